@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import type { Right } from './rights.ts'
+
+export const TITLE_MAX_LENGTH = 200
+export const DEFAULT_BOARD_TITLE = 'Unbenanntes Board'
+
+/** Body of `POST /api/boards`. Unknown keys are refused so typos surface as 400. */
+export const CreateBoardRequest = z
+  .object({
+    title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).optional(),
+    template: z.string().min(1).max(100).optional(),
+    import: z.unknown().optional(),
+  })
+  .strict()
+export type CreateBoardRequest = z.infer<typeof CreateBoardRequest>
+
+export interface BoardLinks {
+  edit: string
+  view: string
+  facilitate: string
+}
+
+/** Answer of `POST /api/boards` (201). Tokens are shown once; the server keeps only hashes. */
+export interface CreateBoardResponse {
+  id: string
+  title: string
+  editToken: string
+  viewToken: string
+  facilitatorToken: string
+  links: BoardLinks
+}
+
+/** Answer of `GET /api/boards/:id` for a valid token. */
+export interface BoardInfo {
+  id: string
+  title: string
+  role: Right
+  createdAt: string
+  schemaVersion: number
+}
+
+/** Every error the HTTP API answers with has this shape. */
+export interface ApiError {
+  error: string
+  message: string
+  details?: unknown
+}
+
+/** Path that opens a board in the browser with a token; the token rides in the fragment
+ * so it never reaches server logs or Referer headers. */
+export function boardPath(id: string, token: string): string {
+  return `/b/${encodeURIComponent(id)}#${encodeURIComponent(token)}`
+}

@@ -1,0 +1,7 @@
+export * from './createNote.ts'
+export * from './moveElements.ts'
+export * from './resizeElement.ts'
+export * from './editText.ts'
+export * from './recolorNotes.ts'
+export * from './deleteElements.ts'
+export * from './zOrder.ts'

@@ -1,0 +1,62 @@
+import * as Y from 'yjs'
+
+/** Keys every element carries (CONTRACT: type, x, y, w, h; z is the stacking order). */
+export interface ElementBase {
+  id: string
+  type: string
+  x: number
+  y: number
+  w: number
+  h: number
+  /** Fractional index (string, compared lexicographically): higher is drawn on top. */
+  z: string
+}
+
+/** An element this version cannot understand: drawn as a placeholder, its data kept as is. */
+export interface UnknownElement extends ElementBase {
+  kind: 'unknown'
+  reason: string
+}
+
+const MAX_COORDINATE = 1e7
+const MAX_SIZE = 1e6
+
+function isCoordinate(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_COORDINATE
+}
+
+function isSize(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_SIZE
+}
+
+/**
+ * Reads the keys shared by all elements. Anything malformed falls back to safe values and a
+ * reason, so a buggy or newer client can never break rendering for anyone.
+ */
+export function readBase(id: string, map: Y.Map<unknown>): { base: ElementBase; problem?: string } {
+  const type = map.get('type')
+  const x = map.get('x')
+  const y = map.get('y')
+  const w = map.get('w')
+  const h = map.get('h')
+  const z = map.get('z')
+  const base: ElementBase = {
+    id,
+    type: typeof type === 'string' ? type : '',
+    x: isCoordinate(x) ? x : 0,
+    y: isCoordinate(y) ? y : 0,
+    w: isSize(w) ? w : 100,
+    h: isSize(h) ? h : 100,
+    z: typeof z === 'string' ? z : '',
+  }
+  if (typeof type !== 'string') return { base, problem: 'missing type' }
+  if (!isCoordinate(x) || !isCoordinate(y)) return { base, problem: 'invalid position' }
+  if (!isSize(w) || !isSize(h)) return { base, problem: 'invalid size' }
+  return { base }
+}
+
+export function readText(map: Y.Map<unknown>, key = 'text'): string {
+  const text = map.get(key)
+  if (text instanceof Y.Text) return text.toString()
+  return typeof text === 'string' ? text : ''
+}

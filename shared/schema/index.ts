@@ -1,0 +1,32 @@
+import * as Y from 'yjs'
+import { readBase, type UnknownElement } from './element.ts'
+import { readNote, type Note } from './note.ts'
+
+export * from './doc.ts'
+export * from './element.ts'
+export * from './note.ts'
+export * from './version.ts'
+export * from './migrations.ts'
+
+/** Every element this version can draw, plus the placeholder for what it cannot. */
+export type BoardElement = Note | UnknownElement
+
+const READERS: Record<string, (id: string, map: Y.Map<unknown>) => BoardElement> = {
+  note: readNote,
+}
+
+/** Reads one element into a plain object; never throws, whatever the map holds. */
+export function readElement(id: string, value: unknown): BoardElement {
+  if (!isYMap(value)) {
+    return { id, type: '', x: 0, y: 0, w: 100, h: 100, z: '', kind: 'unknown', reason: 'not a map' }
+  }
+  const type = value.get('type')
+  const reader = typeof type === 'string' ? READERS[type] : undefined
+  if (reader) return reader(id, value)
+  const { base, problem } = readBase(id, value)
+  return { ...base, kind: 'unknown', reason: problem ?? `unknown type "${base.type}"` }
+}
+
+function isYMap(value: unknown): value is Y.Map<unknown> {
+  return value instanceof Y.Map
+}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+// In development the API and realtime server run on their own port; Vite proxies to them.
+const serverPort = process.env.WERKRAUM_DEV_SERVER_PORT ?? '3001'
+const target = `http://localhost:${serverPort}`
+
+export default defineConfig({
+  root: `${root}client`,
+  publicDir: `${root}client/public`,
+  plugins: [svelte()],
+  build: {
+    outDir: `${root}dist/client`,
+    emptyOutDir: true,
+    // No inline scripts or styles, so the Content-Security-Policy can forbid them.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    proxy: {
+      '/api': target,
+      '/healthz': target,
+      '/yjs': { target, ws: true },
+      '/socket.io': { target, ws: true },
+    },
+  },
+  test: {
+    root,
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+})
