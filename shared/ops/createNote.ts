@@ -23,7 +23,11 @@ export interface CreateNoteInput {
 }
 
 /** Creates a sticky note centred on (x, y), on top of everything else. Returns its id. */
-export function createNote(doc: Y.Doc, input: CreateNoteInput, origin: unknown = LOCAL_ORIGIN): string {
+export function createNote(
+  doc: Y.Doc,
+  input: CreateNoteInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   const id = input.id ?? randomId()
   const side = NOTE_SIZES[input.size ?? DEFAULT_NOTE_SIZE]
   doc.transact(() => {

@@ -7,7 +7,11 @@ export interface DeleteElementsInput {
 }
 
 /** Removes elements; undo brings them back with their text. */
-export function deleteElements(doc: Y.Doc, input: DeleteElementsInput, origin: unknown = LOCAL_ORIGIN): void {
+export function deleteElements(
+  doc: Y.Doc,
+  input: DeleteElementsInput,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const elements = elementsMap(doc)
   doc.transact(() => {
     for (const id of input.ids) elements.delete(id)

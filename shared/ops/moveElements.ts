@@ -8,7 +8,11 @@ export interface MoveElementsInput {
 }
 
 /** Moves elements to absolute positions in one transaction (one undo step with the gesture). */
-export function moveElements(doc: Y.Doc, input: MoveElementsInput, origin: unknown = LOCAL_ORIGIN): void {
+export function moveElements(
+  doc: Y.Doc,
+  input: MoveElementsInput,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const elements = elementsMap(doc)
   doc.transact(() => {
     for (const { id, x, y } of input.positions) {

@@ -9,12 +9,17 @@ export interface RecolorNotesInput {
 }
 
 /** Gives every listed note the colour; other element types are left as they are. */
-export function recolorNotes(doc: Y.Doc, input: RecolorNotesInput, origin: unknown = LOCAL_ORIGIN): void {
+export function recolorNotes(
+  doc: Y.Doc,
+  input: RecolorNotesInput,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const elements = elementsMap(doc)
   doc.transact(() => {
     for (const id of input.ids) {
       const el = elements.get(id)
-      if (el?.get('type') === 'note' && el.get('color') !== input.color) el.set('color', input.color)
+      if (el?.get('type') === 'note' && el.get('color') !== input.color)
+        el.set('color', input.color)
     }
   }, origin)
 }

@@ -14,7 +14,11 @@ export interface ResizeElementInput {
 }
 
 /** Sets an element's bounds (resizing from any handle may also move its corner). */
-export function resizeElement(doc: Y.Doc, input: ResizeElementInput, origin: unknown = LOCAL_ORIGIN): void {
+export function resizeElement(
+  doc: Y.Doc,
+  input: ResizeElementInput,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const el = elementsMap(doc).get(input.id)
   if (!el) return
   const values = [input.x, input.y, input.w, input.h]

@@ -16,7 +16,9 @@ export const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
 
 export class SchemaTooNewError extends Error {
   constructor(readonly version: number) {
-    super(`Board schema version ${version} is newer than this server understands (${SCHEMA_VERSION})`)
+    super(
+      `Board schema version ${version} is newer than this server understands (${SCHEMA_VERSION})`,
+    )
   }
 }
 

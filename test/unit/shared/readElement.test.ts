@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { elementsMap, readElement } from '../../../shared/schema/index.ts'
+
+function put(doc: Y.Doc, id: string, fields: Record<string, unknown>): unknown {
+  const map = new Y.Map<unknown>()
+  for (const [k, v] of Object.entries(fields)) map.set(k, v)
+  elementsMap(doc).set(id, map)
+  return elementsMap(doc).get(id)
+}
+
+describe('readElement', () => {
+  it('reads a well-formed note', () => {
+    const doc = new Y.Doc()
+    const text = new Y.Text('Bürger:innen')
+    const el = readElement(
+      'n',
+      put(doc, 'n', { type: 'note', x: 1, y: 2, w: 180, h: 180, z: 'a0', color: 'teal', text }),
+    )
+    expect(el).toEqual({
+      id: 'n',
+      type: 'note',
+      kind: 'note',
+      x: 1,
+      y: 2,
+      w: 180,
+      h: 180,
+      z: 'a0',
+      color: 'teal',
+      text: 'Bürger:innen',
+    })
+  })
+
+  it('turns an unknown type into a placeholder that keeps its bounds', () => {
+    const doc = new Y.Doc()
+    const el = readElement('u', put(doc, 'u', { type: 'hologram', x: 10, y: 20, w: 30, h: 40 }))
+    expect(el).toMatchObject({ kind: 'unknown', type: 'hologram', x: 10, y: 20, w: 30, h: 40 })
+  })
+
+  it('never throws on malformed data', () => {
+    const doc = new Y.Doc()
+    const cases: Array<Record<string, unknown>> = [
+      {},
+      { type: 'note', x: 'left', y: null, w: -5, h: Number.NaN },
+      { type: 'note', x: 0, y: 0, w: 1e12, h: 10 },
+      { type: 42 },
+      { type: 'note', x: 0, y: 0, w: 10, h: 10, color: 'ultraviolet', text: { evil: true } },
+    ]
+    cases.forEach((fields, i) => {
+      const el = readElement(`m${i}`, put(doc, `m${i}`, fields))
+      expect(Number.isFinite(el.x) && Number.isFinite(el.w) && el.w > 0).toBe(true)
+    })
+    expect(readElement('s', 'not a map').kind).toBe('unknown')
+    const bad = readElement('m4', elementsMap(doc).get('m4'))
+    expect(bad).toMatchObject({ kind: 'note', color: 'yellow', text: '' })
+  })
+})
