@@ -60,3 +60,12 @@ export function readText(map: Y.Map<unknown>, key = 'text'): string {
   if (text instanceof Y.Text) return text.toString()
   return typeof text === 'string' ? text : ''
 }
+
+/**
+ * Stacking order: by z, then by id. Two people who create an element at the same moment may
+ * pick the same z; the id breaks the tie identically on every peer.
+ */
+export function compareStacking(a: ElementBase, b: ElementBase): number {
+  if (a.z !== b.z) return a.z < b.z ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
