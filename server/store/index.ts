@@ -37,7 +37,9 @@ function sqliteSynchronous(env: NodeJS.ProcessEnv): SqliteSynchronous {
   const raw = env.SQLITE_SYNCHRONOUS?.trim().toUpperCase()
   if (raw === undefined || raw === '') return 'FULL'
   if (raw === 'FULL' || raw === 'NORMAL') return raw
-  throw new ConfigError(`SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${env.SQLITE_SYNCHRONOUS}"`)
+  throw new ConfigError(
+    `SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${env.SQLITE_SYNCHRONOUS}"`,
+  )
 }
 
 function ensureWritableDir(dir: string): void {
