@@ -26,6 +26,12 @@ export interface Config {
   createRateLimit: number
   /** Directory of the built client (index.html and assets). */
   clientDir: string
+  /**
+   * Express `trust proxy` (TRUST_PROXY): how many reverse proxies (a number) or which proxy
+   * addresses (a string) may set X-Forwarded-For. null = trust none: the client address is the
+   * socket's, which is what the per-address rate limit counts.
+   */
+  trustProxy: number | string | null
 }
 
 export class ConfigError extends Error {}
@@ -34,13 +40,36 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): n
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`)
+  if (!Number.isInteger(n) || n < min)
+    throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`)
   return n
 }
 
 function str(env: NodeJS.ProcessEnv, name: string): string | null {
   const raw = env[name]?.trim()
   return raw ? raw : null
+}
+
+const TRUST_PROXY_ITEM = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/
+
+function trustProxy(env: NodeJS.ProcessEnv): number | string | null {
+  const raw = str(env, 'TRUST_PROXY')
+  if (raw === null || /^(false|no|off|0)$/i.test(raw)) return null
+  // `true` would trust any X-Forwarded-For, so every client could pick its own address and
+  // escape the rate limit; name the proxies instead.
+  if (/^(true|yes|on)$/i.test(raw)) {
+    throw new ConfigError(
+      'TRUST_PROXY=true would let any client choose its address; set the number of proxies in front (e.g. 1) or their addresses (e.g. loopback, 10.0.0.5)',
+    )
+  }
+  if (/^\d+$/.test(raw)) return Number(raw)
+  const items = raw.split(',').map((item) => item.trim())
+  if (!items.every((item) => TRUST_PROXY_ITEM.test(item))) {
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of proxies or a comma-separated list of addresses, subnets, loopback, linklocal or uniquelocal, got "${raw}"`,
+    )
+  }
+  return items.join(',')
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -64,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     compactAfterBytes: int(env, 'COMPACT_AFTER_BYTES', 4 * 1024 * 1024, 1),
     createRateLimit: int(env, 'CREATE_RATE_LIMIT', 30, 1),
     clientDir: path.resolve(cwd, str(env, 'CLIENT_DIR') ?? './dist/client'),
+    trustProxy: trustProxy(env),
   }
 }

@@ -1,0 +1,37 @@
+import express from 'express'
+import type { Config } from './config.ts'
+import type { Logger } from './log.ts'
+import type { BoardStore } from './store/BoardStore.ts'
+import { apiRouter } from './http/api.ts'
+import { serveClient } from './http/clientStatic.ts'
+import { errorHandler, notFound } from './http/errors.ts'
+import { securityHeaders } from './http/security.ts'
+
+export interface AppDeps {
+  store: BoardStore
+  config: Config
+  /** The realtime server. Not used by HTTP routes yet; typed loosely so this layer does not
+   * depend on its module. */
+  sync: unknown
+  log: Logger
+}
+
+/**
+ * The HTTP application: health check, REST API and the built client, behind security headers.
+ * It does not listen; main.ts (or a test) mounts it on a server.
+ */
+export function createApp({ store, config, log }: AppDeps): express.Application {
+  const app = express()
+  app.disable('x-powered-by')
+  if (config.trustProxy !== null) app.set('trust proxy', config.trustProxy)
+
+  app.use(securityHeaders())
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ ok: true })
+  })
+  app.use('/api', apiRouter({ store, config, log }))
+  app.use(serveClient(config.clientDir))
+  app.use(notFound)
+  app.use(errorHandler(log))
+  return app
+}

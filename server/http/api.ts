@@ -1,0 +1,24 @@
+import { Router } from 'express'
+import type { Config } from '../config.ts'
+import type { Logger } from '../log.ts'
+import type { BoardStore } from '../store/BoardStore.ts'
+import { boardRoutes } from './boardRoutes.ts'
+import { notFound } from './errors.ts'
+
+export interface ApiDeps {
+  store: BoardStore
+  config: Config
+  log: Logger
+}
+
+/** Everything under `/api`. Answers are never cached: they carry tokens and live state. */
+export function apiRouter(deps: ApiDeps): Router {
+  const router = Router()
+  router.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store')
+    next()
+  })
+  router.use('/boards', boardRoutes(deps))
+  router.use(notFound)
+  return router
+}
