@@ -1,0 +1,83 @@
+import { WebSocket } from 'ws'
+import type { Logger } from '../log.ts'
+import { canEdit, type Right } from '../../shared/rights.ts'
+
+/**
+ * Bytes a connection may have queued for sending before it counts as stuck. A client that does
+ * not read would otherwise hold every broadcast of its room in server memory; dropped, it
+ * reconnects and catches up through sync.
+ */
+export const SLOW_CONSUMER_BYTES = 16 * 1024 * 1024
+
+let nextConnectionId = 1
+
+/** One client's WebSocket in a room, with the right its token granted. */
+export class Connection {
+  /** For log lines; tokens never appear in logs. */
+  readonly id = nextConnectionId++
+  readonly socket: WebSocket
+  readonly boardId: string
+  readonly right: Right
+  /** Awareness client ids this connection introduced; removed from the room when it closes. */
+  readonly awarenessIds = new Set<number>()
+  /** Cleared when a ping goes out, set by the pong; still false at the next ping = dead peer. */
+  alive = true
+  /** Resolves once the socket is closed (by either side). */
+  readonly closed: Promise<void>
+  readonly #log: Logger
+  #closing = false
+
+  constructor(socket: WebSocket, boardId: string, right: Right, log: Logger) {
+    this.socket = socket
+    this.boardId = boardId
+    this.right = right
+    this.#log = log
+    this.closed = new Promise((resolve) => socket.once('close', () => resolve()))
+  }
+
+  /** Whether document updates from this connection may be applied and stored. */
+  get canWrite(): boolean {
+    return canEdit(this.right)
+  }
+
+  /** True once the server closed or dropped this connection; its later frames are ignored. */
+  get closedByServer(): boolean {
+    return this.#closing
+  }
+
+  get isOpen(): boolean {
+    return !this.#closing && this.socket.readyState === WebSocket.OPEN
+  }
+
+  /** Sends a frame; the same buffer may go to many connections, `ws` does not modify it. */
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return
+    if (this.socket.bufferedAmount > SLOW_CONSUMER_BYTES) {
+      this.#log.warn(
+        'dropping slow connection',
+        this.logFields({ buffered: this.socket.bufferedAmount }),
+      )
+      this.terminate()
+      return
+    }
+    this.socket.send(message)
+  }
+
+  /** Starts the closing handshake; further sends are skipped. */
+  close(code: number, reason: string): void {
+    if (this.#closing) return
+    this.#closing = true
+    this.socket.close(code, reason)
+  }
+
+  /** Drops the TCP connection without a handshake (dead or stuck peer). */
+  terminate(): void {
+    this.#closing = true
+    this.socket.terminate()
+  }
+
+  /** Fields that identify this connection in a log line. */
+  logFields(extra: Record<string, unknown> = {}): Record<string, unknown> {
+    return { boardId: this.boardId, conn: this.id, right: this.right, ...extra }
+  }
+}

@@ -1,0 +1,232 @@
+import * as Y from 'yjs'
+import type { Config } from '../config.ts'
+import type { Logger } from '../log.ts'
+import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
+import { AwarenessBatcher } from './AwarenessBatcher.ts'
+import { AWARENESS_TIMEOUT_MS, AwarenessStates } from './AwarenessStates.ts'
+import type { Connection } from './Connection.ts'
+import { loadBoardDoc } from './loadBoardDoc.ts'
+import {
+  CLOSE_INTERNAL_ERROR,
+  ProtocolError,
+  decodeClientMessage,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  type AwarenessEntry,
+  type ClientMessage,
+} from './protocol.ts'
+import { RoomWriter } from './RoomWriter.ts'
+
+/** What a room needs from the server around it. */
+export interface RoomDeps {
+  store: BoardStore
+  config: Config
+  log: Logger
+}
+
+export interface RoomOptions {
+  /** Resolves when an earlier instance of this room finished unloading (its compaction). */
+  after?: Promise<void>
+  /** Called once when the document could not be loaded; the room is unusable then. */
+  onFailed?: (room: Room) => void
+}
+
+type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
+
+/**
+ * One board in memory: its Y.Doc, the connections editing it, and their awareness. Messages
+ * of connections that join while the document loads wait in order and run once it is ready.
+ */
+export class Room {
+  readonly id: string
+  /** Settles when loading finished, successfully or not (never rejects). */
+  readonly loaded: Promise<void>
+  readonly #deps: RoomDeps
+  readonly #onFailed: (room: Room) => void
+  readonly #conns = new Set<Connection>()
+  readonly #inbox = new Map<Connection, ClientMessage[]>()
+  readonly #awareness = new AwarenessStates()
+  readonly #batcher = new AwarenessBatcher((ids) => this.#relayAwareness(ids))
+  #state: RoomState = 'loading'
+  #doc: Y.Doc | null = null
+  #writer: RoomWriter | null = null
+  #sweepTimer: ReturnType<typeof setInterval> | null = null
+
+  constructor(id: string, deps: RoomDeps, options: RoomOptions = {}) {
+    this.id = id
+    this.#deps = deps
+    this.#onFailed = options.onFailed ?? (() => {})
+    this.loaded = (options.after ?? Promise.resolve()).then(() => this.#load())
+  }
+
+  /** Number of connections in the room. */
+  get size(): number {
+    return this.#conns.size
+  }
+
+  get connections(): ReadonlySet<Connection> {
+    return this.#conns
+  }
+
+  /** Adds a connection; it is greeted (sync step 1, awareness) once the document is ready. */
+  join(conn: Connection): void {
+    if (this.#state === 'failed' || this.#state === 'closed') {
+      conn.close(CLOSE_INTERNAL_ERROR, 'board unavailable')
+      return
+    }
+    this.#conns.add(conn)
+    if (this.#state === 'ready') this.#greet(conn)
+    else this.#inbox.set(conn, [])
+  }
+
+  /** Removes a connection and the awareness states it introduced. */
+  leave(conn: Connection): void {
+    if (!this.#conns.delete(conn)) return
+    for (const clientId of conn.awarenessIds) {
+      if (this.#awareness.remove(clientId)) this.#batcher.mark(clientId)
+    }
+    conn.awarenessIds.clear()
+  }
+
+  /** Handles one binary frame from a connection of this room. */
+  receive(conn: Connection, frame: Uint8Array): void {
+    if (conn.closedByServer || this.#state === 'failed' || this.#state === 'closed') return
+    let message: ClientMessage
+    try {
+      message = decodeClientMessage(frame)
+    } catch (err) {
+      this.#refuse(conn, err)
+      return
+    }
+    if (this.#state === 'loading') this.#inbox.get(conn)?.push(message)
+    else this.#handle(conn, message)
+  }
+
+  /** Stores what is pending, compacts, and frees the document. */
+  async unload(): Promise<void> {
+    await this.loaded
+    this.#batcher.dispose()
+    if (this.#sweepTimer !== null) clearInterval(this.#sweepTimer)
+    await this.#writer?.close()
+    this.#state = 'closed'
+    this.#doc?.destroy()
+    this.#doc = null
+  }
+
+  async #load(): Promise<void> {
+    const { store, config, log } = this.#deps
+    try {
+      const { doc, lastSeq, pending } = await loadBoardDoc(store, this.id, log)
+      this.#doc = doc
+      this.#writer = new RoomWriter({ boardId: this.id, doc, store, config, log, lastSeq, pending })
+      doc.on('update', this.#relayUpdate)
+    } catch (err) {
+      this.#fail(err)
+      return
+    }
+    this.#state = 'ready'
+    this.#sweepTimer = setInterval(() => this.#sweepAwareness(), AWARENESS_TIMEOUT_MS / 10)
+    this.#sweepTimer.unref()
+    // The inbox, not #conns: a client that sent an edit and left while we loaded still counts.
+    for (const [conn, messages] of this.#inbox) {
+      if (this.#conns.has(conn)) this.#greet(conn)
+      for (const message of messages) {
+        if (conn.closedByServer) break
+        this.#handle(conn, message)
+      }
+    }
+    this.#inbox.clear()
+    this.#writer.compactIfDue()
+  }
+
+  #fail(err: unknown): void {
+    this.#state = 'failed'
+    const unavailable = err instanceof StorageUnavailableError
+    this.#deps.log.error('board could not be loaded', { boardId: this.id, err })
+    for (const conn of this.#conns) {
+      conn.close(CLOSE_INTERNAL_ERROR, unavailable ? 'storage unavailable' : 'board unavailable')
+    }
+    this.#inbox.clear()
+    this.#onFailed(this)
+  }
+
+  #greet(conn: Connection): void {
+    const doc = this.#doc!
+    conn.send(encodeSyncStep1(Y.encodeStateVector(doc)))
+    if (this.#awareness.size > 0) conn.send(encodeAwarenessMessage(this.#awareness.liveEntries()))
+    this.#writer!.touch()
+  }
+
+  #handle(conn: Connection, message: ClientMessage): void {
+    try {
+      switch (message.kind) {
+        case 'syncStep1':
+          conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc!, message.stateVector)))
+          break
+        case 'syncStep2':
+        case 'update':
+          // A view connection's step 2 is routine (its answer to our step 1): drop, don't close.
+          if (conn.canWrite) this.#writer!.submit(conn, message.update)
+          break
+        case 'awareness':
+          this.#applyAwareness(conn, message.entries)
+          break
+        case 'queryAwareness':
+          conn.send(encodeAwarenessMessage(this.#awareness.liveEntries()))
+          break
+      }
+    } catch (err) {
+      this.#refuse(conn, err)
+    }
+  }
+
+  #applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
+    // A connection that already left must not bring states back that nobody would remove.
+    if (!this.#conns.has(conn)) return
+    const now = Date.now()
+    for (const entry of entries) {
+      if (!this.#awareness.apply(entry, now)) continue
+      if (entry.state === null) conn.awarenessIds.delete(entry.clientId)
+      else conn.awarenessIds.add(entry.clientId)
+      this.#batcher.mark(entry.clientId)
+    }
+  }
+
+  #refuse(conn: Connection, err: unknown): void {
+    if (err instanceof ProtocolError) {
+      this.#deps.log.warn(
+        `closing connection: ${err.message}`,
+        conn.logFields({ code: err.closeCode }),
+      )
+      conn.close(err.closeCode, err.message)
+    } else {
+      this.#deps.log.error('message handling failed', conn.logFields({ err }))
+      conn.close(CLOSE_INTERNAL_ERROR, 'internal error')
+    }
+  }
+
+  /** The doc's 'update' handler: runs after the update was stored, encodes it once. */
+  readonly #relayUpdate = (update: Uint8Array, origin: unknown): void => {
+    let message: Uint8Array | null = null
+    for (const conn of this.#conns) {
+      if (conn === origin) continue
+      message ??= encodeSyncUpdate(update)
+      conn.send(message)
+    }
+  }
+
+  #relayAwareness(clientIds: ReadonlySet<number>): void {
+    if (this.#conns.size === 0) return
+    const message = encodeAwarenessMessage(this.#awareness.entries(clientIds))
+    for (const conn of this.#conns) conn.send(message)
+  }
+
+  #sweepAwareness(): void {
+    this.#awareness.sweep(Date.now(), AWARENESS_TIMEOUT_MS, (clientId) => {
+      for (const conn of this.#conns) conn.awarenessIds.delete(clientId)
+      this.#batcher.mark(clientId)
+    })
+  }
+}

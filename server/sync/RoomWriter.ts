@@ -1,0 +1,182 @@
+import * as Y from 'yjs'
+import type { Config } from '../config.ts'
+import type { Logger } from '../log.ts'
+import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
+import type { Connection } from './Connection.ts'
+import { CLOSE_INTERNAL_ERROR, CLOSE_INVALID_PAYLOAD, ProtocolError } from './protocol.ts'
+import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
+
+/** How often a room records activity in the store at most. */
+export const TOUCH_INTERVAL_MS = 60_000
+/** After a failed compaction, wait this long before trying again. */
+export const COMPACT_RETRY_MS = 30_000
+
+interface PendingWrite {
+  conn: Connection
+  update: Uint8Array
+  decoded: DecodedUpdate
+}
+
+export interface RoomWriterOptions {
+  boardId: string
+  doc: Y.Doc
+  store: BoardStore
+  config: Config
+  log: Logger
+  lastSeq: number
+  pending: { count: number; bytes: number }
+}
+
+/**
+ * The only path by which client updates reach a room's document: validate, store durably, then
+ * apply (whose 'update' event relays). One queue per room keeps apply order equal to store
+ * order, so a snapshot taken between two commits covers exactly the updates up to `lastSeq`.
+ * Updates that arrive while a commit is in flight go together into the next one; the store
+ * commits appends of one event-loop turn in one transaction.
+ */
+export class RoomWriter {
+  readonly #o: RoomWriterOptions
+  #queue: PendingWrite[] = []
+  #running: Promise<void> | null = null
+  #lastSeq: number
+  #pendingCount: number
+  #pendingBytes: number
+  #compaction: Promise<void> | null = null
+  #compactNotBefore = 0
+  #lastTouch = 0
+
+  constructor(options: RoomWriterOptions) {
+    this.#o = options
+    this.#lastSeq = options.lastSeq
+    this.#pendingCount = options.pending.count
+    this.#pendingBytes = options.pending.bytes
+  }
+
+  /**
+   * Queues an update from a writer. Throws ProtocolError (1007) at once when it does not
+   * decode, before anything is stored.
+   */
+  submit(conn: Connection, update: Uint8Array): void {
+    const decoded = decodeUpdate(update)
+    if (decoded === null) throw new ProtocolError('malformed update', CLOSE_INVALID_PAYLOAD)
+    this.#queue.push({ conn, update, decoded })
+    this.#running ??= this.#run()
+  }
+
+  /** Records activity in the store, at most once per TOUCH_INTERVAL_MS. */
+  touch(now = Date.now()): void {
+    if (now - this.#lastTouch < TOUCH_INTERVAL_MS) return
+    this.#lastTouch = now
+    this.#o.store.touch(this.#o.boardId, new Date(now)).catch((err: unknown) => {
+      this.#o.log.warn('could not record board activity', { boardId: this.#o.boardId, err })
+    })
+  }
+
+  /** Waits until every queued update is stored and applied (or refused). */
+  async drain(): Promise<void> {
+    while (this.#running) await this.#running
+  }
+
+  /** Drains, waits for a running compaction, and compacts what is still pending. */
+  async close(): Promise<void> {
+    await this.drain()
+    await this.#compaction
+    if (this.#pendingCount > 0) this.#startCompaction(true)
+    await this.#compaction
+  }
+
+  async #run(): Promise<void> {
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#queue
+        this.#queue = []
+        try {
+          await this.#commit(batch)
+        } catch (err) {
+          // A bug, not a storage failure: refuse the batch rather than wedge the room.
+          this.#o.log.error('write failed', { boardId: this.#o.boardId, err })
+          for (const write of batch) write.conn.close(CLOSE_INTERNAL_ERROR, 'internal error')
+        }
+      }
+    } finally {
+      this.#running = null
+    }
+  }
+
+  async #commit(batch: PendingWrite[]): Promise<void> {
+    const { doc, store, boardId } = this.#o
+    // Checked against the doc as it is now; the doc only changes inside this queue.
+    const writes = batch.filter((w) => addsToDoc(doc, w.decoded))
+    if (writes.length === 0) return
+    const results = await Promise.allSettled(
+      writes.map((w) => store.appendUpdate(boardId, w.update)),
+    )
+    // From here to the end of the loop nothing awaits: no snapshot can see half a batch.
+    results.forEach((result, i) => {
+      const write = writes[i]!
+      if (result.status === 'rejected') return this.#refuse(write.conn, result.reason)
+      this.#lastSeq = Math.max(this.#lastSeq, result.value)
+      this.#pendingCount++
+      this.#pendingBytes += write.update.byteLength
+      try {
+        // Origin = the sender, so the relay skips it.
+        Y.applyUpdate(doc, write.update, write.conn)
+      } catch (err) {
+        this.#o.log.error('stored update does not apply', write.conn.logFields({ err }))
+        write.conn.close(CLOSE_INVALID_PAYLOAD, 'malformed update')
+      }
+    })
+    this.touch()
+    this.compactIfDue()
+  }
+
+  /** Not stored means not applied and not relayed; the client resends it via sync later. */
+  #refuse(conn: Connection, err: unknown): void {
+    if (err instanceof StorageUnavailableError) {
+      this.#o.log.error('storage unavailable, closing writer', conn.logFields({ err }))
+      conn.close(CLOSE_INTERNAL_ERROR, 'storage unavailable')
+    } else {
+      this.#o.log.error('could not store update, closing writer', conn.logFields({ err }))
+      conn.close(CLOSE_INTERNAL_ERROR, 'internal error')
+    }
+  }
+
+  /** Starts a background compaction when the pending updates passed a configured limit. */
+  compactIfDue(): void {
+    const { config } = this.#o
+    const due =
+      this.#pendingCount >= config.compactAfterUpdates ||
+      this.#pendingBytes >= config.compactAfterBytes
+    if (due) this.#startCompaction(false)
+  }
+
+  /**
+   * Takes the snapshot synchronously (so it covers exactly the updates up to `lastSeq`) and
+   * stores it in the background; writes go on meanwhile, their seqs are above `uptoSeq`.
+   */
+  #startCompaction(force: boolean): void {
+    if (this.#compaction !== null) return
+    if (!force && Date.now() < this.#compactNotBefore) return
+    const { doc, store, boardId, log } = this.#o
+    const snapshot = Y.encodeStateAsUpdate(doc)
+    const uptoSeq = this.#lastSeq
+    const count = this.#pendingCount
+    const bytes = this.#pendingBytes
+    this.#compaction = store
+      .compact(boardId, snapshot, uptoSeq)
+      .then(
+        () => {
+          this.#pendingCount -= count
+          this.#pendingBytes -= bytes
+          log.info('board compacted', { boardId, uptoSeq, updates: count, bytes: snapshot.length })
+        },
+        (err: unknown) => {
+          this.#compactNotBefore = Date.now() + COMPACT_RETRY_MS
+          log.warn('compaction failed, will retry', { boardId, uptoSeq, err })
+        },
+      )
+      .finally(() => {
+        this.#compaction = null
+      })
+  }
+}

@@ -1,0 +1,175 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { hashToken } from '../auth/tokens.ts'
+import type { Config } from '../config.ts'
+import type { Logger } from '../log.ts'
+import type { BoardStore } from '../store/BoardStore.ts'
+import type { Right } from '../../shared/rights.ts'
+import { Connection } from './Connection.ts'
+import { CLOSE_ACCESS_REVOKED, CLOSE_GOING_AWAY, CLOSE_UNSUPPORTED_DATA } from './protocol.ts'
+import { RoomRegistry } from './RoomRegistry.ts'
+import { parseUpgradeUrl, rejectUpgrade } from './upgrade.ts'
+
+/** How long `close()` waits for clients to answer the closing handshake before dropping them. */
+export const SHUTDOWN_GRACE_MS = 1000
+
+export interface SyncServerDeps {
+  store: BoardStore
+  config: Config
+  log: Logger
+}
+
+/**
+ * The realtime document endpoint: y-websocket protocol at `/yjs/:id?token=…`. A thin shell
+ * around the rooms: it authorises upgrades, turns sockets into Connections, pings them, and
+ * shuts everything down in order. What happens to a message is decided in Room.
+ */
+export class SyncServer {
+  readonly #store: BoardStore
+  readonly #log: Logger
+  readonly #wss: WebSocketServer
+  readonly #registry: RoomRegistry
+  readonly #connections = new Set<Connection>()
+  readonly #pingTimer: ReturnType<typeof setInterval>
+  #closing: Promise<void> | null = null
+
+  constructor({ store, config, log }: SyncServerDeps) {
+    this.#store = store
+    this.#log = log
+    this.#registry = new RoomRegistry({ store, config, log })
+    this.#wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: config.maxMessageBytes,
+      clientTracking: false,
+      perMessageDeflate: false,
+    })
+    this.#pingTimer = setInterval(() => this.#ping(), config.pingIntervalMs)
+    this.#pingTimer.unref()
+  }
+
+  /**
+   * Takes an HTTP upgrade. `/socket.io…` is left to the control plane; `/yjs/<id>` with a token
+   * that grants a right on that board becomes a connection; everything else is answered with a
+   * plain HTTP error (401, 404, 503) before any document content could be sent.
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const target = parseUpgradeUrl(req.url)
+    if (target.kind === 'control') return
+    const onSocketError = (err: Error): void => this.#log.warn('upgrade socket error', { err })
+    socket.on('error', onSocketError)
+    if (target.kind === 'unknown') return rejectUpgrade(socket, 404)
+    if (this.#closing !== null) return rejectUpgrade(socket, 503)
+    if (target.token === null) return rejectUpgrade(socket, 401)
+    const { boardId, token } = target
+    void this.#authorize(boardId, token).then((outcome) => {
+      if (typeof outcome === 'number') return rejectUpgrade(socket, outcome)
+      if (this.#closing !== null) return rejectUpgrade(socket, 503)
+      if (socket.destroyed) return
+      this.#wss.handleUpgrade(req, socket, head, (ws) => {
+        socket.off('error', onSocketError)
+        this.#accept(ws, boardId, outcome)
+      })
+    })
+  }
+
+  /** Stops accepting, closes every connection (1001), stores and compacts every room. */
+  close(): Promise<void> {
+    this.#closing ??= this.#shutdown()
+    return this.#closing
+  }
+
+  /** Rooms in memory and open connections, for health and metrics. */
+  stats(): { rooms: number; connections: number } {
+    return { rooms: this.#registry.size, connections: this.#connections.size }
+  }
+
+  /**
+   * Closes the connections of a board that hold `right` (after its token was rotated), with a
+   * close code that tells the stock client not to reconnect. Returns how many were closed.
+   */
+  revokeRight(boardId: string, right: Right): number {
+    const room = this.#registry.get(boardId)
+    if (room === undefined) return 0
+    let closed = 0
+    for (const conn of room.connections) {
+      if (conn.right !== right) continue
+      conn.close(CLOSE_ACCESS_REVOKED, 'access revoked')
+      closed++
+    }
+    return closed
+  }
+
+  /** The right a token grants on a board, or the HTTP status to refuse with. */
+  async #authorize(boardId: string, token: string): Promise<Right | number> {
+    try {
+      const right = await this.#store.rightForTokenHash(boardId, hashToken(token))
+      if (right !== null) return right
+      return (await this.#store.getBoard(boardId)) === null ? 404 : 401
+    } catch (err) {
+      this.#log.error('could not check access', { boardId, err })
+      return 503
+    }
+  }
+
+  #accept(ws: WebSocket, boardId: string, right: Right): void {
+    const conn = new Connection(ws, boardId, right, this.#log)
+    ws.on('error', (err) => this.#log.warn('connection error', conn.logFields({ err })))
+    if (this.#closing !== null) {
+      conn.close(CLOSE_GOING_AWAY, 'server shutting down')
+      return
+    }
+    this.#connections.add(conn)
+    const room = this.#registry.join(boardId, conn)
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) return room.receive(conn, toBytes(data))
+      this.#log.warn('closing connection: text frame', conn.logFields())
+      conn.close(CLOSE_UNSUPPORTED_DATA, 'binary frames only')
+    })
+    ws.on('pong', () => {
+      conn.alive = true
+    })
+    ws.on('close', () => {
+      this.#connections.delete(conn)
+      this.#registry.leave(room, conn)
+    })
+  }
+
+  /** A connection that did not answer the previous ping is dead (laptop lid, lost network). */
+  #ping(): void {
+    for (const conn of this.#connections) {
+      if (!conn.alive) {
+        this.#log.info('dropping unresponsive connection', conn.logFields())
+        conn.terminate()
+        continue
+      }
+      conn.alive = false
+      try {
+        conn.socket.ping()
+      } catch {
+        conn.terminate()
+      }
+    }
+  }
+
+  async #shutdown(): Promise<void> {
+    clearInterval(this.#pingTimer)
+    const closed = [...this.#connections].map((conn) => conn.closed)
+    for (const conn of this.#connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down')
+    await this.#registry.closeAll()
+    let grace: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      Promise.all(closed),
+      new Promise((resolve) => (grace = setTimeout(resolve, SHUTDOWN_GRACE_MS))),
+    ])
+    clearTimeout(grace)
+    for (const conn of this.#connections) conn.terminate()
+    this.#wss.close()
+  }
+}
+
+/** `ws` hands binary frames over as one Buffer (binaryType 'nodebuffer'), rarely otherwise. */
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data)
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data
+}
