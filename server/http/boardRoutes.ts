@@ -28,7 +28,11 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
   router.post(
     '/',
     // Limit and authorise before reading the body, so refused clients cost no parsing.
-    createBoardRateLimit(config.createRateLimit),
+    createBoardRateLimit({
+      perMinute: config.createRateLimit,
+      trustsProxy: config.trustProxy !== null,
+      log,
+    }),
     requireCreateToken(config.createToken),
     express.json({ limit: config.maxBodyBytes }),
     async (req, res) => {

@@ -41,17 +41,19 @@ export function methodNotAllowed(allow: string): RequestHandler {
   }
 }
 
-/** Errors of express's body parser carry a `type`; these are the client's fault. */
-interface BodyParserError {
-  type: string
+/**
+ * Errors raised by express and its body parser for a bad request carry a 4xx `status`, and the
+ * body parser a `type` saying what was wrong. Their messages are not meant for people.
+ */
+interface ClientError {
   status: number
-  expose?: boolean
+  type?: string
   limit?: number
 }
 
-function isBodyParserError(err: unknown): err is BodyParserError {
-  const e = err as Partial<BodyParserError> | null
-  return typeof e?.type === 'string' && typeof e.status === 'number'
+function isClientError(err: unknown): err is ClientError {
+  const status = (err as Partial<ClientError> | null)?.status
+  return typeof status === 'number' && status >= 400 && status < 500
 }
 
 /**
@@ -64,32 +66,29 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       next(err)
       return
     }
+    // Path without the query string, which may carry a token.
+    const where = { method: req.method, path: `${req.baseUrl}${req.path}` }
     if (err instanceof HttpError) {
       res.set(err.headers)
       const body: ApiError = { error: err.code, message: err.message }
       if (err.details !== undefined) body.details = err.details
       sendError(res, err.status, body)
-      return
-    }
-    if (err instanceof StorageUnavailableError) {
-      log.error('storage unavailable', {
-        method: req.method,
-        path: `${req.baseUrl}${req.path}`,
-        err,
-      })
+    } else if (err instanceof StorageUnavailableError) {
+      log.error('storage unavailable', { ...where, err })
       sendError(res, 503, { error: 'storage_unavailable', message: err.message })
-      return
+    } else if (isClientError(err)) {
+      sendError(res, err.status, clientErrorBody(err))
+    } else {
+      log.error('request failed', { ...where, err })
+      sendError(res, 500, {
+        error: 'internal_error',
+        message: 'Something went wrong on the server.',
+      })
     }
-    if (isBodyParserError(err) && err.status < 500) {
-      sendError(res, err.status, bodyParserErrorBody(err))
-      return
-    }
-    log.error('request failed', { method: req.method, path: `${req.baseUrl}${req.path}`, err })
-    sendError(res, 500, { error: 'internal_error', message: 'Something went wrong on the server.' })
   }
 }
 
-function bodyParserErrorBody(err: BodyParserError): ApiError {
+function clientErrorBody(err: ClientError): ApiError {
   switch (err.type) {
     case 'entity.too.large':
       return {
@@ -102,6 +101,8 @@ function bodyParserErrorBody(err: BodyParserError): ApiError {
     case 'charset.unsupported':
       return { error: 'unsupported_encoding', message: 'Send the body as UTF-8 JSON.' }
     default:
-      return { error: 'bad_request', message: 'The request body could not be read.' }
+      return err.status === 404
+        ? { error: 'not_found', message: 'There is nothing at this address.' }
+        : { error: 'bad_request', message: 'The request could not be understood.' }
   }
 }

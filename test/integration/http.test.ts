@@ -187,6 +187,10 @@ describe('GET /api/boards/:id', () => {
     )
   })
 
+  it('answers 400 for an id that is not valid URL encoding', async () => {
+    await expectApiError(await getBoard(server.url, '%E0%A4%A', 'Bearer x'), 400, 'bad_request')
+  })
+
   it('answers 404 JSON for an unknown API path', async () => {
     await expectApiError(await fetch(`${server.url}/api/workshops`), 404, 'not_found')
   })

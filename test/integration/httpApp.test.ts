@@ -16,6 +16,7 @@ interface Harness {
   url: string
   store: BoardStore
   errors: Array<{ message: string; fields?: Record<string, unknown> }>
+  warnings: string[]
 }
 
 let dir: string
@@ -37,9 +38,10 @@ async function serve(
 ): Promise<Harness> {
   const config = loadConfig({ DATA_DIR: path.join(dir, 'data'), ...env })
   const errors: Harness['errors'] = []
+  const warnings: string[] = []
   const log: Logger = {
     info: () => {},
-    warn: () => {},
+    warn: (message) => warnings.push(message),
     error: (message, fields) => errors.push({ message, fields }),
   }
   const store = await openStore(config, log, {})
@@ -52,7 +54,12 @@ async function serve(
     await new Promise((resolve) => server.close(resolve))
     await store.close()
   })
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, errors }
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    store,
+    errors,
+    warnings,
+  }
 }
 
 /** The real store, except that getBoard fails the way a bug would. */
@@ -166,5 +173,29 @@ describe('client serving', () => {
     expect(await page.text()).toContain('Client not built: run npm run build')
     expect((await fetch(`${url}/healthz`)).status).toBe(200)
     await createBoard(url)
+  })
+})
+
+describe('TRUST_PROXY and the create rate limit', () => {
+  function createFrom(url: string, forwardedFor: string): Promise<number> {
+    return fetch(`${url}/api/boards`, {
+      method: 'POST',
+      headers: { 'x-forwarded-for': forwardedFor },
+    }).then((res) => res.status)
+  }
+
+  it('ignores X-Forwarded-For unless told to trust a proxy, so a client cannot pick its address', async () => {
+    const { url, warnings } = await serve({ CREATE_RATE_LIMIT: '1' })
+    expect(await createFrom(url, '10.0.0.1')).toBe(201)
+    expect(await createFrom(url, '10.0.0.2')).toBe(429)
+    expect(warnings).toEqual([expect.stringContaining('TRUST_PROXY is not set')])
+  })
+
+  it('counts each forwarded client on its own behind a trusted proxy', async () => {
+    const { url, warnings } = await serve({ CREATE_RATE_LIMIT: '1', TRUST_PROXY: 'loopback' })
+    expect(await createFrom(url, '10.0.0.1')).toBe(201)
+    expect(await createFrom(url, '10.0.0.2')).toBe(201)
+    expect(await createFrom(url, '10.0.0.1')).toBe(429)
+    expect(warnings).toEqual([])
   })
 })
