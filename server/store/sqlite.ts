@@ -246,8 +246,9 @@ export class SqliteBoardStore implements BoardStore {
           record.createdAt.toISOString(),
           record.lastActiveAt.toISOString(),
         )
-        for (const right of RIGHTS)
+        for (const right of RIGHTS) {
           this.#upsertToken.run(record.id, right, record.tokenHashes[right])
+        }
         this.#upsertSnapshot.run(record.id, initialState, 0)
       })()
     })
