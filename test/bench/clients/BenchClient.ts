@@ -1,0 +1,127 @@
+import { performance } from 'node:perf_hooks'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import type { CursorLedger } from './CursorLedger.ts'
+import type { EditLedger } from './EditLedger.ts'
+import type { ClientConfig } from './messages.ts'
+
+/** What one edit writes into the `notes` map: a note moved, stamped with sender and send time. */
+interface NoteMove {
+  x: number
+  y: number
+  sender: number
+  seq: number
+  sentAt: number
+}
+
+interface CursorState {
+  x: number
+  y: number
+  sentAt: number
+}
+
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
+
+/** Each client moves its own few notes, so no two senders ever race for the same key. */
+const NOTES_PER_CLIENT = 5
+
+/** One participant: a stock y-websocket provider that moves notes and its cursor. */
+export class BenchClient {
+  readonly doc = new Y.Doc()
+  readonly provider: WebsocketProvider
+  readonly #index: number
+  readonly #notes: Y.Map<NoteMove>
+  /** Remote awareness client id → send time of the last cursor seen from it. */
+  readonly #lastCursor = new Map<number, number>()
+  #closing = false
+  disconnects = 0
+
+  constructor(index: number, config: ClientConfig, edits: EditLedger, cursors: CursorLedger) {
+    this.#index = index
+    this.#notes = this.doc.getMap<NoteMove>('notes')
+    this.#notes.observe((event, transaction) => {
+      if (transaction.local) return
+      const at = performance.now()
+      for (const key of event.keysChanged) {
+        const move = this.#notes.get(key)
+        if (move) edits.recordSeen(index, move.sender, move.seq, at)
+      }
+    })
+
+    this.provider = new WebsocketProvider(config.serverUrl, config.room, this.doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      params: config.params,
+      connect: false,
+    })
+    const awareness = this.provider.awareness
+    awareness.setLocalState({ user: { name: `bench-${index}` } })
+    awareness.on('update', ({ added, updated }: AwarenessChange, origin: unknown) => {
+      if (origin !== this.provider) return
+      const at = performance.now()
+      const states = awareness.getStates()
+      for (const id of added.concat(updated)) {
+        const cursor = (states.get(id) as { cursor?: CursorState } | undefined)?.cursor
+        if (!cursor || cursor.sentAt <= (this.#lastCursor.get(id) ?? -Infinity)) continue
+        this.#lastCursor.set(id, cursor.sentAt)
+        cursors.recordSeen(cursor.sentAt, at)
+      }
+    })
+    this.provider.on('connection-close', () => {
+      if (!this.#closing) this.disconnects++
+    })
+  }
+
+  connect(): void {
+    this.provider.connect()
+  }
+
+  whenSynced(): Promise<void> {
+    if (this.provider.synced) return Promise.resolve()
+    return new Promise((resolve) => {
+      const onSync = (synced: boolean): void => {
+        if (!synced) return
+        this.provider.off('sync', onSync)
+        resolve()
+      }
+      this.provider.on('sync', onSync)
+    })
+  }
+
+  /** Moves one of this client's notes, like a drag ending. */
+  moveNote(edits: EditLedger): void {
+    const sentAt = performance.now()
+    const seq = edits.recordSend(this.#index, sentAt)
+    this.#notes.set(`note-${this.#index}-${seq % NOTES_PER_CLIENT}`, {
+      x: Math.round(Math.cos(seq) * 1000),
+      y: Math.round(Math.sin(seq) * 1000),
+      sender: this.#index,
+      seq,
+      sentAt,
+    })
+  }
+
+  /** Moves the cursor along a circle; awareness sends the whole local state each time. */
+  moveCursor(cursors: CursorLedger): void {
+    const sentAt = performance.now()
+    cursors.recordSend(sentAt)
+    const angle = sentAt / 1000 + this.#index
+    const cursor: CursorState = {
+      x: Math.round(Math.cos(angle) * 500),
+      y: Math.round(Math.sin(angle) * 500),
+      sentAt,
+    }
+    this.provider.awareness.setLocalStateField('cursor', cursor)
+  }
+
+  destroy(): void {
+    this.#closing = true
+    this.provider.destroy()
+    this.doc.destroy()
+  }
+}

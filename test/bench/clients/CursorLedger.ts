@@ -1,0 +1,18 @@
+/**
+ * Latency of cursor (awareness) updates sent inside the measured window. Servers may coalesce
+ * a client's cursor updates, so only latency is measured for cursors, not delivery.
+ */
+export class CursorLedger {
+  readonly latencies: number[] = []
+  windowStart = Infinity
+  windowEnd = Infinity
+  sent = 0
+
+  recordSend(at: number): void {
+    if (at >= this.windowStart && at < this.windowEnd) this.sent++
+  }
+
+  recordSeen(sentAt: number, at: number): void {
+    if (sentAt >= this.windowStart && sentAt < this.windowEnd) this.latencies.push(at - sentAt)
+  }
+}

@@ -1,0 +1,46 @@
+/** The workload one benchmark run applies to every server, identically. */
+export interface Workload {
+  /** Clients in the one room. */
+  clients: number
+  /** Document edits per second across all clients together (round robin). */
+  editsPerSecond: number
+  /** Awareness (cursor) updates per second that every client sends. */
+  cursorHz: number
+  /** Load runs this long before measuring, so connections, JIT and GC settle. */
+  warmupSeconds: number
+  /** Length of the measured window. */
+  durationSeconds: number
+  /** After the window, edits stop; deliveries still count until this much time has passed. */
+  drainSeconds: number
+  /** Clients that connect at the same time while the room fills. */
+  connectBatch: number
+}
+
+export const PRESET_NAMES = ['default', 'room200'] as const
+export type PresetName = (typeof PRESET_NAMES)[number]
+
+export const PRESETS: Record<PresetName, Workload> = {
+  default: {
+    clients: 50,
+    editsPerSecond: 20,
+    cursorHz: 2,
+    warmupSeconds: 3,
+    durationSeconds: 10,
+    drainSeconds: 2,
+    connectBatch: 25,
+  },
+  // The room budget of DESIGN.md: 200 participants, cursors at 10 Hz, p99 edit latency < 100 ms.
+  room200: {
+    clients: 200,
+    editsPerSecond: 20,
+    cursorHz: 10,
+    warmupSeconds: 5,
+    durationSeconds: 10,
+    drainSeconds: 3,
+    connectBatch: 25,
+  },
+}
+
+export function isPresetName(name: string): name is PresetName {
+  return (PRESET_NAMES as readonly string[]).includes(name)
+}

@@ -1,0 +1,43 @@
+import type { CreateBoardResponse } from '../../../shared/api.ts'
+import { startServer } from '../../helpers/startServer.ts'
+import { withTimeout } from '../timeout.ts'
+import type { BenchTarget, RunningTarget } from './target.ts'
+
+const START_TIMEOUT_MS = 30_000
+
+/** Our server as shipped: `server/main.ts` in a child process, SQLite in a temporary DATA_DIR. */
+export const werkraumTarget: BenchTarget = {
+  name: 'werkraum',
+  label: 'Werkraum (SQLite)',
+  async start(): Promise<RunningTarget> {
+    const server = await withTimeout(startServer(), START_TIMEOUT_MS, 'Werkraum server start')
+    try {
+      const res = await fetch(`${server.url}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Benchmark' }),
+      })
+      if (res.status !== 201) {
+        throw new Error(`POST /api/boards answered ${res.status}: ${await res.text()}`)
+      }
+      const board = (await res.json()) as CreateBoardResponse
+      const pid = server.child.pid
+      if (pid === undefined) throw new Error('server child has no pid')
+      return {
+        pid,
+        serverUrl: `${server.wsUrl}/yjs`,
+        room: board.id,
+        params: { token: board.editToken },
+        output: () => server.output(),
+        async stop() {
+          await withTimeout(server.stop(), 10_000, 'Werkraum server stop').catch(() => undefined)
+          await server.cleanup()
+        },
+        notes: () => [`data dir ${server.dataDir} (removed after the run)`],
+      }
+    } catch (err) {
+      await server.cleanup()
+      throw err
+    }
+  },
+}
