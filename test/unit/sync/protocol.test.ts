@@ -1,0 +1,190 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { describe, expect, it } from 'vitest'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import {
+  ProtocolError,
+  decodeClientMessage,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+} from '../../../server/sync/protocol.ts'
+import { seededRandom } from '../../helpers/peers.ts'
+
+/** Frames as the stock client builds them (y-protocols encoders). */
+function clientFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder()
+  write(encoder)
+  return encoding.toUint8Array(encoder)
+}
+
+function docWithText(text: string): Y.Doc {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return doc
+}
+
+function clientAwareness(state: Record<string, unknown> | null): Uint8Array {
+  const doc = new Y.Doc()
+  const awareness = new awarenessProtocol.Awareness(doc)
+  awareness.setLocalState(state)
+  const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])
+  awareness.destroy()
+  return clientFrame((e) => {
+    encoding.writeVarUint(e, 1)
+    encoding.writeVarUint8Array(e, update)
+  })
+}
+
+function closeCodeOf(frame: Uint8Array): number | 'decoded' {
+  try {
+    decodeClientMessage(frame)
+    return 'decoded'
+  } catch (err) {
+    if (err instanceof ProtocolError) return err.closeCode
+    throw err
+  }
+}
+
+describe('decodeClientMessage', () => {
+  it('reads what the stock client sends', () => {
+    const doc = docWithText('hallo')
+    const step1 = decodeClientMessage(
+      clientFrame((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeSyncStep1(e, doc)
+      }),
+    )
+    expect(step1).toEqual({ kind: 'syncStep1', stateVector: Y.encodeStateVector(doc) })
+
+    const step2 = decodeClientMessage(
+      clientFrame((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeSyncStep2(e, doc)
+      }),
+    )
+    expect(step2).toEqual({ kind: 'syncStep2', update: Y.encodeStateAsUpdate(doc) })
+
+    const update = decodeClientMessage(
+      clientFrame((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeUpdate(e, Uint8Array.of(0, 0))
+      }),
+    )
+    expect(update).toEqual({ kind: 'update', update: Uint8Array.of(0, 0) })
+
+    const awareness = decodeClientMessage(clientAwareness({ user: { name: 'Jörg' } }))
+    expect(awareness.kind).toBe('awareness')
+    if (awareness.kind !== 'awareness') return
+    expect(awareness.entries).toHaveLength(1)
+    expect(JSON.parse(awareness.entries[0]!.state!)).toEqual({ user: { name: 'Jörg' } })
+
+    expect(decodeClientMessage(Uint8Array.of(3))).toEqual({ kind: 'queryAwareness' })
+  })
+
+  it('reads a departing client’s awareness as a null state', () => {
+    const message = decodeClientMessage(clientAwareness(null))
+    expect(message.kind === 'awareness' && message.entries[0]!.state).toBe(null)
+  })
+
+  it.each([
+    ['an empty frame', [], 1002],
+    ['a truncated varint', [0x80], 1002],
+    ['a varint past 2^53', [...Array(10).fill(0xff), 0x01], 1002],
+    ['an unknown message type', [9], 1003],
+    ['an auth message (server to client only)', [2, 0], 1003],
+    ['an unknown sync type', [0, 3, 0], 1002],
+    ['a missing sync payload', [0, 2], 1002],
+    ['a payload length past the frame', [0, 1, 10, 0, 0], 1002],
+    ['a state vector that does not decode', [0, 0, 2, 5, 0x80], 1007],
+    ['an awareness count larger than the frame', [1, 2, 100, 1], 1002],
+    ['an awareness state that is not JSON', [1, 5, 1, 1, 1, 1, 0x7b], 1007],
+    ['an awareness state that is not UTF-8', [1, 6, 1, 1, 1, 2, 0xc3, 0x28], 1007],
+  ])('refuses %s', (_name, bytes, code) => {
+    expect(closeCodeOf(Uint8Array.from(bytes))).toBe(code)
+  })
+
+  it('refuses every truncation of a valid frame with a protocol error', () => {
+    const doc = docWithText('Stadtverwaltung')
+    const frames = [
+      clientAwareness({ cursor: { x: 1, y: 2 } }),
+      clientFrame((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeSyncStep2(e, doc)
+      }),
+      clientFrame((e) => {
+        encoding.writeVarUint(e, 0)
+        syncProtocol.writeSyncStep1(e, doc)
+      }),
+    ]
+    for (const frame of frames) {
+      for (let length = 0; length < frame.length; length++) {
+        expect(typeof closeCodeOf(frame.subarray(0, length))).toBe('number')
+      }
+    }
+  })
+
+  it('does not read past the frame into the surrounding buffer', () => {
+    // The frame claims 4 payload bytes but has 2; the bytes after it belong to someone else.
+    const pool = Uint8Array.of(0, 2, 4, 0, 0, 0xaa, 0xbb, 0xcc)
+    expect(closeCodeOf(pool.subarray(0, 5))).toBe(1002)
+  })
+
+  it('never throws anything but ProtocolError on random junk', () => {
+    const random = seededRandom(7)
+    for (let i = 0; i < 5000; i++) {
+      const frame = new Uint8Array(Math.floor(random() * 40))
+      for (let j = 0; j < frame.length; j++) frame[j] = Math.floor(random() * 256)
+      // Bias towards known types so the inner decoders get exercised too.
+      if (frame.length > 0) frame[0] = Math.floor(random() * 5)
+      expect(() => closeCodeOf(frame)).not.toThrow()
+    }
+  })
+})
+
+describe('server frames', () => {
+  it('are read by the stock client', () => {
+    const server = docWithText('Ordnungsamt')
+    const client = new Y.Doc()
+    for (const frame of [
+      encodeSyncStep2(Y.encodeStateAsUpdate(server)),
+      encodeSyncUpdate(Y.encodeStateAsUpdate(docWithText('!'))),
+    ]) {
+      const decoder = afterType(frame)
+      const reply = encoding.createEncoder()
+      syncProtocol.readSyncMessage(decoder, reply, client, null)
+    }
+    expect(client.getText('t').toString()).toContain('Ordnungsamt')
+
+    const step1 = encodeSyncStep1(Y.encodeStateVector(client))
+    const reply = encoding.createEncoder()
+    syncProtocol.readSyncMessage(afterType(step1), reply, server, null)
+    expect(encoding.length(reply)).toBeGreaterThan(0)
+  })
+
+  it('carry awareness states the stock client applies', () => {
+    const doc = new Y.Doc()
+    const awareness = new awarenessProtocol.Awareness(doc)
+    const frame = encodeAwarenessMessage([
+      { clientId: 11, clock: 3, state: '{"user":{"name":"Ünal"}}' },
+      { clientId: 12, clock: 1, state: '{"cursor":null}' },
+    ])
+    const payload = decodeClientMessage(frame)
+    expect(payload.kind).toBe('awareness')
+    const update = decoding.readVarUint8Array(afterType(frame))
+    awarenessProtocol.applyAwarenessUpdate(awareness, update, 'server')
+    expect(awareness.getStates().get(11)).toEqual({ user: { name: 'Ünal' } })
+    expect(awareness.getStates().get(12)).toEqual({ cursor: null })
+    awareness.destroy()
+  })
+})
+
+/** A decoder positioned after the top-level message type, as the client's handlers get it. */
+function afterType(frame: Uint8Array): decoding.Decoder {
+  const decoder = decoding.createDecoder(frame)
+  decoding.readVarUint(decoder)
+  return decoder
+}
