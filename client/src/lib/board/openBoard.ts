@@ -1,0 +1,37 @@
+import * as Y from 'yjs'
+import { canEdit } from '../../../../shared/rights.ts'
+import type { BoardInfo } from '../../../../shared/api.ts'
+import { Connection } from '../sync/connection.svelte.ts'
+import { Board } from './board.svelte.ts'
+import { Editor } from './editor.svelte.ts'
+
+export interface OpenBoard {
+  info: BoardInfo
+  board: Board
+  editor: Editor
+  connection: Connection
+  close(): void
+}
+
+/**
+ * Creates the Y.Doc for a board, the model over it and the live connection. The only place on
+ * the page that creates Yjs objects, so components never need to.
+ */
+export function openBoard(info: BoardInfo, token: string): OpenBoard {
+  const doc = new Y.Doc()
+  const board = new Board(doc, { canEdit: canEdit(info.role) })
+  const editor = new Editor(board)
+  const connection = new Connection(doc, info.id, token)
+  return {
+    info,
+    board,
+    editor,
+    connection,
+    close() {
+      editor.destroy()
+      connection.destroy()
+      board.destroy()
+      doc.destroy()
+    },
+  }
+}

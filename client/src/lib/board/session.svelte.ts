@@ -1,0 +1,50 @@
+import { sameCamera, type Camera } from './camera.ts'
+import type { Size } from './geometry.ts'
+import { idSet } from './idSet.ts'
+
+/**
+ * What is local to this person and this tab: the view, the selection, what is being edited.
+ * Never synced (later, parts of it go into awareness for cursors and follow mode).
+ */
+export class Session {
+  camera = $state.raw<Camera>({ x: 0, y: 0, zoom: 1 })
+  viewport = $state.raw<Size>({ width: 0, height: 0 })
+  selection = $state.raw<ReadonlySet<string>>(idSet())
+  /** The note whose text is being edited in place, if any. */
+  editingId = $state<string | null>(null)
+  /** The note being edited in the list view, if any. */
+  listEditingId = $state<string | null>(null)
+  /** Space held down: dragging pans whatever is under the pointer. */
+  spaceHeld = $state(false)
+  /** The list view panel is open. */
+  listOpen = $state(false)
+  /** The camera was placed once (zoom to fit after the first sync). */
+  placed = $state(false)
+
+  setCamera(camera: Camera): void {
+    if (!sameCamera(camera, this.camera)) this.camera = camera
+  }
+
+  setViewport(size: Size): void {
+    if (size.width !== this.viewport.width || size.height !== this.viewport.height) {
+      this.viewport = size
+    }
+  }
+
+  select(ids: Iterable<string>): void {
+    const next = idSet(ids)
+    if (next.size === this.selection.size && [...next].every((id) => this.selection.has(id))) return
+    this.selection = next
+  }
+
+  isSelected(id: string): boolean {
+    return this.selection.has(id)
+  }
+
+  /** Drops ids that no longer exist (someone else deleted them). */
+  pruneSelection(exists: (id: string) => boolean): void {
+    if ([...this.selection].some((id) => !exists(id))) {
+      this.selection = idSet([...this.selection].filter(exists))
+    }
+  }
+}

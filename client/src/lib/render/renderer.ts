@@ -1,0 +1,121 @@
+import type { BoardElement } from '../../../../shared/schema/index.ts'
+import { visibleRect, type Camera } from '../board/camera.ts'
+import { intersects, type Rect, type Size } from '../board/geometry.ts'
+import { HANDLE_SIZE, HANDLES, handlePositions } from '../board/hitTest.ts'
+import { drawElement } from './drawElements.ts'
+import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
+
+export interface Scene {
+  camera: Camera
+  viewport: Size
+  /** Bottom to top. */
+  elements: readonly BoardElement[]
+  selection: ReadonlySet<string>
+  editingId: string | null
+  /** Draw resize handles (edit right, one element selected, not editing). */
+  showHandles: boolean
+  unknownLabel: (type: string) => string
+}
+
+export interface FrameStats {
+  drawn: number
+  culled: number
+}
+
+const BACKGROUND = '#f7f7f4'
+const GRID_DOT = '#d4d4cc'
+const SELECTION = '#1b4fa0'
+
+/** Board elements outside the view (with a margin for shadows) are skipped. */
+export function visibleElements(elements: readonly BoardElement[], view: Rect): BoardElement[] {
+  const margin = { x: view.x - 8, y: view.y - 8, w: view.w + 16, h: view.h + 16 }
+  return elements.filter((el) => intersects(el, margin))
+}
+
+/**
+ * Draws the board on one canvas with Canvas 2D. Owns the text layout cache for as long as the
+ * canvas lives. The caller decides when to draw (once per animation frame with changes).
+ */
+export class Renderer {
+  readonly #ctx: CanvasRenderingContext2D
+  readonly layouts: TextLayoutCache
+
+  constructor(ctx: CanvasRenderingContext2D) {
+    this.#ctx = ctx
+    this.layouts = new TextLayoutCache(canvasMeasure(ctx))
+  }
+
+  draw(scene: Scene, dpr: number): FrameStats {
+    const ctx = this.#ctx
+    const { camera, viewport } = scene
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+    ctx.fillStyle = BACKGROUND
+    ctx.fillRect(0, 0, viewport.width, viewport.height)
+    this.#drawGrid(camera, viewport)
+
+    const view = visibleRect(camera, viewport)
+    const visible = visibleElements(scene.elements, view)
+    const z = camera.zoom * dpr
+    ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
+    const dc = {
+      ctx,
+      zoom: camera.zoom,
+      layouts: this.layouts,
+      unknownLabel: scene.unknownLabel,
+      editingId: scene.editingId,
+    }
+    for (const el of visible) drawElement(dc, el)
+
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+    this.#drawSelection(scene, visible)
+    return { drawn: visible.length, culled: scene.elements.length - visible.length }
+  }
+
+  /** Dots at a spacing that stays between 16 and 32 screen pixels at any zoom. */
+  #drawGrid(camera: Camera, viewport: Size): void {
+    const ctx = this.#ctx
+    let spacing = 40
+    while (spacing * camera.zoom < 16) spacing *= 2
+    while (spacing * camera.zoom > 64) spacing /= 2
+    const screenStep = spacing * camera.zoom
+    const offsetX = (-camera.x * camera.zoom) % screenStep
+    const offsetY = (-camera.y * camera.zoom) % screenStep
+    ctx.fillStyle = GRID_DOT
+    for (
+      let x = offsetX < 0 ? offsetX + screenStep : offsetX;
+      x < viewport.width;
+      x += screenStep
+    ) {
+      for (
+        let y = offsetY < 0 ? offsetY + screenStep : offsetY;
+        y < viewport.height;
+        y += screenStep
+      ) {
+        ctx.fillRect(Math.round(x) - 1, Math.round(y) - 1, 2, 2)
+      }
+    }
+  }
+
+  #drawSelection(scene: Scene, visible: BoardElement[]): void {
+    if (scene.selection.size === 0) return
+    const ctx = this.#ctx
+    const { camera } = scene
+    ctx.strokeStyle = SELECTION
+    ctx.lineWidth = 2
+    for (const el of visible) {
+      if (!scene.selection.has(el.id)) continue
+      const x = (el.x - camera.x) * camera.zoom
+      const y = (el.y - camera.y) * camera.zoom
+      ctx.strokeRect(x - 2, y - 2, el.w * camera.zoom + 4, el.h * camera.zoom + 4)
+      if (!scene.showHandles || scene.selection.size !== 1 || scene.editingId === el.id) continue
+      const positions = handlePositions(camera, el)
+      const half = HANDLE_SIZE / 2
+      for (const handle of HANDLES) {
+        const c = positions[handle]
+        ctx.fillStyle = '#ffffff'
+        ctx.fillRect(c.x - half, c.y - half, HANDLE_SIZE, HANDLE_SIZE)
+        ctx.strokeRect(c.x - half, c.y - half, HANDLE_SIZE, HANDLE_SIZE)
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Note text layout: wrap words into the note and shrink the font until everything fits.
+ * Pure: the width of a string comes from a `measure` function (canvas in the browser, a fake
+ * in tests). Layouts are cached per text and size because measuring is the expensive part.
+ */
+
+/** Width of `text` in board units when set at `fontSize` board units. */
+export type MeasureText = (text: string, fontSize: number) => number
+
+export interface TextLayout {
+  fontSize: number
+  lineHeight: number
+  lines: string[]
+  /** True when even the smallest font could not fit everything and lines were cut. */
+  truncated: boolean
+}
+
+export interface LayoutOptions {
+  padding: number
+  maxFontSize: number
+  minFontSize: number
+  lineHeightFactor: number
+}
+
+export const NOTE_TEXT_OPTIONS: LayoutOptions = {
+  padding: 12,
+  maxFontSize: 28,
+  minFontSize: 6,
+  lineHeightFactor: 1.25,
+}
+
+/** Font stack of the notes (system fonts only: nothing is loaded from elsewhere). */
+export const NOTE_FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif'
+
+const ELLIPSIS = '…'
+
+/** Breaks one word that is wider than the line into pieces that fit. */
+function breakWord(word: string, width: number, fontSize: number, measure: MeasureText): string[] {
+  const pieces: string[] = []
+  let current = ''
+  for (const ch of word) {
+    if (current && measure(current + ch, fontSize) > width) {
+      pieces.push(current)
+      current = ch
+    } else current += ch
+  }
+  if (current) pieces.push(current)
+  return pieces
+}
+
+/** Greedy word wrap; explicit line breaks are kept. */
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: MeasureText,
+): string[] {
+  const lines: string[] = []
+  for (const paragraph of text.split('\n')) {
+    const words = paragraph.split(/ +/).filter((w) => w !== '')
+    let line = ''
+    for (const word of words) {
+      const candidate = line ? `${line} ${word}` : word
+      if (measure(candidate, fontSize) <= width) {
+        line = candidate
+        continue
+      }
+      if (line) lines.push(line)
+      if (measure(word, fontSize) <= width) {
+        line = word
+      } else {
+        const pieces = breakWord(word, width, fontSize, measure)
+        line = pieces.pop() ?? ''
+        lines.push(...pieces)
+      }
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+/**
+ * Lays `text` out in a w × h box: the largest font size at which all of it fits without
+ * breaking a word; if no size down to the minimum manages that, words may break; if even then
+ * it does not fit, the last visible line ends with an ellipsis.
+ */
+export function layoutText(
+  text: string,
+  w: number,
+  h: number,
+  measure: MeasureText,
+  options: LayoutOptions = NOTE_TEXT_OPTIONS,
+): TextLayout {
+  const width = Math.max(1, w - 2 * options.padding)
+  const height = Math.max(1, h - 2 * options.padding)
+  const trimmed = text.replace(/\s+$/, '')
+  const start = Math.min(options.maxFontSize, height / options.lineHeightFactor)
+  const words = trimmed.split(/\s+/).filter((word) => word !== '')
+  const sizes: number[] = []
+  for (let size = start; size >= options.minFontSize; size *= 0.9) sizes.push(size)
+  if (sizes.length === 0) sizes.push(start)
+
+  for (const allowBreaks of [false, true]) {
+    for (const fontSize of sizes) {
+      if (!allowBreaks && words.some((word) => measure(word, fontSize) > width)) continue
+      const lineHeight = fontSize * options.lineHeightFactor
+      const lines = trimmed === '' ? [] : wrapText(trimmed, width, fontSize, measure)
+      if (lines.length * lineHeight <= height)
+        return { fontSize, lineHeight, lines, truncated: false }
+    }
+  }
+  const fontSize = sizes[sizes.length - 1] ?? start
+  const lineHeight = fontSize * options.lineHeightFactor
+  const lines = wrapText(trimmed, width, fontSize, measure)
+  const kept = lines.slice(0, Math.max(1, Math.floor(height / lineHeight)))
+  const last = kept.length - 1
+  kept[last] = `${(kept[last] ?? '').replace(/.$/u, '')}${ELLIPSIS}`
+  return { fontSize, lineHeight, lines: kept, truncated: true }
+}
+
+/**
+ * Remembers layouts by text and box size. Bounded: the least recently used entries go first,
+ * so a board with thousands of notes (or a long typing session) cannot grow it without end.
+ */
+export class TextLayoutCache {
+  readonly #entries = new Map<string, TextLayout>()
+  readonly #measure: MeasureText
+  readonly #limit: number
+  readonly #options: LayoutOptions
+
+  constructor(measure: MeasureText, limit = 20_000, options: LayoutOptions = NOTE_TEXT_OPTIONS) {
+    this.#measure = measure
+    this.#limit = limit
+    this.#options = options
+  }
+
+  get size(): number {
+    return this.#entries.size
+  }
+
+  get(text: string, w: number, h: number): TextLayout {
+    const key = `${w}x${h}\u0000${text}`
+    const hit = this.#entries.get(key)
+    if (hit) {
+      this.#entries.delete(key)
+      this.#entries.set(key, hit)
+      return hit
+    }
+    const layout = layoutText(text, w, h, this.#measure, this.#options)
+    this.#entries.set(key, layout)
+    if (this.#entries.size > this.#limit) {
+      const oldest = this.#entries.keys().next().value
+      if (oldest !== undefined) this.#entries.delete(oldest)
+    }
+    return layout
+  }
+
+  clear(): void {
+    this.#entries.clear()
+  }
+}
+
+/**
+ * A MeasureText on a canvas context: text is measured once at a reference size and scaled,
+ * which is what the font renderer does too, and cached per string.
+ */
+export function canvasMeasure(
+  ctx: CanvasRenderingContext2D,
+  family = NOTE_FONT_FAMILY,
+): MeasureText {
+  const REFERENCE = 100
+  const widths = new Map<string, number>()
+  return (text, fontSize) => {
+    let width = widths.get(text)
+    if (width === undefined) {
+      ctx.save()
+      ctx.font = `${REFERENCE}px ${family}`
+      width = ctx.measureText(text).width
+      ctx.restore()
+      if (widths.size > 50_000) widths.clear()
+      widths.set(text, width)
+    }
+    return (width * fontSize) / REFERENCE
+  }
+}

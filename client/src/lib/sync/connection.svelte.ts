@@ -1,0 +1,89 @@
+import type * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './status.ts'
+
+export interface ConnectionOptions {
+  /** Base WebSocket URL; defaults to this page's origin + /yjs. */
+  url?: string
+}
+
+export function defaultSyncUrl(): string {
+  return `${location.origin.replace(/^http/, 'ws')}/yjs`
+}
+
+/**
+ * The board's live connection: the stock y-websocket provider, with its status turned into
+ * reactive state. The provider reconnects by itself (with backoff); edits made meanwhile stay in
+ * the local Y.Doc and are merged when the connection is back.
+ */
+export class Connection {
+  status = $state<ConnectionStatus>('connecting')
+  /** The first full sync with the server finished. */
+  synced = $state(false)
+
+  readonly #provider: WebsocketProvider
+  #facts: ConnectionFacts = {
+    socket: 'connecting',
+    online: typeof navigator === 'undefined' ? true : navigator.onLine,
+    everConnected: false,
+    refused: false,
+  }
+  readonly #cleanups: (() => void)[] = []
+
+  constructor(doc: Y.Doc, boardId: string, token: string, options: ConnectionOptions = {}) {
+    this.#provider = new WebsocketProvider(options.url ?? defaultSyncUrl(), boardId, doc, {
+      params: { token },
+      // Other tabs get the board from the server, which checks their rights; never tab to tab.
+      disableBc: true,
+    })
+    const provider = this.#provider
+
+    const onStatus = ({
+      status,
+    }: {
+      status: 'connected' | 'disconnected' | 'connecting'
+    }): void => {
+      this.#update({
+        socket: status,
+        everConnected: this.#facts.everConnected || status === 'connected',
+      })
+    }
+    const onSync = (isSynced: boolean): void => {
+      if (isSynced) this.synced = true
+    }
+    const onClosed = (): void => this.#update({ refused: true })
+    provider.on('status', onStatus)
+    provider.on('sync', onSync)
+    provider.on('closed', onClosed)
+    this.#cleanups.push(() => {
+      provider.off('status', onStatus)
+      provider.off('sync', onSync)
+      provider.off('closed', onClosed)
+    })
+
+    if (typeof window !== 'undefined') {
+      const onOnline = (): void => {
+        this.#update({ online: true })
+        // Do not wait for the backoff timer when the network is back.
+        if (!provider.wsconnected && !this.#facts.refused) provider.connect()
+      }
+      const onOffline = (): void => this.#update({ online: false })
+      window.addEventListener('online', onOnline)
+      window.addEventListener('offline', onOffline)
+      this.#cleanups.push(() => {
+        window.removeEventListener('online', onOnline)
+        window.removeEventListener('offline', onOffline)
+      })
+    }
+  }
+
+  destroy(): void {
+    for (const cleanup of this.#cleanups.splice(0)) cleanup()
+    this.#provider.destroy()
+  }
+
+  #update(change: Partial<ConnectionFacts>): void {
+    this.#facts = { ...this.#facts, ...change }
+    this.status = connectionStatus(this.#facts)
+  }
+}

@@ -1,0 +1,27 @@
+import { screenToBoard } from '../board/camera.ts'
+import type { SelectTool } from './selectTool.ts'
+import type { PointerInput, ToolHost } from './types.ts'
+
+/** The CSS cursor for the pointer's position and the tool's state. */
+export function cursorFor(host: ToolHost & { tool: SelectTool }, input: PointerInput): string {
+  const state = host.tool.state
+  switch (state.kind) {
+    case 'panning':
+      return 'grabbing'
+    case 'dragging':
+    case 'pressing':
+      return 'move'
+    case 'resizing':
+      return state.handle === 'nw' || state.handle === 'se' ? 'nwse-resize' : 'nesw-resize'
+    case 'idle':
+      break
+  }
+  if (host.canEdit) {
+    const handle = host.handleAt(input)
+    if (handle)
+      return handle.handle === 'nw' || handle.handle === 'se' ? 'nwse-resize' : 'nesw-resize'
+  }
+  const over = host.elementAt(screenToBoard(host.camera, input))
+  if (over === null) return 'grab'
+  return host.canEdit ? 'move' : 'default'
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest'
+import { parseRoute } from '../../../client/src/lib/route.ts'
+import { shareLinks } from '../../../client/src/lib/share.ts'
+import { mergeRemoteText } from '../../../client/src/lib/board/caret.ts'
+
+describe('parseRoute', () => {
+  test('start page, board page, anything else', () => {
+    expect(parseRoute('/')).toEqual({ name: 'start' })
+    expect(parseRoute('/b/abc123')).toEqual({ name: 'board', id: 'abc123' })
+    expect(parseRoute('/b/abc123/')).toEqual({ name: 'board', id: 'abc123' })
+    expect(parseRoute('/b/')).toEqual({ name: 'notFound' })
+    expect(parseRoute('/b/a/b')).toEqual({ name: 'notFound' })
+    expect(parseRoute('/admin')).toEqual({ name: 'notFound' })
+  })
+})
+
+describe('shareLinks', () => {
+  const origin = 'https://werkraum.musterstadt.de'
+  const known = { edit: '/b/x#e', view: '/b/x#v', facilitate: '/b/x#f' }
+
+  test('facilitators get all three links as absolute URLs', () => {
+    const { rows, missing } = shareLinks({ origin, right: 'facilitate', own: '/b/x#f', known })
+    expect(rows).toEqual([
+      { kind: 'edit', url: 'https://werkraum.musterstadt.de/b/x#e' },
+      { kind: 'view', url: 'https://werkraum.musterstadt.de/b/x#v' },
+      { kind: 'facilitate', url: 'https://werkraum.musterstadt.de/b/x#f' },
+    ])
+    expect(missing).toBe(false)
+  })
+
+  test('a facilitator in another browser gets their own link and a hint', () => {
+    const { rows, missing } = shareLinks({ origin, right: 'facilitate', own: '/b/x#f' })
+    expect(rows).toEqual([{ kind: 'facilitate', url: `${origin}/b/x#f` }])
+    expect(missing).toBe(true)
+  })
+
+  test('everyone else gets their own link', () => {
+    expect(shareLinks({ origin, right: 'view', own: '/b/x#v', known }).rows).toEqual([
+      { kind: 'own', url: `${origin}/b/x#v` },
+    ])
+  })
+})
+
+describe('mergeRemoteText', () => {
+  test('an insertion before the caret shifts it', () => {
+    expect(mergeRemoteText('Stadtwerke', 'Die Stadtwerke', 10, 10)).toEqual({
+      text: 'Die Stadtwerke',
+      start: 14,
+      end: 14,
+    })
+  })
+
+  test('a change after the caret leaves it', () => {
+    expect(mergeRemoteText('Stadt', 'Stadtwerke', 2, 3)).toEqual({
+      text: 'Stadtwerke',
+      start: 2,
+      end: 3,
+    })
+  })
+})

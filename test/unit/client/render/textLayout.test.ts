@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest'
+import {
+  layoutText,
+  TextLayoutCache,
+  wrapText,
+  type MeasureText,
+} from '../../../../client/src/lib/render/textLayout.ts'
+
+/** Every character is half the font size wide: predictable like a monospace font. */
+const mono: MeasureText = (text, fontSize) => text.length * fontSize * 0.5
+
+describe('wrapText', () => {
+  test('wraps words greedily and keeps explicit line breaks', () => {
+    // 10 px font: 5 px per character, 60 px = 12 characters a line.
+    expect(wrapText('Kommunales Rechenzentrum', 60, 10, mono)).toEqual([
+      'Kommunales',
+      'Rechenzentrum'.slice(0, 12),
+      'm',
+    ])
+    expect(wrapText('Stadt\nwerke', 100, 10, mono)).toEqual(['Stadt', 'werke'])
+    expect(wrapText('a b c', 100, 10, mono)).toEqual(['a b c'])
+  })
+
+  test('breaks a word longer than the line', () => {
+    expect(wrapText('Volkshochschule', 25, 10, mono)).toEqual(['Volks', 'hochs', 'chule'])
+  })
+})
+
+describe('layoutText', () => {
+  test('a short text gets the largest font', () => {
+    const layout = layoutText('Stadtwerke', 180, 180, mono)
+    expect(layout.fontSize).toBe(28)
+    expect(layout.lines).toEqual(['Stadtwerke'])
+    expect(layout.truncated).toBe(false)
+  })
+
+  test('the font shrinks until a long text fits', () => {
+    const long = 'Digitale Lots:innen brauchen ein festes Zeitbudget in jeder Organisationseinheit'
+    const layout = layoutText(long, 180, 180, mono)
+    expect(layout.fontSize).toBeLessThan(28)
+    expect(layout.lines.length * layout.lineHeight).toBeLessThanOrEqual(180 - 24)
+    for (const line of layout.lines)
+      expect(mono(line, layout.fontSize)).toBeLessThanOrEqual(180 - 24)
+    expect(layout.lines.join(' ')).toBe(long)
+  })
+
+  test('text that cannot fit even at the smallest font is cut with an ellipsis', () => {
+    const layout = layoutText('Wort '.repeat(2000), 120, 120, mono)
+    expect(layout.truncated).toBe(true)
+    expect(layout.lines.at(-1)?.endsWith('…')).toBe(true)
+    expect(layout.lines.length * layout.lineHeight).toBeLessThanOrEqual(120)
+  })
+
+  test('empty and whitespace-only text has no lines', () => {
+    expect(layoutText('', 180, 180, mono).lines).toEqual([])
+    expect(layoutText('  \n ', 180, 180, mono).lines).toEqual([])
+  })
+})
+
+describe('TextLayoutCache', () => {
+  test('measures each text and size once', () => {
+    let calls = 0
+    const counting: MeasureText = (text, size) => {
+      calls++
+      return mono(text, size)
+    }
+    const cache = new TextLayoutCache(counting)
+    const first = cache.get('Volkshochschule', 180, 180)
+    const used = calls
+    expect(cache.get('Volkshochschule', 180, 180)).toBe(first)
+    expect(calls).toBe(used)
+    expect(cache.get('Volkshochschule', 260, 260)).not.toBe(first)
+  })
+
+  test('stays within its limit, dropping the least recently used', () => {
+    const cache = new TextLayoutCache(mono, 2)
+    const a = cache.get('a', 100, 100)
+    cache.get('b', 100, 100)
+    cache.get('a', 100, 100) // a is now the most recent
+    cache.get('c', 100, 100) // evicts b
+    expect(cache.size).toBe(2)
+    expect(cache.get('a', 100, 100)).toBe(a)
+  })
+})

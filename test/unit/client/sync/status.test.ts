@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest'
+import { connectionStatus, type ConnectionFacts } from '../../../../client/src/lib/sync/status.ts'
+
+const base: ConnectionFacts = {
+  socket: 'connecting',
+  online: true,
+  everConnected: false,
+  refused: false,
+}
+
+test('connecting at first, connected when the socket is open', () => {
+  expect(connectionStatus(base)).toBe('connecting')
+  expect(connectionStatus({ ...base, socket: 'connected', everConnected: true })).toBe('connected')
+})
+
+test('after a drop it is reconnecting, and offline when the browser says so', () => {
+  expect(connectionStatus({ ...base, socket: 'disconnected', everConnected: true })).toBe(
+    'reconnecting',
+  )
+  expect(connectionStatus({ ...base, socket: 'connecting', everConnected: true })).toBe(
+    'reconnecting',
+  )
+  expect(connectionStatus({ ...base, socket: 'connected', online: false })).toBe('offline')
+})
+
+test('a refusal by the server outranks everything', () => {
+  expect(connectionStatus({ ...base, online: false, refused: true })).toBe('refused')
+})
