@@ -53,12 +53,16 @@ export class Room {
   #doc: Y.Doc | null = null
   #writer: RoomWriter | null = null
   #sweepTimer: ReturnType<typeof setInterval> | null = null
+  /** Sync step 2 for an empty state vector; dropped on every change of the doc. */
+  #fullStep2: Uint8Array | null = null
 
   constructor(id: string, deps: RoomDeps, options: RoomOptions = {}) {
     this.id = id
     this.#deps = deps
     this.#onFailed = options.onFailed ?? (() => {})
-    this.loaded = (options.after ?? Promise.resolve()).then(() => this.#load())
+    this.loaded = (options.after ?? Promise.resolve())
+      .then(() => this.#load())
+      .catch((err: unknown) => deps.log.error('room setup failed', { boardId: id, err }))
   }
 
   /** Number of connections in the room. */
@@ -163,7 +167,7 @@ export class Room {
     try {
       switch (message.kind) {
         case 'syncStep1':
-          conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc!, message.stateVector)))
+          conn.send(this.#step2For(message.stateVector))
           break
         case 'syncStep2':
         case 'update':
@@ -180,6 +184,18 @@ export class Room {
     } catch (err) {
       this.#refuse(conn, err)
     }
+  }
+
+  /**
+   * The answer to sync step 1. A browser opening the board has an empty doc: that answer is the
+   * whole board, encoded once and shared until the next change, so 200 people arriving at the
+   * start of a workshop do not cost 200 encodings.
+   */
+  #step2For(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.length === 1 && stateVector[0] === 0
+    if (!empty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc!, stateVector))
+    this.#fullStep2 ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc!))
+    return this.#fullStep2
   }
 
   #applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
@@ -209,6 +225,7 @@ export class Room {
 
   /** The doc's 'update' handler: runs after the update was stored, encodes it once. */
   readonly #relayUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.#fullStep2 = null
     let message: Uint8Array | null = null
     for (const conn of this.#conns) {
       if (conn === origin) continue

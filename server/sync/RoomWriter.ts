@@ -3,11 +3,21 @@ import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
 import type { Connection } from './Connection.ts'
-import { CLOSE_INTERNAL_ERROR, CLOSE_INVALID_PAYLOAD, ProtocolError } from './protocol.ts'
+import {
+  CLOSE_INTERNAL_ERROR,
+  CLOSE_INVALID_PAYLOAD,
+  CLOSE_TRY_AGAIN_LATER,
+  ProtocolError,
+} from './protocol.ts'
 import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
 
 /** How often a room records activity in the store at most. */
 export const TOUCH_INTERVAL_MS = 60_000
+/**
+ * Bytes of updates a room may hold waiting for the store. Past it, writers are turned away
+ * (1013, try again later) instead of growing memory while storage is slow.
+ */
+export const MAX_QUEUED_BYTES = 64 * 1024 * 1024
 /** After a failed compaction, wait this long before trying again. */
 export const COMPACT_RETRY_MS = 30_000
 
@@ -37,6 +47,7 @@ export interface RoomWriterOptions {
 export class RoomWriter {
   readonly #o: RoomWriterOptions
   #queue: PendingWrite[] = []
+  #queuedBytes = 0
   #running: Promise<void> | null = null
   #lastSeq: number
   #pendingCount: number
@@ -57,9 +68,13 @@ export class RoomWriter {
    * decode, before anything is stored.
    */
   submit(conn: Connection, update: Uint8Array): void {
+    if (this.#queuedBytes + update.byteLength > MAX_QUEUED_BYTES) {
+      throw new ProtocolError('server busy', CLOSE_TRY_AGAIN_LATER)
+    }
     const decoded = decodeUpdate(update)
     if (decoded === null) throw new ProtocolError('malformed update', CLOSE_INVALID_PAYLOAD)
     this.#queue.push({ conn, update, decoded })
+    this.#queuedBytes += update.byteLength
     this.#running ??= this.#run()
   }
 
@@ -90,6 +105,7 @@ export class RoomWriter {
       while (this.#queue.length > 0) {
         const batch = this.#queue
         this.#queue = []
+        this.#queuedBytes = 0
         try {
           await this.#commit(batch)
         } catch (err) {

@@ -62,15 +62,20 @@ export class SyncServer {
     if (this.#closing !== null) return rejectUpgrade(socket, 503)
     if (target.token === null) return rejectUpgrade(socket, 401)
     const { boardId, token } = target
-    void this.#authorize(boardId, token).then((outcome) => {
-      if (typeof outcome === 'number') return rejectUpgrade(socket, outcome)
-      if (this.#closing !== null) return rejectUpgrade(socket, 503)
-      if (socket.destroyed) return
-      this.#wss.handleUpgrade(req, socket, head, (ws) => {
-        socket.off('error', onSocketError)
-        this.#accept(ws, boardId, outcome)
+    this.#authorize(boardId, token)
+      .then((outcome) => {
+        if (typeof outcome === 'number') return rejectUpgrade(socket, outcome)
+        if (this.#closing !== null) return rejectUpgrade(socket, 503)
+        if (socket.destroyed) return
+        this.#wss.handleUpgrade(req, socket, head, (ws) => {
+          socket.off('error', onSocketError)
+          this.#accept(ws, boardId, outcome)
+        })
       })
-    })
+      .catch((err: unknown) => {
+        this.#log.error('upgrade failed', { boardId, err })
+        socket.destroy()
+      })
   }
 
   /** Stops accepting, closes every connection (1001), stores and compacts every room. */

@@ -23,6 +23,7 @@ export const CLOSE_PROTOCOL_ERROR = 1002
 export const CLOSE_UNSUPPORTED_DATA = 1003
 export const CLOSE_INVALID_PAYLOAD = 1007
 export const CLOSE_INTERNAL_ERROR = 1011
+export const CLOSE_TRY_AGAIN_LATER = 1013
 /** 4400–4499: the stock client does not reconnect (the link no longer grants access). */
 export const CLOSE_ACCESS_REVOKED = 4403
 
