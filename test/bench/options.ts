@@ -25,11 +25,12 @@ const NUMERIC: { flag: string; env: string; key: keyof Workload; min: number }[]
   { flag: 'duration', env: 'BENCH_DURATION', key: 'durationSeconds', min: 1 },
   { flag: 'drain', env: 'BENCH_DRAIN', key: 'drainSeconds', min: 0 },
   { flag: 'connect-batch', env: 'BENCH_CONNECT_BATCH', key: 'connectBatch', min: 1 },
+  { flag: 'cursor-observers', env: 'BENCH_CURSOR_OBSERVERS', key: 'cursorObservers', min: 0 },
 ]
 
 export const USAGE = `Usage: npm run bench -- [--preset=${PRESET_NAMES.join('|')}] [--servers=${TARGET_NAMES.join(',')}]
        [--clients=N] [--edits-per-second=N] [--cursor-hz=N] [--warmup=S] [--duration=S]
-       [--drain=S] [--connect-batch=N] [--out=DIR]
+       [--drain=S] [--connect-batch=N] [--cursor-observers=N] [--out=DIR]
 Every flag also reads from the environment: BENCH_PRESET, BENCH_SERVERS, BENCH_CLIENTS, ...
 Precedence: preset defaults < environment < flags.`
 
@@ -55,7 +56,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     if (!Number.isFinite(value) || value < min) {
       throw new UsageError(`--${flag} must be a number >= ${min}, got "${raw}"`)
     }
-    workload[key] = key === 'clients' || key === 'connectBatch' ? Math.round(value) : value
+    const whole = key === 'clients' || key === 'connectBatch' || key === 'cursorObservers'
+    workload[key] = whole ? Math.round(value) : value
   }
 
   const targets = (pick('servers', 'BENCH_SERVERS') ?? TARGET_NAMES.join(','))

@@ -14,6 +14,12 @@ export interface Workload {
   drainSeconds: number
   /** Clients that connect at the same time while the room fills. */
   connectBatch: number
+  /**
+   * Clients that decode the cursors they receive (and measure their latency); the others get the
+   * same frames from the server but skip decoding awareness, so that one client process can
+   * stand in for a large room. At least `clients` means all.
+   */
+  cursorObservers: number
 }
 
 export const PRESET_NAMES = ['default', 'room200'] as const
@@ -28,6 +34,7 @@ export const PRESETS: Record<PresetName, Workload> = {
     durationSeconds: 10,
     drainSeconds: 2,
     connectBatch: 25,
+    cursorObservers: 50,
   },
   // The room budget of DESIGN.md: 200 participants, cursors at 10 Hz, p99 edit latency < 100 ms.
   room200: {
@@ -38,6 +45,7 @@ export const PRESETS: Record<PresetName, Workload> = {
     durationSeconds: 10,
     drainSeconds: 3,
     connectBatch: 25,
+    cursorObservers: 20,
   },
 }
 

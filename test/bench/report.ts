@@ -157,7 +157,9 @@ export function renderMarkdown(run: BenchRun): string {
     `${w.clients} clients in one room (stock y-websocket ${versionOf('y-websocket')}, ` +
       `yjs ${versionOf('yjs')}, all in one Node process separate from the server). ` +
       `${w.editsPerSecond} edits/s in total, round robin over the clients, each moving a note ` +
-      `(one Y.Map key); every client moves its cursor (awareness) at ${w.cursorHz} Hz. ` +
+      `(one Y.Map key); every client moves its cursor (awareness) at ${w.cursorHz} Hz; ` +
+      `${Math.min(w.cursorObservers, w.clients)} of them decode the cursors they receive and ` +
+      'measure cursor latency (the others receive the same frames and skip decoding). ' +
       `${w.warmupSeconds} s warm-up, ${w.durationSeconds} s measured, up to ${w.drainSeconds} s drain. ` +
       `Latency = receive time − send time on the client process' clock, over every other client.`,
     '',

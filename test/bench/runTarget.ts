@@ -19,6 +19,8 @@ import { withTimeout } from './timeout.ts'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CLIENTS_ENTRY = fileURLToPath(new URL('./clients/main.ts', import.meta.url))
 const RSS_SAMPLE_MS = 250
+/** After its result the client process closes its sockets and exits by itself; it gets this long. */
+const CLIENT_EXIT_GRACE_MS = 3_000
 
 export interface TargetResult {
   target: string
@@ -92,11 +94,20 @@ export async function runTarget(
       { cause: err },
     )
   } finally {
-    if (child && child.exitCode === null) child.kill('SIGKILL')
+    if (child) await exitOrKill(child, CLIENT_EXIT_GRACE_MS)
     await server.stop()
     live.delete(killServer)
   }
   return { ...measured, notes: server.notes() }
+}
+
+async function exitOrKill(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  await withTimeout(exited, graceMs, 'client process exit').catch(() => {
+    child.kill('SIGKILL')
+    return exited
+  })
 }
 
 /** Upper bound of one run: a stuck server or client process must not hang the bench. */

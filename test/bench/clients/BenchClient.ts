@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
+import { WebsocketProvider, messageAwareness } from 'y-websocket'
 import * as Y from 'yjs'
 import type { CursorLedger } from './CursorLedger.ts'
 import type { EditLedger } from './EditLedger.ts'
@@ -41,7 +41,14 @@ export class BenchClient {
   #closing = false
   disconnects = 0
 
-  constructor(index: number, config: ClientConfig, edits: EditLedger, cursors: CursorLedger) {
+  /** `observesCursors` false: awareness frames are received but not decoded (see presets.ts). */
+  constructor(
+    index: number,
+    config: ClientConfig,
+    edits: EditLedger,
+    cursors: CursorLedger,
+    observesCursors: boolean,
+  ) {
     this.#index = index
     this.#notes = this.doc.getMap<NoteMove>('notes')
     this.#notes.observe((event, transaction) => {
@@ -59,6 +66,7 @@ export class BenchClient {
       params: config.params,
       connect: false,
     })
+    if (!observesCursors) this.provider.messageHandlers[messageAwareness] = () => {}
     const awareness = this.provider.awareness
     awareness.setLocalState({ user: { name: `bench-${index}` } })
     awareness.on('update', ({ added, updated }: AwarenessChange, origin: unknown) => {

@@ -24,7 +24,7 @@ export async function runClients(
   const cursors = new CursorLedger()
   const clients = Array.from(
     { length: workload.clients },
-    (_, i) => new BenchClient(i, config, edits, cursors),
+    (_, i) => new BenchClient(i, config, edits, cursors, i < workload.cursorObservers),
   )
   try {
     const connectStart = performance.now()
