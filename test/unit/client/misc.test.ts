@@ -58,3 +58,16 @@ describe('mergeRemoteText', () => {
     })
   })
 })
+
+describe('Session', () => {
+  test('a resize keeps the middle of the view in place', async () => {
+    const { Session } = await import('../../../client/src/lib/board/session.svelte.ts')
+    const { viewCenter } = await import('../../../client/src/lib/board/camera.ts')
+    const session = new Session()
+    session.setViewport({ width: 1000, height: 600 })
+    session.setCamera({ x: 100, y: 50, zoom: 2 })
+    const before = viewCenter(session.camera, session.viewport)
+    session.setViewport({ width: 616, height: 600 })
+    expect(viewCenter(session.camera, session.viewport)).toEqual(before)
+  })
+})

@@ -1,19 +1,11 @@
 import type { NoteColor } from '../../../../shared/schema/index.ts'
 import { SelectTool } from '../tools/selectTool.ts'
 import type { Command } from '../tools/keyboard.ts'
+import { runCommand } from './commands.ts'
 import type { PointerInput, ToolHost } from '../tools/types.ts'
 import { applyWheel, type WheelInput } from '../tools/wheel.ts'
 import type { Board } from './board.svelte.ts'
-import {
-  centerOn,
-  panBy,
-  viewCenter,
-  zoomAt,
-  zoomBy,
-  zoomToFit,
-  ZOOM_STEP,
-  type Camera,
-} from './camera.ts'
+import { centerOn, zoomToFit, type Camera } from './camera.ts'
 import { rectCenter, type Point, type Rect } from './geometry.ts'
 import { elementAt, handleAt, type Handle } from './hitTest.ts'
 import { Session } from './session.svelte.ts'
@@ -27,8 +19,6 @@ type Positions = { id: string; x: number; y: number }[]
 
 /** Below this zoom, centring on an element from the list view also zooms in to read it. */
 const MIN_READABLE_ZOOM = 0.5
-/** Screen pixels an arrow key pans the view per board unit of nudge. */
-const PAN_PER_NUDGE = 4
 
 /**
  * The board editor: routes pointer, wheel and keyboard input to the tools, and turns commands
@@ -169,64 +159,7 @@ export class Editor implements ToolHost {
 
   /** Performs a command; false when it does not apply now (so the key can do its default). */
   run(command: Command): boolean {
-    const { session, board } = this
-    const selected = [...session.selection]
-    switch (command.name) {
-      case 'undo':
-        return this.canEdit && (this.stopEditing(), this.stopListEditing(), board.undo())
-      case 'redo':
-        return this.canEdit && (this.stopEditing(), this.stopListEditing(), board.redo())
-      case 'delete':
-        if (!this.canEdit || selected.length === 0) return false
-        board.remove(selected)
-        session.select([])
-        return true
-      case 'newNote':
-        if (!this.canEdit) return false
-        this.createNoteAt(this.#freeSpot(viewCenter(this.camera, session.viewport)))
-        return true
-      case 'edit': {
-        const id = selected.length === 1 ? selected[0] : undefined
-        if (!this.canEdit || id === undefined || !board.note(id)) return false
-        this.startEditing(id)
-        return true
-      }
-      case 'deselect':
-        if (selected.length === 0) return false
-        session.select([])
-        return true
-      case 'selectAll':
-        session.select(board.elements.map((el) => el.id))
-        return true
-      case 'zoomIn':
-      case 'zoomOut': {
-        const factor = command.name === 'zoomIn' ? ZOOM_STEP : 1 / ZOOM_STEP
-        const { width, height } = session.viewport
-        this.setCamera(zoomBy(this.camera, { x: width / 2, y: height / 2 }, factor))
-        return true
-      }
-      case 'zoomFit':
-        this.setCamera(zoomToFit(board.bounds(), session.viewport))
-        return true
-      case 'zoomReset': {
-        const { width, height } = session.viewport
-        this.setCamera(zoomAt(this.camera, { x: width / 2, y: height / 2 }, 1))
-        return true
-      }
-      case 'nudge':
-        if (this.canEdit && selected.length > 0) {
-          board.move(
-            selected.flatMap((id) => {
-              const el = board.get(id)
-              return el ? [{ id, x: el.x + command.dx, y: el.y + command.dy }] : []
-            }),
-          )
-        } else {
-          const step = PAN_PER_NUDGE
-          this.setCamera(panBy(this.camera, -command.dx * step, -command.dy * step))
-        }
-        return true
-    }
+    return runCommand(this, command)
   }
 
   /** Starts editing a note's text in place; the typing session is one undo step. */
@@ -290,19 +223,6 @@ export class Editor implements ToolHost {
     this.stopEditing()
     this.stopListEditing()
     this.#unsubscribe()
-  }
-
-  /** A centre near `p` where no element already sits at exactly the same spot. */
-  #freeSpot(p: Point): Point {
-    let spot = { x: Math.round(p.x), y: Math.round(p.y) }
-    for (let i = 0; i < 20 && this.#occupied(spot); i++) spot = { x: spot.x + 24, y: spot.y + 24 }
-    return spot
-  }
-
-  #occupied(center: Point): boolean {
-    return this.board.elements.some(
-      (el) => Math.abs(el.x + el.w / 2 - center.x) < 1 && Math.abs(el.y + el.h / 2 - center.y) < 1,
-    )
   }
 
   #scheduleFlush(): void {

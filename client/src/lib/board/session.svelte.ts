@@ -25,10 +25,19 @@ export class Session {
     if (!sameCamera(camera, this.camera)) this.camera = camera
   }
 
+  /** A resize (window, list view opening) keeps the middle of the view where it was. */
   setViewport(size: Size): void {
-    if (size.width !== this.viewport.width || size.height !== this.viewport.height) {
-      this.viewport = size
+    const old = this.viewport
+    if (size.width === old.width && size.height === old.height) return
+    if (old.width > 0 && old.height > 0 && size.width > 0 && size.height > 0) {
+      const { x, y, zoom } = this.camera
+      this.camera = {
+        x: x + (old.width - size.width) / 2 / zoom,
+        y: y + (old.height - size.height) / 2 / zoom,
+        zoom,
+      }
     }
+    this.viewport = size
   }
 
   select(ids: Iterable<string>): void {

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import {
+  addNoteByDoubleClick,
+  createBoard,
+  listView,
+  newPerson,
+  noteTexts,
+  pageErrors,
+} from './journey.ts'
+
+// BITV 2.0 / WCAG 2.1 AA: axe finds no violations on the start page and on a board with notes.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+let server: RunningServer
+
+test.beforeAll(async () => {
+  server = await startServer()
+})
+
+test.afterAll(async () => {
+  await server?.cleanup()
+})
+
+test.afterEach(() => {
+  expect(pageErrors).toEqual([])
+})
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}
+
+test('the start page has no accessibility violations', async ({ browser }) => {
+  const page = await newPerson(browser)
+  await page.goto(server.url)
+  await expect(page.getByRole('heading', { name: 'Neues Board anlegen' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+})
+
+test('a board with notes, its list view and share dialog have no violations', async ({
+  browser,
+}) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Rollen klären')
+  await addNoteByDoubleClick(page, 'CDO / Digitalisierungsbeauftragte:r', { x: 400, y: 300 })
+  await addNoteByDoubleClick(page, 'Datenschutzbeauftragte:r', { x: 700, y: 300 })
+  await expect(await noteTexts(page)).toHaveCount(2)
+  await (await listView(page)).getByRole('button', { name: /^Datenschutzbeauftragte:r/ }).click()
+  expect(await violations(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Teilen' }).click()
+  await expect(page.getByRole('dialog', { name: 'Board teilen' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+})
+
+test('the start page after a board was created ("Meine Boards" filled) has no violations', async ({
+  browser,
+}) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Agenda')
+  await page.goto(server.url)
+  await expect(page.getByRole('link', { name: 'Agenda' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+})

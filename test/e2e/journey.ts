@@ -1,0 +1,94 @@
+import { expect, type Browser, type Locator, type Page } from '@playwright/test'
+
+/** Steps of the browser journeys, in the words a person would use (German UI). */
+
+/** Uncaught errors in any page of the journey; a spec checks it stays empty. */
+export const pageErrors: string[] = []
+
+/** A person with their own browser (a fresh context: own storage, own tabs). */
+export async function newPerson(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE' })
+  const page = await context.newPage()
+  page.on('pageerror', (err) => pageErrors.push(err.message))
+  return page
+}
+
+export async function waitConnected(page: Page): Promise<void> {
+  await expect(page.getByText('Verbunden', { exact: true })).toBeVisible()
+}
+
+/** Creates a board on the start page and lands on it as facilitator. Returns the board id. */
+export async function createBoard(page: Page, baseUrl: string, title: string): Promise<string> {
+  await page.goto(baseUrl)
+  await page.getByLabel('Titel des Boards').fill(title)
+  await page.getByRole('button', { name: 'Board anlegen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expect(page.getByText('Ihr Recht: Moderieren')).toBeVisible()
+  await waitConnected(page)
+  const id = /\/b\/([^/#?]+)/.exec(page.url())?.[1]
+  if (!id) throw new Error(`not on a board: ${page.url()}`)
+  return id
+}
+
+export function canvas(page: Page): Locator {
+  return page.getByLabel('Board-Fläche')
+}
+
+export function noteEditor(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Text der Notiz' })
+}
+
+/** Double-clicks empty canvas, types the text and ends editing with Escape. */
+export async function addNoteByDoubleClick(
+  page: Page,
+  text: string,
+  position: { x: number; y: number },
+): Promise<void> {
+  await canvas(page).dblclick({ position })
+  await expect(noteEditor(page)).toBeFocused()
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+  await expect(noteEditor(page)).toHaveCount(0)
+}
+
+/** The toolbar's "Notiz" button: a note in the middle of the view, then type. */
+export async function addNoteWithToolbar(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Notiz', exact: true }).click()
+  await expect(noteEditor(page)).toBeFocused()
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+  await expect(noteEditor(page)).toHaveCount(0)
+}
+
+/** Opens the list view (if closed) and returns it. */
+export async function listView(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'Listenansicht', exact: true })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  const list = page.getByRole('complementary', { name: 'Listenansicht' })
+  await expect(list).toBeVisible()
+  return list
+}
+
+/** The notes' texts, as the list view shows them (one per note, in stacking order). */
+export async function noteTexts(page: Page): Promise<Locator> {
+  const list = await listView(page)
+  return list.getByRole('listitem').getByTestId('note-text')
+}
+
+/** Reads the share links from the share dialog (facilitators see all three). */
+export async function shareLinks(
+  page: Page,
+): Promise<{ edit: string; view: string; facilitate: string }> {
+  await page.getByRole('button', { name: 'Teilen' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Board teilen' })
+  await expect(dialog).toBeVisible()
+  const read = (name: string): Promise<string> => dialog.getByRole('textbox', { name }).inputValue()
+  const links = {
+    edit: await read('Link zum Bearbeiten'),
+    view: await read('Link zum Ansehen'),
+    facilitate: await read('Link zum Moderieren'),
+  }
+  await dialog.getByRole('button', { name: 'Schließen' }).click()
+  await expect(dialog).toBeHidden()
+  return links
+}
