@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import type { Right } from './rights.ts'
+import { TITLE_MAX_LENGTH } from './links.ts'
 
-export const TITLE_MAX_LENGTH = 200
+export { boardPath, TITLE_MAX_LENGTH } from './links.ts'
+
 export const DEFAULT_BOARD_TITLE = 'Unbenanntes Board'
 
 /** Body of `POST /api/boards`. Unknown keys are refused so typos surface as 400. */
@@ -44,10 +46,4 @@ export interface ApiError {
   error: string
   message: string
   details?: unknown
-}
-
-/** Path that opens a board in the browser with a token; the token rides in the fragment
- * so it never reaches server logs or Referer headers. */
-export function boardPath(id: string, token: string): string {
-  return `/b/${encodeURIComponent(id)}#${encodeURIComponent(token)}`
 }
