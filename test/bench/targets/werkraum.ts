@@ -1,9 +1,21 @@
+import { execFileSync } from 'node:child_process'
 import type { CreateBoardResponse } from '../../../shared/api.ts'
 import { startServer } from '../../helpers/startServer.ts'
 import { withTimeout } from '../timeout.ts'
 import type { BenchTarget, RunningTarget } from './target.ts'
 
 const START_TIMEOUT_MS = 30_000
+
+/** Filesystem type and device of a directory: what an fsync costs depends on it. */
+function filesystemOf(dir: string): string {
+  try {
+    return execFileSync('findmnt', ['-n', '-T', dir, '-o', 'FSTYPE,SOURCE'], { encoding: 'utf8' })
+      .trim()
+      .replace(/\s+/, ' ')
+  } catch {
+    return 'an unknown filesystem'
+  }
+}
 
 /** Our server as shipped: `server/main.ts` in a child process, SQLite in a temporary DATA_DIR. */
 export const werkraumTarget: BenchTarget = {
@@ -21,6 +33,7 @@ export const werkraumTarget: BenchTarget = {
         throw new Error(`POST /api/boards answered ${res.status}: ${await res.text()}`)
       }
       const board = (await res.json()) as CreateBoardResponse
+      const filesystem = filesystemOf(server.dataDir)
       const pid = server.child.pid
       if (pid === undefined) throw new Error('server child has no pid')
       return {
@@ -33,7 +46,10 @@ export const werkraumTarget: BenchTarget = {
           await withTimeout(server.stop(), 10_000, 'Werkraum server stop').catch(() => undefined)
           await server.cleanup()
         },
-        notes: () => [`data dir ${server.dataDir} (removed after the run)`],
+        notes: () => [
+          `SQLite synchronous=${/"synchronous":"(\w+)"/.exec(server.output())?.[1] ?? '?'}, ` +
+            `data dir ${server.dataDir} on ${filesystem} (removed after the run)`,
+        ],
       }
     } catch (err) {
       await server.cleanup()
