@@ -168,7 +168,7 @@ test('the language switch turns the board English and is remembered', async () =
   await expect(facilitator.locator('html')).toHaveAttribute('lang', 'en')
   await expect(facilitator.getByText('Your right: Facilitate')).toBeVisible()
   await facilitator.reload()
-  await expect(facilitator.getByText('Connected', { exact: true })).toBeVisible()
+  await expect(facilitator.getByTitle('Connected', { exact: true })).toBeVisible()
   await facilitator.getByRole('button', { name: 'Auf Deutsch umschalten' }).click()
   await expect(facilitator.locator('html')).toHaveAttribute('lang', 'de')
 })

@@ -14,7 +14,8 @@ export async function newPerson(browser: Browser): Promise<Page> {
 }
 
 export async function waitConnected(page: Page): Promise<void> {
-  await expect(page.getByText('Verbunden', { exact: true })).toBeVisible()
+  // The indicator (its title is the full message; a live region may say the same).
+  await expect(page.getByTitle('Verbunden', { exact: true })).toBeVisible()
 }
 
 /** Creates a board on the start page and lands on it as facilitator. Returns the board id. */

@@ -10,7 +10,7 @@ export interface Camera {
   zoom: number
 }
 
-export const MIN_ZOOM = 0.05
+export const MIN_ZOOM = 0.02
 export const MAX_ZOOM = 4
 /** Zoom step of the buttons and keys (+/−). */
 export const ZOOM_STEP = 1.25

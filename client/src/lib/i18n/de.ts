@@ -134,6 +134,7 @@ export const de = {
   'list.delete': 'Löschen',
   'list.deleteLabel': 'Notiz „{text}“ löschen',
   'list.deleted': 'Notiz gelöscht.',
+  'list.more': 'Weitere {count} anzeigen',
   'list.textLabel': 'Text der Notiz',
 } as const satisfies Record<string, string>
 

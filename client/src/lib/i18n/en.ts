@@ -132,5 +132,6 @@ export const en: Record<MessageKey, string> = {
   'list.delete': 'Delete',
   'list.deleteLabel': 'Delete note “{text}”',
   'list.deleted': 'Note deleted.',
+  'list.more': 'Show {count} more',
   'list.textLabel': 'Text of the note',
 }

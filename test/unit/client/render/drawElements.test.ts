@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest'
+import {
+  drawElement,
+  LOD_ZOOM,
+  type DrawContext,
+} from '../../../../client/src/lib/render/drawElements.ts'
+import { visibleElements } from '../../../../client/src/lib/render/renderer.ts'
+import { TextLayoutCache, type MeasureText } from '../../../../client/src/lib/render/textLayout.ts'
+import type { Note, UnknownElement } from '../../../../shared/schema/index.ts'
+
+const mono: MeasureText = (text, size) => text.length * size * 0.5
+
+/** A 2D context that records which methods were called, with which first argument. */
+function recordingContext(): { ctx: CanvasRenderingContext2D; calls: string[] } {
+  const calls: string[] = []
+  const ctx = new Proxy(
+    {},
+    {
+      get: (_target, prop) =>
+        prop === 'measureText'
+          ? (text: string) => ({ width: text.length * 8 })
+          : (...args: unknown[]) => calls.push(`${String(prop)}:${String(args[0])}`),
+      set: () => true,
+    },
+  ) as CanvasRenderingContext2D
+  return { ctx, calls }
+}
+
+function context(zoom: number): DrawContext & { calls: string[] } {
+  const { ctx, calls } = recordingContext()
+  return {
+    ctx,
+    calls,
+    zoom,
+    layouts: new TextLayoutCache(mono),
+    unknownLabel: (type) => `Unbekannt: ${type}`,
+    editingId: null,
+  }
+}
+
+const note: Note = {
+  id: 'n1',
+  kind: 'note',
+  type: 'note',
+  x: 0,
+  y: 0,
+  w: 180,
+  h: 180,
+  z: 'a0',
+  color: 'yellow',
+  text: 'Stadtwerke',
+}
+
+describe('drawElement', () => {
+  test('a note at normal zoom: shadow, paper and its text', () => {
+    const dc = context(1)
+    drawElement(dc, note)
+    expect(dc.calls.filter((c) => c.startsWith('fillRect'))).toHaveLength(2)
+    expect(dc.calls).toContain('fillText:Stadtwerke')
+  })
+
+  test('zoomed out below the level of detail: a coloured rectangle, no text, no shadow', () => {
+    const dc = context(LOD_ZOOM / 2)
+    drawElement(dc, note)
+    expect(dc.calls).toEqual(['fillRect:0'])
+  })
+
+  test('text that would be tinier than 4 px on screen is left out', () => {
+    const dc = context(LOD_ZOOM)
+    drawElement(dc, {
+      ...note,
+      text: 'Digitale Lots:innen brauchen ein festes Zeitbudget '.repeat(8),
+    })
+    expect(dc.calls.some((c) => c.startsWith('fillText'))).toBe(false)
+  })
+
+  test('the note being edited leaves its text to the text field', () => {
+    const dc = { ...context(1), editingId: 'n1' }
+    drawElement(dc, note)
+    expect(dc.calls.some((c) => c.startsWith('fillText'))).toBe(false)
+  })
+
+  test('an unknown element is a hatched placeholder with its type', () => {
+    const frame: UnknownElement = {
+      ...note,
+      id: 'f',
+      type: 'frame',
+      kind: 'unknown',
+      reason: 'unknown type',
+    }
+    const dc = context(1)
+    drawElement(dc, frame)
+    expect(dc.calls).toContain('clip:undefined')
+    expect(dc.calls).toContain('fillText:Unbekannt: frame')
+  })
+
+  test('never throws, whatever the element holds', () => {
+    const dc = context(1)
+    const broken = { ...note, color: 'nonsense', text: undefined } as unknown as Note
+    expect(() => drawElement(dc, broken)).not.toThrow()
+  })
+})
+
+test('visibleElements keeps only what intersects the view', () => {
+  const at = (id: string, x: number): Note => ({ ...note, id, x })
+  const elements = [at('left', -1000), at('in', 100), at('edge', 790), at('right', 2000)]
+  const visible = visibleElements(elements, { x: 0, y: 0, w: 800, h: 600 })
+  expect(visible.map((e) => e.id)).toEqual(['in', 'edge'])
+})
