@@ -10,6 +10,16 @@ export interface Camera {
   zoom: number
 }
 
+/** Parts of the viewport covered by floating controls (toolbar, zoom buttons), in pixels. */
+export interface Insets {
+  top: number
+  right: number
+  bottom: number
+  left: number
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 }
+
 export const MIN_ZOOM = 0.02
 export const MAX_ZOOM = 4
 /** Zoom step of the buttons and keys (+/−). */
@@ -54,11 +64,18 @@ export function visibleRect(camera: Camera, viewport: Size): Rect {
   }
 }
 
-/** Keeps the zoom and puts `point` (board units) in the middle of the viewport. */
-export function centerOn(camera: Camera, point: Point, viewport: Size): Camera {
+/** Keeps the zoom and puts `point` (board units) in the middle of the uncovered viewport. */
+export function centerOn(
+  camera: Camera,
+  point: Point,
+  viewport: Size,
+  insets: Insets = NO_INSETS,
+): Camera {
+  const middleX = insets.left + (viewport.width - insets.left - insets.right) / 2
+  const middleY = insets.top + (viewport.height - insets.top - insets.bottom) / 2
   return {
-    x: point.x - viewport.width / 2 / camera.zoom,
-    y: point.y - viewport.height / 2 / camera.zoom,
+    x: point.x - middleX / camera.zoom,
+    y: point.y - middleY / camera.zoom,
     zoom: camera.zoom,
   }
 }
@@ -69,21 +86,29 @@ export function viewCenter(camera: Camera, viewport: Size): Point {
 }
 
 /**
- * A camera showing all of `bounds` with `padding` screen pixels around it, centred, never zoomed
- * in beyond `maxZoom` (a single note should not fill a projector). Null bounds: origin at 100 %.
+ * A camera showing all of `bounds` with `padding` screen pixels around it, centred in the part
+ * of the viewport no control covers, never zoomed in beyond `maxZoom` (a single note should not
+ * fill a projector). Null bounds: the origin at 100 %.
  */
-export function zoomToFit(bounds: Rect | null, viewport: Size, padding = 48, maxZoom = 1): Camera {
+export function zoomToFit(
+  bounds: Rect | null,
+  viewport: Size,
+  insets: Insets = NO_INSETS,
+  padding = 48,
+  maxZoom = 1,
+): Camera {
   if (!bounds || viewport.width <= 0 || viewport.height <= 0) {
-    return centerOn({ x: 0, y: 0, zoom: 1 }, { x: 0, y: 0 }, viewport)
+    return centerOn({ x: 0, y: 0, zoom: 1 }, { x: 0, y: 0 }, viewport, insets)
   }
-  const availableW = Math.max(1, viewport.width - 2 * padding)
-  const availableH = Math.max(1, viewport.height - 2 * padding)
+  const availableW = Math.max(1, viewport.width - insets.left - insets.right - 2 * padding)
+  const availableH = Math.max(1, viewport.height - insets.top - insets.bottom - 2 * padding)
   const fit = Math.min(availableW / Math.max(bounds.w, 1), availableH / Math.max(bounds.h, 1))
   const zoom = clampZoom(Math.min(fit, maxZoom))
   return centerOn(
     { x: 0, y: 0, zoom },
     { x: bounds.x + bounds.w / 2, y: bounds.y + bounds.h / 2 },
     viewport,
+    insets,
   )
 }
 

@@ -53,7 +53,7 @@ export function runCommand(editor: Editor, command: Command): boolean {
       editor.setCamera(zoomBy(session.camera, middle, 1 / ZOOM_STEP))
       return true
     case 'zoomFit':
-      editor.setCamera(zoomToFit(board.bounds(), session.viewport))
+      editor.setCamera(zoomToFit(board.bounds(), session.viewport, session.insets))
       return true
     case 'zoomReset':
       editor.setCamera(zoomAt(session.camera, middle, 1))

@@ -208,7 +208,14 @@ export class Editor implements ToolHost {
     if (!el) return
     this.session.select([id])
     const zoom = Math.max(this.camera.zoom, MIN_READABLE_ZOOM)
-    this.setCamera(centerOn({ ...this.camera, zoom }, rectCenter(el), this.session.viewport))
+    this.setCamera(
+      centerOn(
+        { ...this.camera, zoom },
+        rectCenter(el),
+        this.session.viewport,
+        this.session.insets,
+      ),
+    )
   }
 
   /** Shows the whole board once, when it first arrived (later syncs keep the person's view). */
@@ -216,7 +223,7 @@ export class Editor implements ToolHost {
     const { session } = this
     if (session.placed || session.viewport.width === 0) return
     session.placed = true
-    this.setCamera(zoomToFit(this.board.bounds(), session.viewport))
+    this.setCamera(zoomToFit(this.board.bounds(), session.viewport, session.insets))
   }
 
   destroy(): void {

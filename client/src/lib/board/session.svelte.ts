@@ -1,4 +1,4 @@
-import { sameCamera, type Camera } from './camera.ts'
+import { NO_INSETS, sameCamera, type Camera, type Insets } from './camera.ts'
 import type { Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
 
@@ -9,6 +9,8 @@ import { idSet } from './idSet.ts'
 export class Session {
   camera = $state.raw<Camera>({ x: 0, y: 0, zoom: 1 })
   viewport = $state.raw<Size>({ width: 0, height: 0 })
+  /** Where floating controls cover the canvas; fitting and centring avoid it. */
+  insets = $state.raw<Insets>(NO_INSETS)
   selection = $state.raw<ReadonlySet<string>>(idSet())
   /** The note whose text is being edited in place, if any. */
   editingId = $state<string | null>(null)
@@ -38,6 +40,10 @@ export class Session {
       }
     }
     this.viewport = size
+  }
+
+  setInset(side: keyof Insets, pixels: number): void {
+    if (this.insets[side] !== pixels) this.insets = { ...this.insets, [side]: pixels }
   }
 
   select(ids: Iterable<string>): void {

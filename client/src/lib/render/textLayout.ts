@@ -35,13 +35,13 @@ export const NOTE_FONT_FAMILY =
 
 const ELLIPSIS = '…'
 
-/** Breaks one word that is wider than the line into pieces that fit. */
+/** Breaks a word wider than the line into pieces that fit, each but the last with a hyphen. */
 function breakWord(word: string, width: number, fontSize: number, measure: MeasureText): string[] {
   const pieces: string[] = []
   let current = ''
   for (const ch of word) {
-    if (current && measure(current + ch, fontSize) > width) {
-      pieces.push(current)
+    if (current && measure(`${current}${ch}-`, fontSize) > width) {
+      pieces.push(/[-/:]$/.test(current) ? current : `${current}-`)
       current = ch
     } else current += ch
   }
@@ -81,9 +81,17 @@ export function wrapText(
 }
 
 /**
- * Lays `text` out in a w × h box: the largest font size at which all of it fits without
- * breaking a word; if no size down to the minimum manages that, words may break; if even then
- * it does not fit, the last visible line ends with an ellipsis.
+ * Keeping words whole is preferred, unless it costs this much of the font size: German compounds
+ * ("Digitalisierungsbeauftragte:r") would otherwise shrink a note's text to an unreadable size.
+ */
+const WHOLE_WORDS_MIN_RATIO = 0.5
+/** Whole words at this font size (board units) or more are readable enough to keep whole. */
+const WHOLE_WORDS_READABLE = 14
+
+/**
+ * Lays `text` out in a w × h box: the largest font size at which all of it fits, keeping words
+ * whole where that costs little; if even the smallest font cannot fit it, the last visible line
+ * ends with an ellipsis.
  */
 export function layoutText(
   text: string,
@@ -101,7 +109,7 @@ export function layoutText(
   for (let size = start; size >= options.minFontSize; size *= 0.9) sizes.push(size)
   if (sizes.length === 0) sizes.push(start)
 
-  for (const allowBreaks of [false, true]) {
+  const fitting = (allowBreaks: boolean): TextLayout | null => {
     for (const fontSize of sizes) {
       if (!allowBreaks && words.some((word) => measure(word, fontSize) > width)) continue
       const lineHeight = fontSize * options.lineHeightFactor
@@ -109,7 +117,21 @@ export function layoutText(
       if (lines.length * lineHeight <= height)
         return { fontSize, lineHeight, lines, truncated: false }
     }
+    return null
   }
+  const whole = fitting(false)
+  if (whole && whole.fontSize === start) return whole
+  const broken = fitting(true)
+  if (
+    whole &&
+    (!broken ||
+      whole.fontSize >= WHOLE_WORDS_READABLE ||
+      whole.fontSize >= broken.fontSize * WHOLE_WORDS_MIN_RATIO)
+  ) {
+    return whole
+  }
+  if (broken) return broken
+
   const fontSize = sizes[sizes.length - 1] ?? start
   const lineHeight = fontSize * options.lineHeightFactor
   const lines = wrapText(trimmed, width, fontSize, measure)

@@ -67,7 +67,7 @@ test('centerOn puts the point in the middle and keeps the zoom', () => {
 describe('zoomToFit', () => {
   test('shows the whole bounds, centred', () => {
     const bounds = { x: 0, y: 0, w: 2000, h: 500 }
-    const camera = zoomToFit(bounds, viewport, 50)
+    const camera = zoomToFit(bounds, viewport, undefined, 50)
     expect(camera.zoom).toBeCloseTo(0.45)
     const center = viewCenter(camera, viewport)
     expect(center.x).toBeCloseTo(1000)
@@ -75,6 +75,15 @@ describe('zoomToFit', () => {
     const view = visibleRect(camera, viewport)
     expect(view.x).toBeLessThanOrEqual(0)
     expect(view.x + view.w).toBeGreaterThanOrEqual(2000)
+  })
+
+  test('keeps clear of the parts controls cover', () => {
+    const insets = { top: 0, right: 0, bottom: 100, left: 200 }
+    const camera = zoomToFit({ x: 0, y: 0, w: 100, h: 100 }, viewport, insets)
+    const topLeft = boardToScreen(camera, { x: 0, y: 0 })
+    const bottomRight = boardToScreen(camera, { x: 100, y: 100 })
+    expect((topLeft.x + bottomRight.x) / 2).toBeCloseTo(600)
+    expect((topLeft.y + bottomRight.y) / 2).toBeCloseTo(250)
   })
 
   test('does not blow a single small note up beyond 100 %', () => {

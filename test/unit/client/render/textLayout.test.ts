@@ -14,15 +14,16 @@ describe('wrapText', () => {
     // 10 px font: 5 px per character, 60 px = 12 characters a line.
     expect(wrapText('Kommunales Rechenzentrum', 60, 10, mono)).toEqual([
       'Kommunales',
-      'Rechenzentrum'.slice(0, 12),
-      'm',
+      'Rechenzentr-',
+      'um',
     ])
     expect(wrapText('Stadt\nwerke', 100, 10, mono)).toEqual(['Stadt', 'werke'])
     expect(wrapText('a b c', 100, 10, mono)).toEqual(['a b c'])
   })
 
   test('breaks a word longer than the line', () => {
-    expect(wrapText('Volkshochschule', 25, 10, mono)).toEqual(['Volks', 'hochs', 'chule'])
+    expect(wrapText('Volkshochschule', 25, 10, mono)).toEqual(['Volk-', 'shoc-', 'hsch-', 'ule'])
+    expect(wrapText('Lots:innen', 25, 10, mono)).toEqual(['Lots-', ':inn-', 'en'])
   })
 })
 
@@ -42,6 +43,19 @@ describe('layoutText', () => {
     for (const line of layout.lines)
       expect(mono(line, layout.fontSize)).toBeLessThanOrEqual(180 - 24)
     expect(layout.lines.join(' ')).toBe(long)
+  })
+
+  test('a long compound word is broken rather than shrunk to an unreadable size', () => {
+    const layout = layoutText('CDO / Digitalisierungsbeauftragte:r', 180, 180, mono)
+    const wholeWordSize = (180 - 24) / ('Digitalisierungsbeauftragte:r'.length * 0.5)
+    expect(layout.fontSize).toBeGreaterThan(wholeWordSize / 0.6)
+    expect(layout.lines.length).toBeGreaterThan(2)
+    expect(layout.lines.join('').replace(/-/g, '')).toBe('CDO /Digitalisierungsbeauftragte:r')
+  })
+
+  test('a word of ordinary length stays whole', () => {
+    const layout = layoutText('Verwaltungsspitze', 180, 180, mono)
+    expect(layout.lines).toEqual(['Verwaltungsspitze'])
   })
 
   test('text that cannot fit even at the smallest font is cut with an ellipsis', () => {
