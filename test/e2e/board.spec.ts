@@ -50,6 +50,13 @@ test('a facilitator creates a board and a note', async ({ browser }) => {
 
   links = await shareLinks(facilitator)
   for (const link of Object.values(links)) expect(link).toMatch(`${server.url}/b/${boardId}#`)
+
+  await facilitator.getByRole('button', { name: 'Teilen' }).click()
+  const dialog = facilitator.getByRole('dialog', { name: 'Board teilen' })
+  await dialog.getByRole('button', { name: 'Link zum Bearbeiten kopieren' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Link kopiert.')
+  await facilitator.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
 })
 
 test('a participant opens the edit link, reads the note and edits it; the facilitator sees it', async ({
