@@ -125,6 +125,7 @@ export const de = {
   'list.skip': 'Zur Listenansicht springen',
   'list.empty': 'Noch keine Notizen.',
   'list.count': '{count} Elemente',
+  'list.countOne': '1 Element',
   'list.emptyNote': '(leere Notiz)',
   'list.itemLabel': '{text}, {color}',
   'list.unknown': 'Unbekanntes Element ({type})',

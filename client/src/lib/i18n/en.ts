@@ -123,6 +123,7 @@ export const en: Record<MessageKey, string> = {
   'list.skip': 'Skip to the list view',
   'list.empty': 'No notes yet.',
   'list.count': '{count} elements',
+  'list.countOne': '1 element',
   'list.emptyNote': '(empty note)',
   'list.itemLabel': '{text}, {color}',
   'list.unknown': 'Unknown element ({type})',
