@@ -1,5 +1,6 @@
 import type { NoteColor } from '../../../../shared/schema/index.ts'
 import { SelectTool } from '../tools/selectTool.ts'
+import { PinchTracker } from '../tools/pinch.ts'
 import type { Command } from '../tools/keyboard.ts'
 import { runCommand } from './commands.ts'
 import type { PointerInput, ToolHost } from '../tools/types.ts'
@@ -30,6 +31,7 @@ export class Editor implements ToolHost {
   readonly board: Board
   readonly session: Session
   readonly tool: SelectTool
+  readonly #pinch = new PinchTracker()
   readonly #requestFrame: (callback: () => void) => void
   #pendingMove: Positions | null = null
   #pendingResize: ({ id: string } & Rect) | null = null
@@ -132,18 +134,26 @@ export class Editor implements ToolHost {
   // Input ---------------------------------------------------------------------------------
 
   pointerDown(input: PointerInput): void {
-    this.tool.pointerDown(input)
+    if (this.#pinch.down(input.pointerId ?? 0, input, this.camera)) {
+      // A second finger: whatever the first one started gives way to a pinch.
+      this.tool.abort()
+      return
+    }
+    if (!this.#pinch.active) this.tool.pointerDown(input)
   }
 
   pointerMove(input: PointerInput): void {
-    this.tool.pointerMove(input)
+    const pinched = this.#pinch.move(input.pointerId ?? 0, input)
+    if (pinched) this.setCamera(pinched)
+    else if (!this.#pinch.active) this.tool.pointerMove(input)
   }
 
   pointerUp(input: PointerInput): void {
-    this.tool.pointerUp(input)
+    if (!this.#pinch.up(input.pointerId ?? 0)) this.tool.pointerUp(input)
   }
 
-  pointerCancel(): void {
+  pointerCancel(input?: PointerInput): void {
+    this.#pinch.up(input?.pointerId ?? 0)
     this.tool.cancel()
   }
 

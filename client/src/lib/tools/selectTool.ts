@@ -138,6 +138,17 @@ export class SelectTool {
     this.pointerUp()
   }
 
+  /** Another gesture takes over (a second finger: pinch): put back what this one moved. */
+  abort(): void {
+    const state = this.#state
+    if (state.kind === 'dragging') {
+      this.#host.move([...state.origins].map(([id, o]) => ({ id, x: o.x, y: o.y })))
+    } else if (state.kind === 'resizing') {
+      this.#host.resize(state.id, state.startRect)
+    }
+    this.cancel()
+  }
+
   doubleClick(input: PointerInput): void {
     const host = this.#host
     if (!host.canEdit || input.button !== 0) return

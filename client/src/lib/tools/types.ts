@@ -9,6 +9,8 @@ export interface PointerInput {
   /** 0 primary, 1 middle, 2 secondary (as in DOM PointerEvent.button). */
   button: number
   shiftKey: boolean
+  /** DOM PointerEvent.pointerId; several at once are a pinch. */
+  pointerId?: number
 }
 
 /**
