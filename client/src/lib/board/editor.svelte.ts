@@ -134,6 +134,8 @@ export class Editor implements ToolHost {
   // Input ---------------------------------------------------------------------------------
 
   pointerDown(input: PointerInput): void {
+    // Working on the canvas ends a typing session in the list view (and its undo step).
+    this.stopListEditing()
     if (this.#pinch.down(input.pointerId ?? 0, input, this.camera)) {
       // A second finger: whatever the first one started gives way to a pinch.
       this.tool.abort()

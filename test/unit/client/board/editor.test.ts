@@ -147,6 +147,20 @@ describe('Editor commands', () => {
     expect(board.note(id)?.text).toBe('Rat')
   })
 
+  test('working on the canvas ends a list editing session', () => {
+    fixture = editorFixture()
+    const { editor, board, session } = fixture
+    const id = board.createNote({ x: 90, y: 90, text: 'Rat' })!
+    editor.startListEditing(id)
+    editor.editText(id, 'Rat der Stadt')
+    editor.pointerDown(at(150, 150))
+    editor.pointerMove(at(250, 150))
+    editor.pointerUp(at(250, 150))
+    expect(session.listEditingId).toBeNull()
+    editor.run({ name: 'undo' }) // the move only
+    expect(board.note(id)).toMatchObject({ x: 0, text: 'Rat der Stadt' })
+  })
+
   test('view right: commands that change the board do nothing', () => {
     fixture = editorFixture({ canEdit: false })
     const { editor, board } = fixture
