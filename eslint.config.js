@@ -5,14 +5,26 @@ import globals from 'globals'
 import svelteConfig from './svelte.config.js'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'data/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -27,7 +39,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'svelte', 'svelte/*', 'socket.io*', 'express', 'ws', '../server/*', '../client/*'] },
+        {
+          patterns: [
+            'node:*',
+            'svelte',
+            'svelte/*',
+            'socket.io*',
+            'express',
+            'ws',
+            '../server/*',
+            '../client/*',
+          ],
+        },
       ],
     },
   },

@@ -10,7 +10,7 @@ const target = `http://localhost:${serverPort}`
 export default defineConfig({
   root: `${root}client`,
   publicDir: `${root}client/public`,
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: `${root}svelte.config.js` })],
   build: {
     outDir: `${root}dist/client`,
     emptyOutDir: true,

@@ -53,7 +53,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let out = ''
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
 
   const port = await new Promise<number>((resolve, reject) => {
     const onData = (): void => {
@@ -64,7 +66,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       }
     }
     child.stdout?.on('data', onData)
-    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)))
+    void exited.then((code) =>
+      reject(new Error(`server exited (${code}) before listening:\n${out}`)),
+    )
   })
 
   let running = true
