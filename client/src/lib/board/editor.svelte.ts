@@ -1,8 +1,7 @@
 import type { NoteColor } from '../../../../shared/schema/index.ts'
 import { SelectTool } from '../tools/selectTool.ts'
 import { PinchTracker } from '../tools/pinch.ts'
-import type { Command } from '../tools/keyboard.ts'
-import { runCommand } from './commands.ts'
+import { runAction, type ActionName, type ActionTrigger } from '../actions/index.ts'
 import type { PointerInput, ToolHost } from '../tools/types.ts'
 import { applyWheel, type WheelInput } from '../tools/wheel.ts'
 import type { Board } from './board.svelte.ts'
@@ -169,9 +168,9 @@ export class Editor implements ToolHost {
 
   // Commands ------------------------------------------------------------------------------
 
-  /** Performs a command; false when it does not apply now (so the key can do its default). */
-  run(command: Command): boolean {
-    return runCommand(this, command)
+  /** Performs an action by name; false when it does not apply now (the key keeps its default). */
+  run(name: ActionName, trigger: ActionTrigger = {}): boolean {
+    return runAction(this, name, trigger)
   }
 
   /** Starts editing a note's text in place; the typing session is one undo step. */

@@ -18,6 +18,8 @@ export class Session {
   listEditingId = $state<string | null>(null)
   /** Space held down: dragging pans whatever is under the pointer. */
   spaceHeld = $state(false)
+  /** The keyboard shortcut help dialog is open. */
+  helpOpen = $state(false)
   /** The list view panel is open. */
   listOpen = $state(false)
   /** The camera was placed once (zoom to fit after the first sync). */

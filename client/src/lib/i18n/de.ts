@@ -137,6 +137,15 @@ export const de = {
   'list.deleted': 'Notiz gelöscht.',
   'list.more': 'Weitere {count} anzeigen',
   'list.textLabel': 'Text der Notiz',
+
+  'help.heading': 'Tastenkürzel',
+  'help.close': 'Schließen',
+  'help.or': 'oder',
+  'help.group.tools': 'Werkzeuge',
+  'help.group.edit': 'Bearbeiten',
+  'help.group.arrange': 'Anordnen',
+  'help.group.view': 'Ansicht',
+  'help.button': 'Tastenkürzel (?)',
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof de

@@ -135,4 +135,13 @@ export const en: Record<MessageKey, string> = {
   'list.deleted': 'Note deleted.',
   'list.more': 'Show {count} more',
   'list.textLabel': 'Text of the note',
+
+  'help.heading': 'Keyboard shortcuts',
+  'help.close': 'Close',
+  'help.or': 'or',
+  'help.group.tools': 'Tools',
+  'help.group.edit': 'Edit',
+  'help.group.arrange': 'Arrange',
+  'help.group.view': 'View',
+  'help.button': 'Keyboard shortcuts (?)',
 }

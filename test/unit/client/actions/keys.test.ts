@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest'
+import { ACTIONS, type ActionName } from '../../../../client/src/lib/actions/index.ts'
 import {
-  commandForKey,
-  NUDGE,
-  NUDGE_LARGE,
+  actionForKey,
+  formatShortcut,
+  matchesShortcut,
   type KeyInput,
-} from '../../../../client/src/lib/tools/keyboard.ts'
+} from '../../../../client/src/lib/actions/keys.ts'
 
 function key(k: string, extra: Partial<KeyInput> = {}): KeyInput {
   return {
@@ -19,54 +20,116 @@ function key(k: string, extra: Partial<KeyInput> = {}): KeyInput {
   }
 }
 
-describe('commandForKey', () => {
+function nameFor(e: KeyInput): ActionName | null {
+  return actionForKey(ACTIONS, e)?.action.name ?? null
+}
+
+describe('actionForKey', () => {
   test('undo and redo with Ctrl or Cmd', () => {
-    expect(commandForKey(key('z', { ctrlKey: true }))).toEqual({ name: 'undo' })
-    expect(commandForKey(key('z', { metaKey: true }))).toEqual({ name: 'undo' })
-    expect(commandForKey(key('Z', { ctrlKey: true, shiftKey: true }))).toEqual({ name: 'redo' })
-    expect(commandForKey(key('y', { ctrlKey: true }))).toEqual({ name: 'redo' })
+    expect(nameFor(key('z', { ctrlKey: true }))).toBe('undo')
+    expect(nameFor(key('z', { metaKey: true }))).toBe('undo')
+    expect(nameFor(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo')
+    expect(nameFor(key('y', { ctrlKey: true }))).toBe('redo')
   })
 
   test('N, Delete, Backspace, Escape, Enter', () => {
-    expect(commandForKey(key('n'))).toEqual({ name: 'newNote' })
-    expect(commandForKey(key('N', { shiftKey: true }))).toEqual({ name: 'newNote' })
-    expect(commandForKey(key('Delete'))).toEqual({ name: 'delete' })
-    expect(commandForKey(key('Backspace'))).toEqual({ name: 'delete' })
-    expect(commandForKey(key('Escape'))).toEqual({ name: 'deselect' })
-    expect(commandForKey(key('Enter'))).toEqual({ name: 'edit' })
+    expect(nameFor(key('n'))).toBe('newNote')
+    expect(nameFor(key('N', { shiftKey: true }))).toBe('newNote')
+    expect(nameFor(key('Delete'))).toBe('delete')
+    expect(nameFor(key('Backspace'))).toBe('delete')
+    expect(nameFor(key('Escape'))).toBe('deselect')
+    expect(nameFor(key('Enter'))).toBe('edit')
   })
 
   test('never fire while typing in a text field', () => {
-    for (const k of ['z', 'n', 'Delete', 'Backspace', 'Enter', 'ArrowLeft', '+']) {
-      expect(commandForKey(key(k, { inTextField: true, ctrlKey: k === 'z' }))).toBeNull()
+    for (const k of ['z', 'n', 'Delete', 'Backspace', 'Enter', 'ArrowLeft', '+', '?']) {
+      expect(nameFor(key(k, { inTextField: true, ctrlKey: k === 'z' }))).toBeNull()
     }
   })
 
-  test('Enter and arrows act only on the canvas (elsewhere they belong to the focused control)', () => {
-    expect(commandForKey(key('Enter', { onCanvas: false }))).toBeNull()
-    expect(commandForKey(key('ArrowUp', { onCanvas: false }))).toBeNull()
-    expect(commandForKey(key('n', { onCanvas: false }))).toEqual({ name: 'newNote' })
+  test('Enter, arrows and Ctrl+A act only on the canvas (elsewhere they belong to the control)', () => {
+    expect(nameFor(key('Enter', { onCanvas: false }))).toBeNull()
+    expect(nameFor(key('ArrowUp', { onCanvas: false }))).toBeNull()
+    expect(nameFor(key('a', { ctrlKey: true, onCanvas: false }))).toBeNull()
+    expect(nameFor(key('a', { ctrlKey: true }))).toBe('selectAll')
+    expect(nameFor(key('n', { onCanvas: false }))).toBe('newNote')
   })
 
-  test('arrows nudge, Shift nudges further', () => {
-    expect(commandForKey(key('ArrowLeft'))).toEqual({ name: 'nudge', dx: -NUDGE, dy: 0 })
-    expect(commandForKey(key('ArrowDown', { shiftKey: true }))).toEqual({
-      name: 'nudge',
-      dx: 0,
-      dy: NUDGE_LARGE,
+  test('arrows nudge; the matched shortcut tells whether Shift was held', () => {
+    expect(actionForKey(ACTIONS, key('ArrowLeft'))).toMatchObject({
+      action: { name: 'nudgeLeft' },
+      shortcut: 'ArrowLeft',
+    })
+    expect(actionForKey(ACTIONS, key('ArrowDown', { shiftKey: true }))).toMatchObject({
+      action: { name: 'nudgeDown' },
+      shortcut: 'Shift+ArrowDown',
     })
   })
 
-  test('zoom keys', () => {
-    expect(commandForKey(key('+'))).toEqual({ name: 'zoomIn' })
-    expect(commandForKey(key('-'))).toEqual({ name: 'zoomOut' })
-    expect(commandForKey(key('0'))).toEqual({ name: 'zoomReset' })
-    expect(commandForKey(key('!', { shiftKey: true, code: 'Digit1' }))).toEqual({ name: 'zoomFit' })
+  test('zoom keys, with and without Ctrl, on any layout', () => {
+    expect(nameFor(key('+'))).toBe('zoomIn')
+    expect(nameFor(key('+', { shiftKey: true }))).toBe('zoomIn') // US layout: Shift+=
+    expect(nameFor(key('=', { ctrlKey: true }))).toBe('zoomIn')
+    expect(nameFor(key('-'))).toBe('zoomOut')
+    expect(nameFor(key('-', { ctrlKey: true }))).toBe('zoomOut')
+    expect(nameFor(key('0'))).toBe('zoomReset')
+    expect(nameFor(key('!', { shiftKey: true, code: 'Digit1' }))).toBe('zoomFit')
+    expect(nameFor(key('1', { code: 'Digit1' }))).toBeNull()
+  })
+
+  test('? opens the help, whether or not the layout needs Shift for it', () => {
+    expect(nameFor(key('?', { shiftKey: true }))).toBe('showHelp')
+    expect(nameFor(key('?'))).toBe('showHelp')
   })
 
   test('Alt combinations and unknown keys are left alone', () => {
-    expect(commandForKey(key('n', { altKey: true }))).toBeNull()
-    expect(commandForKey(key('q'))).toBeNull()
-    expect(commandForKey(key('c', { ctrlKey: true }))).toBeNull()
+    expect(nameFor(key('n', { altKey: true }))).toBeNull()
+    expect(nameFor(key('q'))).toBeNull()
+    expect(nameFor(key('q', { ctrlKey: true }))).toBeNull()
+  })
+})
+
+describe('matchesShortcut', () => {
+  test('modifiers must match exactly', () => {
+    expect(matchesShortcut('Mod+Z', key('z', { ctrlKey: true, shiftKey: true }))).toBe(false)
+    expect(matchesShortcut('Mod+Shift+Z', key('Z', { ctrlKey: true, shiftKey: true }))).toBe(true)
+    expect(matchesShortcut('Mod+Z', key('z'))).toBe(false)
+  })
+
+  test('Shift is tolerated only for character keys and only when asked', () => {
+    expect(matchesShortcut('N', key('N', { shiftKey: true }))).toBe(false)
+    expect(matchesShortcut('N', key('N', { shiftKey: true }), true)).toBe(true)
+    expect(matchesShortcut('Delete', key('Delete', { shiftKey: true }), true)).toBe(false)
+  })
+})
+
+describe('formatShortcut', () => {
+  test('in German and English, and with the Mac command key', () => {
+    expect(formatShortcut('Mod+Shift+Z', 'de')).toBe('Strg+Umschalt+Z')
+    expect(formatShortcut('Mod+Shift+Z', 'en')).toBe('Ctrl+Shift+Z')
+    expect(formatShortcut('Mod+Z', 'en', true)).toBe('⌘+Z')
+    expect(formatShortcut('Delete', 'de')).toBe('Entf')
+    expect(formatShortcut('Plus', 'de')).toBe('+')
+  })
+})
+
+describe('the action list', () => {
+  test('names are unique and every action has a label in both languages', () => {
+    const names = ACTIONS.map((a) => a.name)
+    expect(new Set(names).size).toBe(names.length)
+    for (const a of ACTIONS) {
+      expect(a.label.de.length).toBeGreaterThan(0)
+      expect(a.label.en.length).toBeGreaterThan(0)
+    }
+  })
+
+  test('no two actions claim the same shortcut', () => {
+    const seen = new Map<string, string>()
+    for (const a of ACTIONS) {
+      for (const k of a.keys) {
+        expect(seen.get(k), `${k} used by ${seen.get(k)} and ${a.name}`).toBeUndefined()
+        seen.set(k, a.name)
+      }
+    }
   })
 })

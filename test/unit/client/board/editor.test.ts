@@ -10,14 +10,14 @@ describe('Editor commands', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
     session.setCamera({ x: 1000, y: 500, zoom: 0.5 })
-    expect(editor.run({ name: 'newNote' })).toBe(true)
+    expect(editor.run('newNote')).toBe(true)
     const first = board.elements[0]!
     const center = viewCenter(session.camera, session.viewport)
     expect(first.x + first.w / 2).toBe(center.x)
     expect(first.y + first.h / 2).toBe(center.y)
     expect(session.editingId).toBe(first.id)
     editor.stopEditing()
-    editor.run({ name: 'newNote' })
+    editor.run('newNote')
     const second = board.elements[1]!
     expect(second.x).toBe(first.x + 24)
   })
@@ -30,7 +30,7 @@ describe('Editor commands', () => {
     for (const text of ['S', 'St', 'Sta', 'Stadtwerke']) editor.editText(id, text)
     editor.stopEditing()
     expect(board.note(id)?.text).toBe('Stadtwerke')
-    editor.run({ name: 'undo' })
+    editor.run('undo')
     // Creating the note and typing into it happened in one session: undo removes both.
     expect(board.get(id)).toBeUndefined()
   })
@@ -43,7 +43,7 @@ describe('Editor commands', () => {
     editor.editText(id, 'Landkreis Musterkreis')
     editor.editText(id, 'Landkreis Muster')
     editor.stopEditing()
-    editor.run({ name: 'undo' })
+    editor.run('undo')
     expect(board.note(id)?.text).toBe('Landkreis')
   })
 
@@ -51,12 +51,12 @@ describe('Editor commands', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
     const id = board.createNote({ x: 90, y: 90, text: 'Stadtwerke' })!
-    expect(editor.run({ name: 'delete' })).toBe(false)
+    expect(editor.run('delete')).toBe(false)
     session.select([id])
-    expect(editor.run({ name: 'delete' })).toBe(true)
+    expect(editor.run('delete')).toBe(true)
     expect(board.size).toBe(0)
     expect(session.selection.size).toBe(0)
-    editor.run({ name: 'undo' })
+    editor.run('undo')
     expect(board.note(id)?.text).toBe('Stadtwerke')
   })
 
@@ -75,11 +75,11 @@ describe('Editor commands', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
     const id = board.createNote({ x: 90, y: 90 })!
-    editor.run({ name: 'nudge', dx: 0, dy: -10 })
+    editor.run('nudgeUp')
     expect(board.get(id)?.y).toBe(0)
     expect(session.camera.y).toBeLessThan(0)
     session.select([id])
-    editor.run({ name: 'nudge', dx: 10, dy: 0 })
+    editor.run('nudgeRight')
     expect(board.get(id)?.x).toBe(10)
   })
 
@@ -87,13 +87,13 @@ describe('Editor commands', () => {
     fixture = editorFixture()
     const { editor, session } = fixture
     const before = viewCenter(session.camera, session.viewport)
-    editor.run({ name: 'zoomIn' })
+    editor.run('zoomIn')
     expect(session.camera.zoom).toBeCloseTo(1.25)
     const after = viewCenter(session.camera, session.viewport)
     expect(after.x).toBeCloseTo(before.x)
-    editor.run({ name: 'zoomOut' })
-    editor.run({ name: 'zoomOut' })
-    editor.run({ name: 'zoomReset' })
+    editor.run('zoomOut')
+    editor.run('zoomOut')
+    editor.run('zoomReset')
     expect(session.camera.zoom).toBe(1)
   })
 
@@ -107,7 +107,7 @@ describe('Editor commands', () => {
     session.setCamera({ x: 0, y: 0, zoom: 1 })
     editor.placeCameraOnce() // only once
     expect(session.camera.zoom).toBe(1)
-    editor.run({ name: 'zoomFit' })
+    editor.run('zoomFit')
     expect(session.camera.zoom).toBeLessThan(0.3)
   })
 
@@ -143,7 +143,7 @@ describe('Editor commands', () => {
     expect(session.listEditingId).toBe(id)
     editor.editText(id, 'Rat / Digitalausschuss')
     editor.stopListEditing()
-    editor.run({ name: 'undo' })
+    editor.run('undo')
     expect(board.note(id)?.text).toBe('Rat')
   })
 
@@ -157,16 +157,16 @@ describe('Editor commands', () => {
     editor.pointerMove(at(250, 150))
     editor.pointerUp(at(250, 150))
     expect(session.listEditingId).toBeNull()
-    editor.run({ name: 'undo' }) // the move only
+    editor.run('undo') // the move only
     expect(board.note(id)).toMatchObject({ x: 0, text: 'Rat der Stadt' })
   })
 
   test('view right: commands that change the board do nothing', () => {
     fixture = editorFixture({ canEdit: false })
     const { editor, board } = fixture
-    expect(editor.run({ name: 'newNote' })).toBe(false)
-    expect(editor.run({ name: 'undo' })).toBe(false)
-    expect(editor.run({ name: 'zoomIn' })).toBe(true)
+    expect(editor.run('newNote')).toBe(false)
+    expect(editor.run('undo')).toBe(false)
+    expect(editor.run('zoomIn')).toBe(true)
     expect(board.size).toBe(0)
   })
 })

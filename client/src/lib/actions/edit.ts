@@ -1,0 +1,100 @@
+import { viewCenter } from '../board/camera.ts'
+import type { Editor } from '../board/editor.svelte.ts'
+import { freeSpot } from '../board/freeSpot.ts'
+import { defineAction, type Action } from './types.ts'
+
+const selected = (editor: Editor): string[] => [...editor.session.selection]
+const hasSelection = (editor: Editor): boolean => editor.session.selection.size > 0
+
+/** The ids of the one selected note, when exactly one note is selected. */
+function singleNote(editor: Editor): string | undefined {
+  const ids = selected(editor)
+  const id = ids.length === 1 ? ids[0] : undefined
+  return id !== undefined && editor.board.note(id) ? id : undefined
+}
+
+/** Undo, redo, create, delete, select. */
+export const EDIT_ACTIONS: readonly Action[] = [
+  defineAction({
+    name: 'undo',
+    group: 'edit',
+    label: { de: 'Rückgängig', en: 'Undo' },
+    keys: ['Mod+Z'],
+    icon: 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
+    enabled: (editor) => editor.canEdit && editor.board.canUndo,
+    perform(editor) {
+      editor.stopEditing()
+      editor.stopListEditing()
+      return editor.board.undo()
+    },
+  }),
+  defineAction({
+    name: 'redo',
+    group: 'edit',
+    label: { de: 'Wiederholen', en: 'Redo' },
+    keys: ['Mod+Shift+Z', 'Mod+Y'],
+    icon: 'm15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13',
+    enabled: (editor) => editor.canEdit && editor.board.canRedo,
+    perform(editor) {
+      editor.stopEditing()
+      editor.stopListEditing()
+      return editor.board.redo()
+    },
+  }),
+  defineAction({
+    name: 'newNote',
+    group: 'edit',
+    label: { de: 'Neue Notiz in der Mitte', en: 'New note in the centre' },
+    keys: ['N'],
+    enabled: (editor) => editor.canEdit,
+    perform(editor) {
+      const { session, board } = editor
+      editor.createNoteAt(freeSpot(board.elements, viewCenter(session.camera, session.viewport)))
+    },
+  }),
+  defineAction({
+    name: 'edit',
+    group: 'edit',
+    label: { de: 'Ausgewählte Notiz bearbeiten', en: 'Edit the selected note' },
+    keys: ['Enter'],
+    canvasOnly: true,
+    enabled: (editor) => editor.canEdit && singleNote(editor) !== undefined,
+    perform(editor) {
+      const id = singleNote(editor)
+      if (id === undefined) return false
+      editor.startEditing(id)
+    },
+  }),
+  defineAction({
+    name: 'delete',
+    group: 'edit',
+    label: { de: 'Auswahl löschen', en: 'Delete the selection' },
+    keys: ['Delete', 'Backspace'],
+    enabled: (editor) => editor.canEdit && hasSelection(editor),
+    perform(editor) {
+      editor.board.remove(selected(editor))
+      editor.session.select([])
+    },
+  }),
+  defineAction({
+    name: 'selectAll',
+    group: 'edit',
+    label: { de: 'Alles auswählen', en: 'Select all' },
+    keys: ['Mod+A'],
+    canvasOnly: true,
+    enabled: () => true,
+    perform(editor) {
+      editor.session.select(editor.board.elements.map((el) => el.id))
+    },
+  }),
+  defineAction({
+    name: 'deselect',
+    group: 'edit',
+    label: { de: 'Auswahl aufheben', en: 'Clear the selection' },
+    keys: ['Escape'],
+    enabled: hasSelection,
+    perform(editor) {
+      editor.session.select([])
+    },
+  }),
+]

@@ -1,0 +1,31 @@
+import type { Editor } from '../board/editor.svelte.ts'
+import { EDIT_ACTIONS } from './edit.ts'
+import type { Action, ActionName, ActionTrigger } from './types.ts'
+import { VIEW_ACTIONS } from './view.ts'
+
+export type { Action, ActionGroup, ActionName, ActionTrigger } from './types.ts'
+
+/**
+ * Every action, in the order the help dialog lists them within a group. Earlier actions win
+ * when two share a key.
+ */
+export const ACTIONS: readonly Action[] = [...EDIT_ACTIONS, ...VIEW_ACTIONS]
+
+const BY_NAME = new Map<ActionName, Action>(ACTIONS.map((a) => [a.name, a]))
+
+export function getAction(name: ActionName): Action {
+  const action = BY_NAME.get(name)
+  if (!action) throw new Error(`unknown action ${name}`)
+  return action
+}
+
+/** Performs an action if it applies now; false when it did not (the key keeps its default). */
+export function runAction(
+  editor: Editor,
+  action: Action | ActionName,
+  trigger: ActionTrigger = {},
+): boolean {
+  const a = typeof action === 'string' ? getAction(action) : action
+  if (!a.enabled(editor)) return false
+  return a.perform(editor, trigger) !== false
+}

@@ -1,0 +1,133 @@
+import type { Locale } from '../i18n/i18n.svelte.ts'
+import type { Action } from './types.ts'
+
+/** A key press reduced to what shortcut matching needs (no DOM). */
+export interface KeyInput {
+  key: string
+  /** Physical key (DOM KeyboardEvent.code), so Shift+1 works on every layout. */
+  code?: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+  /** The key went to a text field (input, textarea, select, contenteditable). */
+  inTextField: boolean
+  /** The key went to the board canvas itself. */
+  onCanvas: boolean
+}
+
+export interface Shortcut {
+  mod: boolean
+  shift: boolean
+  alt: boolean
+  /** The key token: a letter, a digit, a DOM key name, or Plus/Minus/Equal/a character. */
+  key: string
+}
+
+const NAMED_CHARACTERS: Record<string, string> = { Plus: '+', Minus: '-', Equal: '=' }
+
+/** Parses 'Mod+Shift+Z' into its parts. The key is the last part. */
+export function parseShortcut(descriptor: string): Shortcut {
+  const parts = descriptor.split('+')
+  const key = parts.pop() ?? ''
+  return {
+    mod: parts.includes('Mod'),
+    shift: parts.includes('Shift'),
+    alt: parts.includes('Alt'),
+    key,
+  }
+}
+
+/** A key that types a character: Shift may be needed to reach it on some layouts. */
+function isCharacterKey(token: string): boolean {
+  return (token.length === 1 && !/[0-9]/.test(token)) || token in NAMED_CHARACTERS
+}
+
+function keyMatches(token: string, e: KeyInput): boolean {
+  if (/^[0-9]$/.test(token)) return e.code === `Digit${token}` || e.key === token
+  if (token.length === 1) return e.key.toLowerCase() === token.toLowerCase()
+  const character = NAMED_CHARACTERS[token]
+  if (character !== undefined) return e.key === character
+  return e.key === token
+}
+
+/**
+ * Whether a key press fires the shortcut. `lenientShift` lets a character key match while Shift
+ * is held (N and Shift+N, or '?' and '+' that need Shift on some layouts).
+ */
+export function matchesShortcut(descriptor: string, e: KeyInput, lenientShift = false): boolean {
+  const s = parseShortcut(descriptor)
+  if (s.mod !== (e.ctrlKey || e.metaKey) || s.alt !== e.altKey) return false
+  if (s.shift !== e.shiftKey) {
+    const allowed = lenientShift && !s.shift && !s.mod && isCharacterKey(s.key)
+    if (!allowed) return false
+  }
+  return keyMatches(s.key, e)
+}
+
+/**
+ * The action a key press fires, and which of its shortcuts matched; null when the key is not a
+ * shortcut here. Exact modifier matches win over ones that only ignore a held Shift.
+ */
+export function actionForKey(
+  actions: readonly Action[],
+  e: KeyInput,
+): { action: Action; shortcut: string } | null {
+  // Shortcuts never fire while typing: the text field owns every key then.
+  if (e.inTextField) return null
+  for (const lenientShift of [false, true]) {
+    for (const action of actions) {
+      if (action.canvasOnly && !e.onCanvas) continue
+      const shortcut = action.keys.find((k) => matchesShortcut(k, e, lenientShift))
+      if (shortcut !== undefined) return { action, shortcut }
+    }
+  }
+  return null
+}
+
+const KEY_NAMES: Record<Locale, Record<string, string>> = {
+  de: {
+    Mod: 'Strg',
+    Shift: 'Umschalt',
+    Alt: 'Alt',
+    Delete: 'Entf',
+    Backspace: 'Rücktaste',
+    Escape: 'Esc',
+    Enter: 'Eingabe',
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    Plus: '+',
+    Minus: '−',
+    Equal: '=',
+  },
+  en: {
+    Mod: 'Ctrl',
+    Shift: 'Shift',
+    Alt: 'Alt',
+    Delete: 'Del',
+    Backspace: 'Backspace',
+    Escape: 'Esc',
+    Enter: 'Enter',
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    Plus: '+',
+    Minus: '−',
+    Equal: '=',
+  },
+}
+
+/** A shortcut as people read it: 'Strg+Umschalt+Z', or '⌘+Shift+Z' on a Mac. */
+export function formatShortcut(descriptor: string, locale: Locale, mac = false): string {
+  const s = parseShortcut(descriptor)
+  const names = KEY_NAMES[locale]
+  const parts: string[] = []
+  if (s.mod) parts.push(mac ? '⌘' : (names.Mod ?? 'Ctrl'))
+  if (s.alt) parts.push(mac ? '⌥' : (names.Alt ?? 'Alt'))
+  if (s.shift) parts.push(names.Shift ?? 'Shift')
+  parts.push(names[s.key] ?? (s.key.length === 1 ? s.key.toUpperCase() : s.key))
+  return parts.join('+')
+}

@@ -1,0 +1,129 @@
+import { panBy, zoomAt, zoomBy, zoomToFit, ZOOM_STEP } from '../board/camera.ts'
+import type { Editor } from '../board/editor.svelte.ts'
+import { defineAction, type Action, type ActionTrigger } from './types.ts'
+
+/** Board units an arrow key moves the selection; with Shift, further. */
+export const NUDGE = 10
+export const NUDGE_LARGE = 50
+/** Screen pixels an arrow key pans the view per board unit of nudge. */
+const PAN_PER_NUDGE = 4
+
+function middle(editor: Editor): { x: number; y: number } {
+  const { width, height } = editor.session.viewport
+  return { x: width / 2, y: height / 2 }
+}
+
+/** Arrow keys move the selection, or the view when nothing is selected. */
+function nudge(editor: Editor, trigger: ActionTrigger, ux: number, uy: number): void {
+  const step = trigger.shortcut?.startsWith('Shift+') ? NUDGE_LARGE : NUDGE
+  const dx = ux * step
+  const dy = uy * step
+  const { board, session } = editor
+  if (editor.canEdit && session.selection.size > 0) {
+    board.move(
+      [...session.selection].flatMap((id) => {
+        const el = board.get(id)
+        return el ? [{ id, x: el.x + dx, y: el.y + dy }] : []
+      }),
+    )
+  } else {
+    editor.setCamera(panBy(session.camera, -dx * PAN_PER_NUDGE, -dy * PAN_PER_NUDGE))
+  }
+}
+
+const always = (): boolean => true
+
+function nudgeAction(
+  name: 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown',
+  key: string,
+  label: Action['label'],
+  ux: number,
+  uy: number,
+): Action {
+  return defineAction({
+    name,
+    group: 'view',
+    label,
+    keys: [key, `Shift+${key}`],
+    canvasOnly: true,
+    enabled: always,
+    perform: (editor, trigger) => nudge(editor, trigger, ux, uy),
+  })
+}
+
+/** Zoom, fit, arrow keys, help. */
+export const VIEW_ACTIONS: readonly Action[] = [
+  defineAction({
+    name: 'zoomIn',
+    group: 'view',
+    label: { de: 'Vergrößern', en: 'Zoom in' },
+    keys: ['Plus', 'Equal', 'Mod+Plus', 'Mod+Equal'],
+    enabled: always,
+    perform: (editor) => editor.setCamera(zoomBy(editor.camera, middle(editor), ZOOM_STEP)),
+  }),
+  defineAction({
+    name: 'zoomOut',
+    group: 'view',
+    label: { de: 'Verkleinern', en: 'Zoom out' },
+    keys: ['Minus', 'Mod+Minus'],
+    enabled: always,
+    perform: (editor) => editor.setCamera(zoomBy(editor.camera, middle(editor), 1 / ZOOM_STEP)),
+  }),
+  defineAction({
+    name: 'zoomReset',
+    group: 'view',
+    label: { de: 'Zoom auf 100 %', en: 'Zoom to 100 %' },
+    keys: ['0', 'Mod+0'],
+    enabled: always,
+    perform: (editor) => editor.setCamera(zoomAt(editor.camera, middle(editor), 1)),
+  }),
+  defineAction({
+    name: 'zoomFit',
+    group: 'view',
+    label: { de: 'Alles zeigen', en: 'Show everything' },
+    keys: ['Shift+1'],
+    enabled: always,
+    perform(editor) {
+      const { session } = editor
+      editor.setCamera(zoomToFit(editor.board.bounds(), session.viewport, session.insets))
+    },
+  }),
+  nudgeAction(
+    'nudgeLeft',
+    'ArrowLeft',
+    { de: 'Auswahl oder Ansicht nach links', en: 'Move the selection or the view left' },
+    -1,
+    0,
+  ),
+  nudgeAction(
+    'nudgeRight',
+    'ArrowRight',
+    { de: 'Auswahl oder Ansicht nach rechts', en: 'Move the selection or the view right' },
+    1,
+    0,
+  ),
+  nudgeAction(
+    'nudgeUp',
+    'ArrowUp',
+    { de: 'Auswahl oder Ansicht nach oben', en: 'Move the selection or the view up' },
+    0,
+    -1,
+  ),
+  nudgeAction(
+    'nudgeDown',
+    'ArrowDown',
+    { de: 'Auswahl oder Ansicht nach unten', en: 'Move the selection or the view down' },
+    0,
+    1,
+  ),
+  defineAction({
+    name: 'showHelp',
+    group: 'view',
+    label: { de: 'Tastenkürzel anzeigen', en: 'Show keyboard shortcuts' },
+    keys: ['?'],
+    enabled: always,
+    perform(editor) {
+      editor.session.helpOpen = true
+    },
+  }),
+]
