@@ -15,6 +15,8 @@ export interface Config {
   maxMessageBytes: number
   /** Largest JSON body accepted by the HTTP API, in bytes. */
   maxBodyBytes: number
+  /** Largest image accepted by an upload, in bytes (ASSET_MAX_BYTES). */
+  assetMaxBytes: number
   /** How long a room stays in memory after its last client left. */
   roomUnloadMs: number
   /** Interval of WebSocket pings; a peer that missed one is dropped. */
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     createToken: str(env, 'CREATE_TOKEN'),
     maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', 2 * 1024 * 1024, 1024),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 10 * 1024 * 1024, 1024),
+    assetMaxBytes: int(env, 'ASSET_MAX_BYTES', 10 * 1024 * 1024, 1),
     roomUnloadMs: int(env, 'ROOM_UNLOAD_MS', 30_000),
     pingIntervalMs: int(env, 'PING_INTERVAL_MS', 30_000, 100),
     compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', 500, 1),

@@ -2,6 +2,7 @@ import { Router } from 'express'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
+import { assetRoutes } from './assetRoutes.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { notFound } from './errors.ts'
 
@@ -19,6 +20,7 @@ export function apiRouter(deps: ApiDeps): Router {
     next()
   })
   router.use('/boards', boardRoutes(deps))
+  router.use('/boards', assetRoutes(deps))
   router.use(notFound)
   return router
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express'
 import type { ApiError } from '../../shared/api.ts'
 import type { Logger } from '../log.ts'
+import { AssetStorageFullError } from '../assets/assetFiles.ts'
 import { StorageUnavailableError } from '../store/BoardStore.ts'
 
 /** An error the API answers as is: status, a snake_case code for programs, a sentence for people. */
@@ -73,6 +74,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       const body: ApiError = { error: err.code, message: err.message }
       if (err.details !== undefined) body.details = err.details
       sendError(res, err.status, body)
+    } else if (err instanceof AssetStorageFullError) {
+      log.error('no space left for an image', { ...where, err })
+      sendError(res, 507, { error: 'insufficient_storage', message: err.message })
     } else if (err instanceof StorageUnavailableError) {
       log.error('storage unavailable', { ...where, err })
       sendError(res, 503, { error: 'storage_unavailable', message: err.message })

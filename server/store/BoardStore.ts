@@ -20,6 +20,21 @@ export interface StoredDocument {
   lastSeq: number
 }
 
+/** An image uploaded to a board. The bytes live in a content-addressed file (`hash`); this record
+ * says that the board may show it. */
+export interface AssetRecord {
+  boardId: string
+  /** SHA-256 of the bytes, lower-case hex. */
+  hash: string
+  mime: string
+  /** Bytes. */
+  size: number
+  /** Natural size in pixels. */
+  width: number
+  height: number
+  createdAt: Date
+}
+
 /** The storage error a person may act on (disk full, read-only), as opposed to a bug. */
 export class StorageUnavailableError extends Error {
   constructor(
@@ -56,5 +71,9 @@ export interface BoardStore {
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>
   /** Count and total bytes of updates appended since the last compaction. */
   pendingUpdates(id: string): Promise<{ count: number; bytes: number }>
+  /** Records that a board has an image; recording the same hash again keeps the first record. */
+  addAsset(asset: AssetRecord): Promise<void>
+  /** The board's record of an image, or null when this board never uploaded it. */
+  getAsset(boardId: string, hash: string): Promise<AssetRecord | null>
   close(): Promise<void>
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { RIGHTS, isRight, type Right } from '../../shared/rights.ts'
 import {
   StorageUnavailableError,
+  type AssetRecord,
   type BoardRecord,
   type BoardStore,
   type StoredDocument,
@@ -56,6 +57,24 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
           board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
           data BLOB NOT NULL,
           upto_seq INTEGER NOT NULL
+        ) STRICT;
+      `)
+    },
+  },
+  {
+    version: 2,
+    description: 'images uploaded per board',
+    up(db) {
+      db.exec(`
+        CREATE TABLE board_assets (
+          board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+          hash TEXT NOT NULL,
+          mime TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          width INTEGER NOT NULL,
+          height INTEGER NOT NULL,
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (board_id, hash)
         ) STRICT;
       `)
     },
@@ -154,6 +173,8 @@ export class SqliteBoardStore implements BoardStore {
   readonly #deleteUpdatesUpTo
   readonly #selectPending
   readonly #appendBatch
+  readonly #insertAsset
+  readonly #selectAsset
 
   constructor(db: Database.Database, options: SqliteStoreOptions = {}) {
     this.#db = db
@@ -215,6 +236,17 @@ export class SqliteBoardStore implements BoardStore {
     )
     this.#selectPending = db.prepare<[string], { count: number; bytes: number }>(
       'SELECT count(*) AS count, coalesce(sum(length(data)), 0) AS bytes FROM updates WHERE board_id = ?',
+    )
+
+    this.#insertAsset = db.prepare<[string, string, string, number, number, number, string]>(
+      `INSERT INTO board_assets (board_id, hash, mime, size, width, height, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (board_id, hash) DO NOTHING`,
+    )
+    this.#selectAsset = db.prepare<
+      [string, string],
+      { mime: string; size: number; width: number; height: number; created_at: string }
+    >(
+      'SELECT mime, size, width, height, created_at FROM board_assets WHERE board_id = ? AND hash = ?',
     )
 
     // Each append runs in its own savepoint inside the batch transaction: an append to an
@@ -355,6 +387,39 @@ export class SqliteBoardStore implements BoardStore {
     return this.#run('count board updates', () => {
       const row = this.#selectPending.get(id)
       return { count: row?.count ?? 0, bytes: row?.bytes ?? 0 }
+    })
+  }
+
+  async addAsset(asset: AssetRecord): Promise<void> {
+    this.#run('record image', () => {
+      this.#db.transaction(() => {
+        if (!this.#boardExists.get(asset.boardId)) throw unknownBoard(asset.boardId)
+        this.#insertAsset.run(
+          asset.boardId,
+          asset.hash,
+          asset.mime,
+          asset.size,
+          asset.width,
+          asset.height,
+          asset.createdAt.toISOString(),
+        )
+      })()
+    })
+  }
+
+  async getAsset(boardId: string, hash: string): Promise<AssetRecord | null> {
+    return this.#run('read image record', () => {
+      const row = this.#selectAsset.get(boardId, hash)
+      if (!row) return null
+      return {
+        boardId,
+        hash,
+        mime: row.mime,
+        size: row.size,
+        width: row.width,
+        height: row.height,
+        createdAt: new Date(row.created_at),
+      }
     })
   }
 

@@ -1,7 +1,12 @@
 // A BoardStore in memory: a test double of storage (not of sockets), for running the sync server
 // in-process where a test must make storage slow or fail on purpose.
 import { generateToken, hashToken } from '../../server/auth/tokens.ts'
-import type { BoardRecord, BoardStore, StoredDocument } from '../../server/store/BoardStore.ts'
+import type {
+  AssetRecord,
+  BoardRecord,
+  BoardStore,
+  StoredDocument,
+} from '../../server/store/BoardStore.ts'
 import type { Right } from '../../shared/rights.ts'
 import { randomId } from '../../shared/ids.ts'
 
@@ -14,6 +19,7 @@ interface StoredBoard {
 
 export class MemoryBoardStore implements BoardStore {
   readonly boards = new Map<string, StoredBoard>()
+  readonly assets = new Map<string, AssetRecord>()
   /** When set, appendUpdate rejects with it (e.g. a StorageUnavailableError). */
   appendFailure: Error | null = null
   /** Counters a test may check. */
@@ -99,6 +105,16 @@ export class MemoryBoardStore implements BoardStore {
   async pendingUpdates(id: string): Promise<{ count: number; bytes: number }> {
     const updates = this.#board(id).updates
     return { count: updates.length, bytes: updates.reduce((n, u) => n + u.data.length, 0) }
+  }
+
+  async addAsset(asset: AssetRecord): Promise<void> {
+    this.#board(asset.boardId)
+    const key = `${asset.boardId}/${asset.hash}`
+    if (!this.assets.has(key)) this.assets.set(key, { ...asset })
+  }
+
+  async getAsset(boardId: string, hash: string): Promise<AssetRecord | null> {
+    return this.assets.get(`${boardId}/${hash}`) ?? null
   }
 
   async close(): Promise<void> {}

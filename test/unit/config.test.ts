@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       createToken: null,
       maxMessageBytes: 2 * 1024 * 1024,
       maxBodyBytes: 10 * 1024 * 1024,
+      assetMaxBytes: 10 * 1024 * 1024,
       roomUnloadMs: 30_000,
       pingIntervalMs: 30_000,
       compactAfterUpdates: 500,

@@ -396,7 +396,7 @@ describe('migrations', () => {
       )
       .all()
       .map((t) => t.name)
-    expect(tables).toEqual(['board_tokens', 'boards', 'snapshots', 'updates'])
+    expect(tables).toEqual(['board_assets', 'board_tokens', 'boards', 'snapshots', 'updates'])
     db.close()
     expect(await open().getBoard('b1')).not.toBeNull()
   })

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import express, { Router, type Request } from 'express'
+import { assetPath, isAssetMime, type UploadAssetResponse } from '../../shared/assets.ts'
+import { hasRight, type Right } from '../../shared/rights.ts'
+import { AssetFiles, ASSET_HASH } from '../assets/assetFiles.ts'
+import { imageInfo } from '../assets/imageInfo.ts'
+import { hashToken } from '../auth/tokens.ts'
+import type { Config } from '../config.ts'
+import type { Logger } from '../log.ts'
+import type { BoardStore } from '../store/BoardStore.ts'
+import { bearerToken } from './auth.ts'
+import { HttpError, methodNotAllowed } from './errors.ts'
+
+export interface AssetRoutesDeps {
+  store: BoardStore
+  config: Config
+  log: Logger
+}
+
+/** Name of the directory inside DATA_DIR that holds uploaded images, one file per hash. */
+export const ASSETS_DIR_NAME = 'assets'
+
+const IMMUTABLE = 'private, max-age=31536000, immutable'
+
+/**
+ * `/api/boards/:id/assets`: upload an image (edit right, raw bytes as body) and fetch it back
+ * (any right). A board's token opens only that board's images, even though the bytes of equal
+ * images are stored once for all boards.
+ */
+export function assetRoutes({ store, config, log }: AssetRoutesDeps): Router {
+  const router = Router()
+  const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
+
+  /** The board and the right the request's token grants on it (404 / 401 otherwise). */
+  async function authorize(req: Request, token: string): Promise<{ id: string; right: Right }> {
+    const id = String(req.params.id)
+    const board = await store.getBoard(id)
+    if (!board) throw new HttpError(404, 'board_not_found', 'There is no board with this id.')
+    const right = await store.rightForTokenHash(board.id, hashToken(token))
+    if (!right) {
+      throw new HttpError(401, 'invalid_token', 'This token does not open this board.', undefined, {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      })
+    }
+    return { id: board.id, right }
+  }
+
+  router.post(
+    '/:id/assets',
+    // Check the right and the declared type before reading the body, so refused uploads cost
+    // no memory.
+    async (req, res, next) => {
+      const { right } = await authorize(req, bearerToken(req))
+      if (!hasRight(right, 'edit')) {
+        throw new HttpError(403, 'forbidden', 'Uploading images needs the edit right.')
+      }
+      res.locals.declared = declaredType(req)
+      next()
+    },
+    express.raw({ type: () => true, limit: config.assetMaxBytes }),
+    async (req, res) => {
+      const bytes: unknown = req.body
+      if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
+        throw new HttpError(400, 'empty_body', 'Send the image bytes as the request body.')
+      }
+      const info = imageInfo(bytes)
+      if (!info || info.mime !== res.locals.declared) {
+        throw unsupported(
+          info
+            ? `The bytes are ${info.mime}, not ${String(res.locals.declared)}.`
+            : 'The bytes are not a PNG, JPEG, WebP or GIF image.',
+        )
+      }
+      const id = String(req.params.id)
+      const hash = createHash('sha256').update(bytes).digest('hex')
+      await files.write(hash, bytes)
+      await store.addAsset({
+        boardId: id,
+        hash,
+        mime: info.mime,
+        size: bytes.length,
+        width: info.width,
+        height: info.height,
+        createdAt: new Date(),
+      })
+      log.info('image uploaded', { id, hash, mime: info.mime, size: bytes.length })
+      const answer: UploadAssetResponse = {
+        hash,
+        url: assetPath(id, hash),
+        mime: info.mime,
+        width: info.width,
+        height: info.height,
+      }
+      res.status(201).json(answer)
+    },
+  )
+  router.all('/:id/assets', methodNotAllowed('POST'))
+
+  router.get('/:id/assets/:hash', async (req, res) => {
+    const { id } = await authorize(req, requestToken(req))
+    const hash = String(req.params.hash)
+    const asset = ASSET_HASH.test(hash) ? await store.getAsset(id, hash) : null
+    if (!asset || !(await files.has(hash))) {
+      throw new HttpError(404, 'asset_not_found', 'This board has no image with this hash.')
+    }
+    res.set({
+      'Content-Type': asset.mime,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'",
+      'Cache-Control': IMMUTABLE,
+    })
+    // An ETag is pointless for content-addressed bytes; the hash in the URL already is one.
+    res.sendFile(files.path(hash), { etag: false, lastModified: false, cacheControl: false })
+  })
+  router.all('/:id/assets/:hash', methodNotAllowed('GET'))
+
+  return router
+}
+
+/** The declared image type (parameters ignored), or 415 for anything but PNG, JPEG, WebP, GIF. */
+function declaredType(req: Request): string {
+  const declared = req.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
+  if (!isAssetMime(declared)) {
+    throw unsupported(
+      `Images must be sent as image/png, image/jpeg, image/webp or image/gif, not "${declared}".`,
+    )
+  }
+  return declared
+}
+
+function unsupported(message: string): HttpError {
+  return new HttpError(415, 'unsupported_media_type', message, {
+    accepted: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
+  })
+}
+
+/** The token of a GET: in the query (images and canvas loads cannot send headers) or as bearer. */
+function requestToken(req: Request): string {
+  const query = req.query.token
+  if (typeof query === 'string' && query !== '') return query
+  return bearerToken(req)
+}
