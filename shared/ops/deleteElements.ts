@@ -1,19 +1,42 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { elementsMap } from '../schema/doc.ts'
+import { readConnectorEnd } from '../schema/connector.ts'
 
 export interface DeleteElementsInput {
   ids: readonly string[]
 }
 
-/** Removes elements; undo brings them back with their text. */
+/**
+ * Removes elements, and with them the connectors bound to any of them (in the same
+ * transaction, so one undo brings back the elements and their connectors together).
+ */
 export function deleteElements(
   doc: Y.Doc,
   input: DeleteElementsInput,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
   const elements = elementsMap(doc)
+  const doomed = new Set(input.ids)
   doc.transact(() => {
-    for (const id of input.ids) elements.delete(id)
+    for (const id of boundConnectors(elements, doomed)) doomed.add(id)
+    for (const id of doomed) elements.delete(id)
   }, origin)
+}
+
+/** Connectors with an end bound to one of `ids`. */
+function boundConnectors(elements: Y.Map<Y.Map<unknown>>, ids: ReadonlySet<string>): string[] {
+  const found: string[] = []
+  if (ids.size === 0) return found
+  for (const [id, map] of elements.entries()) {
+    if (map.get('type') !== 'connector' || ids.has(id)) continue
+    for (const key of ['from', 'to']) {
+      const end = readConnectorEnd(map.get(key))
+      if (end && 'elementId' in end && ids.has(end.elementId)) {
+        found.push(id)
+        break
+      }
+    }
+  }
+  return found
 }

@@ -1,0 +1,13 @@
+/** Plain geometry in one coordinate space (board units or screen pixels, never mixed). */
+export interface Point {
+  x: number
+  y: number
+}
+
+/** Axis-aligned rectangle: top-left corner and size, as elements store it. */
+export interface Rect {
+  x: number
+  y: number
+  w: number
+  h: number
+}
