@@ -2,20 +2,23 @@ import * as Y from 'yjs'
 import { readBase, type UnknownElement } from './element.ts'
 import { readNote, type Note } from './note.ts'
 import { readConnector, type Connector } from './connector.ts'
+import { readImage, type ImageElement } from './image.ts'
 
 export * from './doc.ts'
 export * from './element.ts'
 export * from './note.ts'
 export * from './connector.ts'
+export * from './image.ts'
 export * from './version.ts'
 export * from './migrations.ts'
 
 /** Every element this version can draw, plus the placeholder for what it cannot. */
-export type BoardElement = Note | Connector | UnknownElement
+export type BoardElement = Note | Connector | ImageElement | UnknownElement
 
 const READERS: Record<string, (id: string, map: Y.Map<unknown>) => BoardElement> = {
   note: readNote,
   connector: readConnector,
+  image: readImage,
 }
 
 /** Reads one element into a plain object; never throws, whatever the map holds. */

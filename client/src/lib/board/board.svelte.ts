@@ -1,6 +1,16 @@
 import type * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import {
+  createFrame,
+  createShape,
+  createStroke,
+  createText,
+  type CreateFrameInput,
+  type CreateShapeInput,
+  type CreateStrokeInput,
+  type CreateTextInput,
+} from '../../../../shared/ops/index.ts'
+import {
   createNote,
   deleteElements,
   editText,
@@ -125,6 +135,34 @@ export class Board {
   createNote(input: CreateNoteInput): string | null {
     if (!this.canEdit) return null
     const id = createNote(this.#doc, input)
+    this.#history?.endStep()
+    return id
+  }
+
+  createText(input: CreateTextInput): string | null {
+    if (!this.canEdit) return null
+    const id = createText(this.#doc, input)
+    this.#history?.endStep()
+    return id
+  }
+
+  createShape(input: CreateShapeInput): string | null {
+    if (!this.canEdit) return null
+    const id = createShape(this.#doc, input)
+    this.#history?.endStep()
+    return id
+  }
+
+  createFrame(input: CreateFrameInput): string | null {
+    if (!this.canEdit) return null
+    const id = createFrame(this.#doc, input)
+    this.#history?.endStep()
+    return id
+  }
+
+  createStroke(input: CreateStrokeInput): string | null {
+    if (!this.canEdit) return null
+    const id = createStroke(this.#doc, input)
     this.#history?.endStep()
     return id
   }

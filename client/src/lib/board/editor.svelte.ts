@@ -3,11 +3,17 @@ import { SelectTool } from '../tools/selectTool.ts'
 import { PinchTracker } from '../tools/pinch.ts'
 import { runAction, type ActionName, type ActionTrigger } from '../actions/index.ts'
 import type { PointerInput, ToolHost } from '../tools/types.ts'
+import type { NewElement, Tool, ToolName } from '../tools/types.ts'
+import { TOOL_FACTORIES } from '../tools/registry.ts'
+import type { BoardElement } from '../../../../shared/schema/index.ts'
+import { topElementAt } from './hitElement.ts'
+import { frameCompanions } from './frames.ts'
 import { applyWheel, type WheelInput } from '../tools/wheel.ts'
 import type { Board } from './board.svelte.ts'
 import { centerOn, zoomToFit, type Camera } from './camera.ts'
 import { rectCenter, type Point, type Rect } from './geometry.ts'
-import { elementAt, handleAt, type Handle } from './hitTest.ts'
+import { handleAt, type Handle } from './hitTest.ts'
+import { createElementFor } from './createElement.ts'
 import { Session } from './session.svelte.ts'
 
 export interface EditorOptions {
@@ -16,6 +22,9 @@ export interface EditorOptions {
 }
 
 type Positions = { id: string; x: number; y: number }[]
+
+/** Pointer slop for hitting thin things (outlines, pen strokes), in screen pixels. */
+const HIT_SLOP = 4
 
 /** Below this zoom, centring on an element from the list view also zooms in to read it. */
 const MIN_READABLE_ZOOM = 0.5
@@ -29,7 +38,11 @@ const MIN_READABLE_ZOOM = 0.5
 export class Editor implements ToolHost {
   readonly board: Board
   readonly session: Session
+  /** The select tool (always there; `activeTool` is the one receiving input). */
   readonly tool: SelectTool
+  // Tools are made once and kept; not reactive state (the active one is session.tool).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #tools = new Map<ToolName, Tool>()
   readonly #pinch = new PinchTracker()
   readonly #requestFrame: (callback: () => void) => void
   #pendingMove: Positions | null = null
@@ -69,7 +82,7 @@ export class Editor implements ToolHost {
   }
 
   elementAt(p: Point): string | null {
-    return elementAt(this.board.elements, p)
+    return topElementAt(this.board.elements, p, HIT_SLOP / this.camera.zoom)
   }
 
   bounds(id: string): Rect | undefined {
@@ -130,6 +143,56 @@ export class Editor implements ToolHost {
     this.#scheduleFlush()
   }
 
+  get keepTool(): boolean {
+    return this.session.keepTool
+  }
+
+  get elements(): readonly BoardElement[] {
+    return this.board.elements
+  }
+
+  /** The tool receiving pointer input now (session.tool). */
+  get activeTool(): Tool {
+    return this.#toolFor(this.session.tool)
+  }
+
+  /** Picks a tool; a gesture in progress with the old one ends first. Unknown tools are ignored. */
+  setTool(name: ToolName): void {
+    if (name === this.session.tool || !TOOL_FACTORIES[name]) return
+    if (name !== 'select' && !this.canEdit && name !== 'hand') return
+    this.activeTool.cancel()
+    this.session.preview = []
+    this.session.tool = name
+  }
+
+  setPreview(elements: readonly BoardElement[]): void {
+    this.session.preview = elements
+  }
+
+  companions(ids: readonly string[]): string[] {
+    return frameCompanions(this.board.elements, (id) => this.board.get(id), ids)
+  }
+
+  createElement(spec: NewElement): string | null {
+    return createElementFor(this, spec)
+  }
+
+  removeElements(ids: readonly string[]): void {
+    this.board.remove(ids)
+  }
+
+  #toolFor(name: ToolName): Tool {
+    if (name === 'select') return this.tool
+    let tool = this.#tools.get(name)
+    if (!tool) {
+      const factory = TOOL_FACTORIES[name]
+      if (!factory) return this.tool
+      tool = factory(this)
+      this.#tools.set(name, tool)
+    }
+    return tool
+  }
+
   // Input ---------------------------------------------------------------------------------
 
   pointerDown(input: PointerInput): void {
@@ -137,29 +200,29 @@ export class Editor implements ToolHost {
     this.stopListEditing()
     if (this.#pinch.down(input.pointerId ?? 0, input, this.camera)) {
       // A second finger: whatever the first one started gives way to a pinch.
-      this.tool.abort()
+      this.activeTool.abort()
       return
     }
-    if (!this.#pinch.active) this.tool.pointerDown(input)
+    if (!this.#pinch.active) this.activeTool.pointerDown(input)
   }
 
   pointerMove(input: PointerInput): void {
     const pinched = this.#pinch.move(input.pointerId ?? 0, input)
     if (pinched) this.setCamera(pinched)
-    else if (!this.#pinch.active) this.tool.pointerMove(input)
+    else if (!this.#pinch.active) this.activeTool.pointerMove(input)
   }
 
   pointerUp(input: PointerInput): void {
-    if (!this.#pinch.up(input.pointerId ?? 0)) this.tool.pointerUp(input)
+    if (!this.#pinch.up(input.pointerId ?? 0)) this.activeTool.pointerUp(input)
   }
 
   pointerCancel(input?: PointerInput): void {
     this.#pinch.up(input?.pointerId ?? 0)
-    this.tool.cancel()
+    this.activeTool.cancel()
   }
 
   doubleClick(input: PointerInput): void {
-    this.tool.doubleClick(input)
+    this.activeTool.doubleClick(input)
   }
 
   wheel(input: WheelInput): void {

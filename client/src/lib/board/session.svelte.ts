@@ -1,6 +1,13 @@
 import { NO_INSETS, sameCamera, type Camera, type Insets } from './camera.ts'
 import type { Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
+import type { ToolName } from '../tools/types.ts'
+import {
+  DEFAULT_INK,
+  DEFAULT_STROKE_WIDTH,
+  type BoardElement,
+  type InkColor,
+} from '../../../../shared/schema/index.ts'
 
 /**
  * What is local to this person and this tab: the view, the selection, what is being edited.
@@ -20,6 +27,15 @@ export class Session {
   spaceHeld = $state(false)
   /** The keyboard shortcut help dialog is open. */
   helpOpen = $state(false)
+  /** The active tool (select, hand, a creation tool, pen, eraser). Change it with Editor.setTool. */
+  tool = $state<ToolName>('select')
+  /** Creation tools stay active after creating (the tool lock), instead of returning to select. */
+  keepTool = $state(false)
+  /** Colour and width of the next pen strokes. */
+  penColor = $state<InkColor>(DEFAULT_INK)
+  penWidth = $state<number>(DEFAULT_STROKE_WIDTH)
+  /** What the active tool is drawing and not yet written (only this person sees it). */
+  preview = $state.raw<readonly BoardElement[]>([])
   /** The list view panel is open. */
   listOpen = $state(false)
   /** The camera was placed once (zoom to fit after the first sync). */

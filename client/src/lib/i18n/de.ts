@@ -87,6 +87,10 @@ export const de = {
   'history.redo': 'Wiederholen',
   'history.redoHint': 'Wiederholen (Strg+Umschalt+Z)',
 
+  'tools.label': 'Werkzeug',
+  'tools.keep': 'Werkzeug beibehalten',
+  'tools.keepHint': 'Nach dem Anlegen beim Werkzeug bleiben, statt zur Auswahl zurückzukehren',
+  'frame.untitled': 'Rahmen',
   'toolbar.label': 'Werkzeuge',
   'toolbar.note': 'Notiz',
   'toolbar.noteHint': 'Neue Notiz in der Mitte (N)',

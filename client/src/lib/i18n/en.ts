@@ -85,6 +85,10 @@ export const en: Record<MessageKey, string> = {
   'history.redo': 'Redo',
   'history.redoHint': 'Redo (Ctrl+Shift+Z)',
 
+  'tools.label': 'Tool',
+  'tools.keep': 'Keep tool',
+  'tools.keepHint': 'Stay with the tool after creating, instead of returning to select',
+  'frame.untitled': 'Frame',
   'toolbar.label': 'Tools',
   'toolbar.note': 'Note',
   'toolbar.noteHint': 'New note in the centre (N)',

@@ -6,6 +6,10 @@ import {
   type UnknownElement,
 } from '../../../../shared/schema/index.ts'
 import { NOTE_FONT_FAMILY, type TextLayoutCache } from './textLayout.ts'
+import { drawShape } from './drawShape.ts'
+import { drawText } from './drawText.ts'
+import { drawFrame } from './drawFrame.ts'
+import { drawStroke } from './drawStroke.ts'
 
 /** Below this zoom notes are plain coloured rectangles: text would be unreadable anyway. */
 export const LOD_ZOOM = 0.25
@@ -25,12 +29,18 @@ export interface DrawContext {
   unknownLabel: (type: string) => string
   /** Id of the note being edited in place: its text is drawn by the text field instead. */
   editingId: string | null
+  /** Title shown on a frame that has none, e.g. "Rahmen". */
+  untitledFrame?: string
 }
 
 /** Draws one element in board coordinates (the context is already transformed). Never throws. */
 export function drawElement(dc: DrawContext, el: BoardElement): void {
   try {
     if (el.kind === 'note') drawNote(dc, el)
+    else if (el.kind === 'shape') drawShape(dc, el)
+    else if (el.kind === 'text') drawText(dc, el)
+    else if (el.kind === 'frame') drawFrame(dc, el, dc.untitledFrame ?? '')
+    else if (el.kind === 'stroke') drawStroke(dc, el)
     else drawPlaceholder(dc, el)
   } catch {
     // A broken element must not stop the rest of the board from being drawn.

@@ -15,6 +15,10 @@ export interface Scene {
   /** Draw resize handles (edit right, one element selected, not editing). */
   showHandles: boolean
   unknownLabel: (type: string) => string
+  /** What a tool is drawing and not yet written (drawn on top, seen only here). */
+  preview?: readonly BoardElement[]
+  /** Title shown on a frame without one. */
+  untitledFrame?: string
 }
 
 export interface FrameStats {
@@ -63,8 +67,10 @@ export class Renderer {
       layouts: this.layouts,
       unknownLabel: scene.unknownLabel,
       editingId: scene.editingId,
+      untitledFrame: scene.untitledFrame,
     }
     for (const el of visible) drawElement(dc, el)
+    for (const el of scene.preview ?? []) drawElement(dc, el)
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     this.#drawSelection(scene, visible)

@@ -1,9 +1,13 @@
 import { screenToBoard } from '../board/camera.ts'
 import type { SelectTool } from './selectTool.ts'
-import type { PointerInput, ToolHost } from './types.ts'
+import type { PointerInput, Tool, ToolHost } from './types.ts'
 
 /** The CSS cursor for the pointer's position and the tool's state. */
-export function cursorFor(host: ToolHost & { tool: SelectTool }, input: PointerInput): string {
+export function cursorFor(
+  host: ToolHost & { tool: SelectTool; activeTool: Tool },
+  input: PointerInput,
+): string {
+  if (host.activeTool !== host.tool) return host.activeTool.cursor?.(input) ?? 'crosshair'
   const state = host.tool.state
   switch (state.kind) {
     case 'panning':

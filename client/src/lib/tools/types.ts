@@ -1,6 +1,7 @@
 import type { Camera } from '../board/camera.ts'
 import type { Point, Rect } from '../board/geometry.ts'
 import type { Handle } from '../board/hitTest.ts'
+import type { BoardElement, ShapeKind } from '../../../../shared/schema/index.ts'
 
 /** A pointer event reduced to what tools need; screen coordinates relative to the canvas. */
 export interface PointerInput {
@@ -11,7 +12,62 @@ export interface PointerInput {
   shiftKey: boolean
   /** DOM PointerEvent.pointerId; several at once are a pinch. */
   pointerId?: number
+  /** DOM PointerEvent.pressure (0..1) from a pen; absent or 0.5 from a mouse. */
+  pressure?: number
+  /** DOM PointerEvent.pointerType: 'mouse', 'pen' or 'touch'. */
+  pointerType?: string
 }
+
+/**
+ * Every tool a person can pick. A closed list: the toolbar, the shortcuts and the editor all
+ * know exactly these. 'arrow' and 'line' are the connector tools (client/src/lib/tools/connectorTool.ts).
+ */
+export type ToolName =
+  | 'select'
+  | 'hand'
+  | 'note'
+  | 'text'
+  | 'rectangle'
+  | 'roundedRectangle'
+  | 'ellipse'
+  | 'diamond'
+  | 'arrow'
+  | 'line'
+  | 'frame'
+  | 'pen'
+  | 'eraser'
+
+/**
+ * A tool: a state machine fed with pointer input in screen coordinates (relative to the canvas).
+ * No DOM: it reads and acts through its ToolHost. The editor sends input only to the active tool.
+ */
+export interface Tool {
+  pointerDown(input: PointerInput): void
+  pointerMove(input: PointerInput): void
+  pointerUp(input?: PointerInput): void
+  /** The pointer was lost (window blur, touch cancelled): end cleanly, keep what was written. */
+  cancel(): void
+  /** Another gesture takes over (a second finger: pinch): put back what this one did. */
+  abort(): void
+  doubleClick(input: PointerInput): void
+  /** The CSS cursor over the canvas; null lets the editor decide. */
+  cursor?(input: PointerInput): string | null
+}
+
+/**
+ * An element a creation tool asks the host to make, in board units. The host creates it with
+ * the right operation, selects it and, for text-bearing kinds, may start editing its text.
+ */
+export type NewElement =
+  | { type: 'note'; rect: Rect }
+  | { type: 'text'; rect: Rect }
+  | { type: 'shape'; shape: ShapeKind; rect: Rect }
+  | { type: 'frame'; rect: Rect }
+  /** Absolute board points x, y, pressure, … as drawn. */
+  | { type: 'stroke'; points: readonly number[]; pressure: boolean }
+
+/** Makes a tool for an editor. Register one in TOOL_FACTORIES (tools/registry.ts). */
+export type ToolFactory = (host: ToolHost) => Tool
 
 /**
  * What a tool may read and do. The editor implements it over the Board and the Session; tests
@@ -39,4 +95,21 @@ export interface ToolHost {
   /** New top-left corners; the host may batch these to one write per animation frame. */
   move(positions: { id: string; x: number; y: number }[]): void
   resize(id: string, rect: Rect): void
+  /** Switches the active tool (a creation tool returns to 'select' after creating). */
+  setTool(name: ToolName): void
+  /** The person locked the tool: creation tools stay active after creating. */
+  readonly keepTool: boolean
+  /**
+   * Elements drawn over the board while a gesture is in progress, not yet in the document (a
+   * shape being drawn, a pen stroke, a connector): only this person sees them. [] clears.
+   */
+  setPreview(elements: readonly BoardElement[]): void
+  /** The elements that move along when these move: the content of frames among them. */
+  companions(ids: readonly string[]): string[]
+  /** Creates an element, selects it; returns its id (null without the edit right). */
+  createElement(spec: NewElement): string | null
+  /** Deletes elements within the current gesture (the eraser). */
+  removeElements(ids: readonly string[]): void
+  /** All elements, bottom to top (as drawn). */
+  readonly elements: readonly BoardElement[]
 }

@@ -64,7 +64,7 @@ describe('Board', () => {
     const b = board(doc)
     doc.transact(() => {
       const el = new Y.Map<unknown>()
-      el.set('type', 'frame')
+      el.set('type', 'hologram')
       el.set('x', 10)
       el.set('y', 10)
       el.set('w', 400)
@@ -72,7 +72,7 @@ describe('Board', () => {
       el.set('z', 'a0')
       elementsMap(doc).set('f1', el)
     })
-    expect(b.get('f1')).toMatchObject({ kind: 'unknown', type: 'frame', w: 400 })
+    expect(b.get('f1')).toMatchObject({ kind: 'unknown', type: 'hologram', w: 400 })
   })
 
   test('undo reverts only one’s own work', () => {

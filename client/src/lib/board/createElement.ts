@@ -1,0 +1,49 @@
+import type { NewElement } from '../tools/types.ts'
+import type { Editor } from './editor.svelte.ts'
+
+/**
+ * Makes what a creation tool asks for, selects it, and starts editing the text of a note or a
+ * text block, so a person can type right away. Creating and the first typing are one undo step.
+ */
+export function createElementFor(editor: Editor, spec: NewElement): string | null {
+  const { board, session } = editor
+  if (!board.canEdit) return null
+  editor.stopEditing()
+  editor.stopListEditing()
+  board.beginGesture()
+  let id: string | null = null
+  switch (spec.type) {
+    case 'note': {
+      const { x, y, w, h } = spec.rect
+      id = board.createNote({ x: x + w / 2, y: y + h / 2 })
+      const made = id === null ? undefined : board.get(id)
+      if (id !== null && made && (made.w !== Math.round(w) || made.h !== Math.round(h))) {
+        board.resize({ id, x: Math.round(x), y: Math.round(y), w: Math.round(w), h: Math.round(h) })
+      }
+      break
+    }
+    case 'text':
+      id = board.createText(spec.rect)
+      break
+    case 'shape':
+      id = board.createShape({ ...spec.rect, shape: spec.shape })
+      break
+    case 'frame':
+      id = board.createFrame(spec.rect)
+      break
+    case 'stroke':
+      id = board.createStroke({
+        points: spec.points,
+        pressure: spec.pressure,
+        color: session.penColor,
+        width: session.penWidth,
+      })
+      break
+  }
+  if (id !== null) {
+    session.select([id])
+    if (spec.type === 'note' || spec.type === 'text') editor.startEditing(id)
+  }
+  board.endGesture()
+  return id
+}

@@ -1,0 +1,39 @@
+import type { BoardElement, Frame } from '../../../../shared/schema/index.ts'
+import { containsPoint, rectCenter } from './geometry.ts'
+
+/**
+ * Frame membership is geometric, never stored: an element belongs to a frame when its centre
+ * lies inside the frame. Nested frames work the same way (a frame inside a frame is content).
+ */
+export function frameContents(elements: readonly BoardElement[], frame: Frame): string[] {
+  const ids: string[] = []
+  for (const el of elements) {
+    if (el.id !== frame.id && containsPoint(frame, rectCenter(el))) ids.push(el.id)
+  }
+  return ids
+}
+
+/** The content of every frame among `ids` that is not itself among `ids`. */
+export function frameCompanions(
+  elements: readonly BoardElement[],
+  byId: (id: string) => BoardElement | undefined,
+  ids: readonly string[],
+): string[] {
+  const moving = new Set(ids)
+  const extra: string[] = []
+  for (const id of ids) {
+    const el = byId(id)
+    if (el?.kind !== 'frame') continue
+    for (const member of frameContents(elements, el)) {
+      if (moving.has(member)) continue
+      moving.add(member)
+      extra.push(member)
+    }
+  }
+  return extra
+}
+
+/** All frames, bottom to top. */
+export function framesOf(elements: readonly BoardElement[]): Frame[] {
+  return elements.filter((el): el is Frame => el.kind === 'frame')
+}
