@@ -1,22 +1,36 @@
 import * as Y from 'yjs'
 import { readBase, type UnknownElement } from './element.ts'
 import { readNote, type Note } from './note.ts'
+import { readTextElement, type TextElement } from './text.ts'
+import { readShape, type Shape } from './shape.ts'
+import { readFrame, type Frame } from './frame.ts'
+import { readStroke, type Stroke } from './stroke.ts'
 import { readConnector, type Connector } from './connector.ts'
 import { readImage, type ImageElement } from './image.ts'
 
 export * from './doc.ts'
 export * from './element.ts'
 export * from './note.ts'
+export * from './palette.ts'
+export * from './text.ts'
+export * from './shape.ts'
+export * from './frame.ts'
+export * from './stroke.ts'
 export * from './connector.ts'
 export * from './image.ts'
 export * from './version.ts'
 export * from './migrations.ts'
 
 /** Every element this version can draw, plus the placeholder for what it cannot. */
-export type BoardElement = Note | Connector | ImageElement | UnknownElement
+export type BoardElement =
+  Note | TextElement | Shape | Frame | Stroke | Connector | ImageElement | UnknownElement
 
 const READERS: Record<string, (id: string, map: Y.Map<unknown>) => BoardElement> = {
   note: readNote,
+  text: readTextElement,
+  shape: readShape,
+  frame: readFrame,
+  stroke: readStroke,
   connector: readConnector,
   image: readImage,
 }
