@@ -14,6 +14,7 @@ import { centerOn, zoomToFit, type Camera } from './camera.ts'
 import { rectCenter, type Point, type Rect } from './geometry.ts'
 import { handleAt, type Handle } from './hitTest.ts'
 import { createElementFor } from './createElement.ts'
+import { hasEditableText } from './editableText.ts'
 import { Session } from './session.svelte.ts'
 
 export interface EditorOptions {
@@ -238,7 +239,8 @@ export class Editor implements ToolHost {
 
   /** Starts editing a note's text in place; the typing session is one undo step. */
   startEditing(id: string): void {
-    if (!this.canEdit || !this.board.note(id) || this.session.editingId === id) return
+    if (!this.canEdit || !hasEditableText(this.board.get(id)) || this.session.editingId === id)
+      return
     this.stopEditing()
     this.stopListEditing()
     this.board.beginGesture()
@@ -254,7 +256,8 @@ export class Editor implements ToolHost {
 
   /** Editing a note's text from the list view; also one undo step per session. */
   startListEditing(id: string): void {
-    if (!this.canEdit || !this.board.note(id) || this.session.listEditingId === id) return
+    if (!this.canEdit || !hasEditableText(this.board.get(id)) || this.session.listEditingId === id)
+      return
     this.stopEditing()
     this.stopListEditing()
     this.board.beginGesture()

@@ -123,6 +123,9 @@ export const de = {
   'canvas.selected': '{count} ausgewählt',
 
   'editor.label': 'Text der Notiz',
+  'editor.textLabel': 'Text',
+  'editor.shapeLabel': 'Beschriftung der Form',
+  'editor.frameLabel': 'Titel des Rahmens',
 
   'list.toggle': 'Listenansicht',
   'list.heading': 'Listenansicht',

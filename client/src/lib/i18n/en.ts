@@ -121,6 +121,9 @@ export const en: Record<MessageKey, string> = {
   'canvas.selected': '{count} selected',
 
   'editor.label': 'Text of the note',
+  'editor.textLabel': 'Text',
+  'editor.shapeLabel': 'Label of the shape',
+  'editor.frameLabel': 'Title of the frame',
 
   'list.toggle': 'List view',
   'list.heading': 'List view',

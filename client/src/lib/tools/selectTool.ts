@@ -89,7 +89,8 @@ export class SelectTool {
       case 'pressing': {
         if (distance(p, state.start) < DRAG_THRESHOLD) return
         const origins = new Map<string, Point>()
-        for (const id of host.selection) {
+        // A frame carries its content along (membership is decided once, at the start).
+        for (const id of [...host.selection, ...host.companions([...host.selection])]) {
           const b = host.bounds(id)
           if (b) origins.set(id, { x: b.x, y: b.y })
         }

@@ -1,0 +1,14 @@
+import type {
+  BoardElement,
+  Frame,
+  Note,
+  Shape,
+  TextElement,
+} from '../../../../shared/schema/index.ts'
+
+/** Elements whose text can be edited in place: a note, a text block, a shape's label, a frame's title. */
+export type TextBearing = Note | TextElement | Shape | Frame
+
+export function hasEditableText(el: BoardElement | undefined): el is TextBearing {
+  return el?.kind === 'note' || el?.kind === 'text' || el?.kind === 'shape' || el?.kind === 'frame'
+}
