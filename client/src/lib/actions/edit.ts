@@ -1,6 +1,7 @@
 import { viewCenter } from '../board/camera.ts'
 import type { Editor } from '../board/editor.svelte.ts'
 import { freeSpot } from '../board/freeSpot.ts'
+import { movableSelection } from './selection.ts'
 import { defineAction, type Action } from './types.ts'
 
 const selected = (editor: Editor): string[] => [...editor.session.selection]
@@ -70,9 +71,10 @@ export const EDIT_ACTIONS: readonly Action[] = [
     group: 'edit',
     label: { de: 'Auswahl löschen', en: 'Delete the selection' },
     keys: ['Delete', 'Backspace'],
-    enabled: (editor) => editor.canEdit && hasSelection(editor),
+    enabled: (editor) => editor.canEdit && movableSelection(editor).length > 0,
     perform(editor) {
-      editor.board.remove(selected(editor))
+      // Locked elements stay until they are unlocked.
+      editor.board.remove(movableSelection(editor))
       editor.session.select([])
     },
   }),

@@ -1,6 +1,9 @@
 import type { Editor } from '../board/editor.svelte.ts'
+import { ARRANGE_ACTIONS } from './arrange.ts'
+import { CLIPBOARD_ACTIONS } from './clipboard.ts'
 import { EDIT_ACTIONS } from './edit.ts'
 import type { Action, ActionName, ActionTrigger } from './types.ts'
+import { TOOL_ACTIONS } from './tools.ts'
 import { VIEW_ACTIONS } from './view.ts'
 
 export type { Action, ActionGroup, ActionName, ActionTrigger } from './types.ts'
@@ -9,7 +12,13 @@ export type { Action, ActionGroup, ActionName, ActionTrigger } from './types.ts'
  * Every action, in the order the help dialog lists them within a group. Earlier actions win
  * when two share a key.
  */
-export const ACTIONS: readonly Action[] = [...EDIT_ACTIONS, ...VIEW_ACTIONS]
+export const ACTIONS: readonly Action[] = [
+  ...TOOL_ACTIONS,
+  ...EDIT_ACTIONS,
+  ...CLIPBOARD_ACTIONS,
+  ...ARRANGE_ACTIONS,
+  ...VIEW_ACTIONS,
+]
 
 const BY_NAME = new Map<ActionName, Action>(ACTIONS.map((a) => [a.name, a]))
 

@@ -1,11 +1,14 @@
 import type { Editor } from '../board/editor.svelte.ts'
 import type { Localized } from '../i18n/localized.ts'
+import type { ToolName } from '../tools/types.ts'
 
 /**
  * Every command a person can give, in one closed union: the keyboard handler, the toolbar, the
  * selection menu and the help dialog all read the same list (ACTIONS in index.ts).
  */
 export type ActionName =
+  // tools: one per tool (actions/tools.ts)
+  | `tool.${ToolName}`
   // edit
   | 'undo'
   | 'redo'
@@ -14,11 +17,33 @@ export type ActionName =
   | 'edit'
   | 'deselect'
   | 'selectAll'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  // arrange
+  | 'duplicate'
+  | 'bringToFront'
+  | 'bringForward'
+  | 'sendBackward'
+  | 'sendToBack'
+  | 'group'
+  | 'ungroup'
+  | 'lock'
+  | 'unlockAll'
+  | 'alignLeft'
+  | 'alignCenter'
+  | 'alignRight'
+  | 'alignTop'
+  | 'alignMiddle'
+  | 'alignBottom'
+  | 'distributeHorizontally'
+  | 'distributeVertically'
   // view
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomReset'
   | 'zoomFit'
+  | 'zoomToSelection'
   | 'nudgeLeft'
   | 'nudgeRight'
   | 'nudgeUp'

@@ -88,6 +88,19 @@ export const VIEW_ACTIONS: readonly Action[] = [
       editor.setCamera(zoomToFit(editor.board.bounds(), session.viewport, session.insets))
     },
   }),
+  defineAction({
+    name: 'zoomToSelection',
+    group: 'view',
+    label: { de: 'Auswahl zeigen', en: 'Zoom to the selection' },
+    keys: ['Shift+2'],
+    enabled: (editor) => editor.session.selection.size > 0,
+    perform(editor) {
+      const { session } = editor
+      const bounds = editor.board.bounds(session.selection)
+      if (!bounds) return false
+      editor.setCamera(zoomToFit(bounds, session.viewport, session.insets))
+    },
+  }),
   nudgeAction(
     'nudgeLeft',
     'ArrowLeft',

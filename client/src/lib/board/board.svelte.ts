@@ -197,6 +197,22 @@ export class Board {
     this.#history?.endStep()
   }
 
+  /**
+   * Runs an operation on the document as one undo step; null without the edit right. For the
+   * action registry's commands, which need no Board method of their own.
+   */
+  perform<T>(op: (doc: Y.Doc) => T): T | null {
+    if (!this.canEdit) return null
+    const result = op(this.#doc)
+    this.#history?.endStep()
+    return result
+  }
+
+  /** Reads the document itself (keys the element readers leave out, snapshots); never writes. */
+  read<T>(reader: (doc: Y.Doc) => T): T {
+    return reader(this.#doc)
+  }
+
   /** Everything until `endGesture` is one undo step (a drag, a typing session). */
   beginGesture(): void {
     this.#history?.beginGesture()

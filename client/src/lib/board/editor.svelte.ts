@@ -16,6 +16,7 @@ import { handleAt, type Handle } from './hitTest.ts'
 import { createElementFor } from './createElement.ts'
 import { hasEditableText } from './editableText.ts'
 import { Session } from './session.svelte.ts'
+import { selectableIds } from './selectable.ts'
 
 export interface EditorOptions {
   /** Schedules a callback before the next frame; tests pass a synchronous or manual one. */
@@ -99,8 +100,9 @@ export class Editor implements ToolHost {
     return handle ? { id, handle } : null
   }
 
+  /** From a click or a marquee: groups are selected whole, locked elements not at all. */
   select(ids: readonly string[]): void {
-    this.session.select(ids)
+    this.session.select(this.board.read((doc) => selectableIds(doc, ids)))
   }
 
   setCamera(camera: Camera): void {

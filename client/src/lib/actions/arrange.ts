@@ -1,0 +1,158 @@
+import { alignElements, distributeElements } from '../../../../shared/ops/alignElements.ts'
+import type { Alignment, Distribution } from '../../../../shared/ops/alignElements.ts'
+import { duplicateElements } from '../../../../shared/ops/duplicateElements.ts'
+import { groupElements, ungroupElements } from '../../../../shared/ops/groupElements.ts'
+import { reorderElements, type ReorderDirection } from '../../../../shared/ops/reorderElements.ts'
+import { setElementsLocked } from '../../../../shared/ops/setElementsLocked.ts'
+import type { Editor } from '../board/editor.svelte.ts'
+import { lockedIds, movableSelection, selectionHasGroup } from './selection.ts'
+import { defineAction, type Action, type ActionName } from './types.ts'
+
+const count = (editor: Editor): number => editor.session.selection.size
+const canArrange = (min: number) => (editor: Editor) =>
+  editor.canEdit && movableSelection(editor).length >= min
+
+function reorder(name: ActionName, to: ReorderDirection, keys: string[], label: Action['label']) {
+  return defineAction({
+    name,
+    group: 'arrange',
+    label,
+    keys,
+    enabled: canArrange(1),
+    perform(editor) {
+      const ids = movableSelection(editor)
+      editor.board.perform((doc) => reorderElements(doc, { ids, to }))
+    },
+  })
+}
+
+function align(name: ActionName, to: Alignment, key: string, label: Action['label']): Action {
+  return defineAction({
+    name,
+    group: 'arrange',
+    label,
+    keys: [key],
+    enabled: canArrange(2),
+    perform(editor) {
+      const ids = movableSelection(editor)
+      editor.board.perform((doc) => alignElements(doc, { ids, align: to }))
+    },
+  })
+}
+
+function distribute(
+  name: ActionName,
+  along: Distribution,
+  key: string,
+  label: Action['label'],
+): Action {
+  return defineAction({
+    name,
+    group: 'arrange',
+    label,
+    keys: [key],
+    enabled: canArrange(3),
+    perform(editor) {
+      const ids = movableSelection(editor)
+      editor.board.perform((doc) => distributeElements(doc, { ids, along }))
+    },
+  })
+}
+
+/** Duplicate, stacking order, groups, locks, alignment. */
+export const ARRANGE_ACTIONS: readonly Action[] = [
+  defineAction({
+    name: 'duplicate',
+    group: 'arrange',
+    label: { de: 'Duplizieren', en: 'Duplicate' },
+    keys: ['Mod+D'],
+    enabled: (editor) => editor.canEdit && count(editor) > 0,
+    perform(editor) {
+      const ids = [...editor.session.selection]
+      const copies = editor.board.perform((doc) => duplicateElements(doc, { ids }))
+      if (copies && copies.length > 0) editor.session.select(copies)
+    },
+  }),
+  reorder('bringToFront', 'front', ['Mod+Shift+ArrowUp'], {
+    de: 'Ganz nach vorne',
+    en: 'Bring to front',
+  }),
+  reorder('bringForward', 'forward', ['Mod+ArrowUp'], {
+    de: 'Eine Ebene nach vorne',
+    en: 'Bring forward',
+  }),
+  reorder('sendBackward', 'backward', ['Mod+ArrowDown'], {
+    de: 'Eine Ebene nach hinten',
+    en: 'Send backward',
+  }),
+  reorder('sendToBack', 'back', ['Mod+Shift+ArrowDown'], {
+    de: 'Ganz nach hinten',
+    en: 'Send to back',
+  }),
+  defineAction({
+    name: 'group',
+    group: 'arrange',
+    label: { de: 'Gruppieren', en: 'Group' },
+    keys: ['Mod+G'],
+    enabled: canArrange(2),
+    perform(editor) {
+      const ids = movableSelection(editor)
+      return editor.board.perform((doc) => groupElements(doc, { ids })) !== null
+    },
+  }),
+  defineAction({
+    name: 'ungroup',
+    group: 'arrange',
+    label: { de: 'Gruppierung aufheben', en: 'Ungroup' },
+    keys: ['Mod+Shift+G'],
+    enabled: (editor) => editor.canEdit && selectionHasGroup(editor),
+    perform(editor) {
+      const ids = [...editor.session.selection]
+      editor.board.perform((doc) => ungroupElements(doc, { ids }))
+    },
+  }),
+  defineAction({
+    name: 'lock',
+    group: 'arrange',
+    label: { de: 'Sperren', en: 'Lock' },
+    keys: ['Mod+Shift+L'],
+    enabled: canArrange(1),
+    perform(editor) {
+      const ids = movableSelection(editor)
+      editor.board.perform((doc) => setElementsLocked(doc, { ids, locked: true }))
+      editor.session.select([])
+    },
+  }),
+  defineAction({
+    name: 'unlockAll',
+    group: 'arrange',
+    label: { de: 'Alle entsperren', en: 'Unlock all' },
+    keys: ['Mod+Shift+U'],
+    enabled: (editor) => editor.canEdit && lockedIds(editor).length > 0,
+    perform(editor) {
+      const ids = lockedIds(editor)
+      editor.board.perform((doc) => setElementsLocked(doc, { ids, locked: false }))
+      editor.session.select(ids)
+    },
+  }),
+  align('alignLeft', 'left', 'Alt+A', { de: 'Links ausrichten', en: 'Align left' }),
+  align('alignCenter', 'center', 'Alt+H', {
+    de: 'Horizontal zentrieren',
+    en: 'Align centres horizontally',
+  }),
+  align('alignRight', 'right', 'Alt+D', { de: 'Rechts ausrichten', en: 'Align right' }),
+  align('alignTop', 'top', 'Alt+W', { de: 'Oben ausrichten', en: 'Align top' }),
+  align('alignMiddle', 'middle', 'Alt+V', {
+    de: 'Vertikal zentrieren',
+    en: 'Align centres vertically',
+  }),
+  align('alignBottom', 'bottom', 'Alt+S', { de: 'Unten ausrichten', en: 'Align bottom' }),
+  distribute('distributeHorizontally', 'horizontal', 'Alt+Shift+H', {
+    de: 'Horizontal verteilen',
+    en: 'Distribute horizontally',
+  }),
+  distribute('distributeVertically', 'vertical', 'Alt+Shift+V', {
+    de: 'Vertikal verteilen',
+    en: 'Distribute vertically',
+  }),
+]

@@ -1,0 +1,12 @@
+import type * as Y from 'yjs'
+import { withGroupMembers } from '../../../../shared/ops/groupElements.ts'
+import { elementsMap } from '../../../../shared/schema/doc.ts'
+
+/**
+ * What a click or a marquee selects: a member of a group brings its whole group, and locked
+ * elements are left out (they cannot be moved, resized or deleted until unlocked).
+ */
+export function selectableIds(doc: Y.Doc, ids: readonly string[]): string[] {
+  const elements = elementsMap(doc)
+  return withGroupMembers(doc, ids).filter((id) => elements.get(id)?.get('locked') !== true)
+}
