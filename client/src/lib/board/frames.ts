@@ -37,3 +37,15 @@ export function frameCompanions(
 export function framesOf(elements: readonly BoardElement[]): Frame[] {
   return elements.filter((el): el is Frame => el.kind === 'frame')
 }
+
+/**
+ * Frames in reading order: top to bottom, and left to right among those at about the same height
+ * (within half the smaller one's height), the order a workshop walks through its steps.
+ */
+export function framesInReadingOrder(elements: readonly BoardElement[]): Frame[] {
+  return framesOf(elements).sort((a, b) => {
+    const sameRow = Math.abs(a.y - b.y) < Math.min(a.h, b.h) / 2
+    if (!sameRow) return a.y - b.y
+    return a.x - b.x || (a.id < b.id ? -1 : 1)
+  })
+}
