@@ -1,0 +1,144 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import {
+  addNoteByDoubleClick,
+  canvas,
+  createBoard,
+  noteEditor,
+  noteTexts,
+  pageErrors,
+  shareLinks,
+  waitConnected,
+} from './journey.ts'
+
+// The commands of the action registry in a real browser: clipboard across boards and tabs,
+// pasted lines, duplicate, the shortcut help, and undo after group and align with two people.
+let server: RunningServer
+
+test.beforeAll(async () => {
+  server = await startServer()
+})
+
+test.afterAll(async () => {
+  await server?.cleanup()
+})
+
+test.afterEach(() => {
+  expect(pageErrors).toEqual([])
+})
+
+/** A person whose browser lets the page use the clipboard (as after saying yes to the prompt). */
+async function personWithClipboard(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (err) => pageErrors.push(err.message))
+  return page
+}
+
+async function clickCanvas(page: Page, x: number, y: number, shift = false): Promise<void> {
+  await canvas(page).click({ position: { x, y }, modifiers: shift ? ['Shift'] : [] })
+}
+
+/** Double-clicks a point and expects the note with `text` to open there. */
+async function expectNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
+  await canvas(page).dblclick({ position: { x, y } })
+  await expect(noteEditor(page)).toHaveValue(text)
+  await page.keyboard.press('Escape')
+  await expect(noteEditor(page)).toHaveCount(0)
+}
+
+test('a copied note is pasted into another board in another tab', async ({ browser }) => {
+  const first = await personWithClipboard(browser)
+  await createBoard(first, server.url, 'Quelle')
+  await addNoteByDoubleClick(first, 'Bürgerbüro', { x: 400, y: 300 })
+  await clickCanvas(first, 400, 300)
+  await first.keyboard.press('Control+c')
+
+  const second = await first.context().newPage()
+  second.on('pageerror', (err) => pageErrors.push(err.message))
+  await createBoard(second, server.url, 'Ziel')
+  await clickCanvas(second, 600, 400)
+  await second.keyboard.press('Control+v')
+  await expect(await noteTexts(second)).toHaveText(['Bürgerbüro'])
+  // The source board is unchanged.
+  await expect(await noteTexts(first)).toHaveText(['Bürgerbüro'])
+})
+
+test('pasting three lines of text makes three notes; Ctrl+D duplicates', async ({ browser }) => {
+  const page = await personWithClipboard(browser)
+  await createBoard(page, server.url, 'Einfügen')
+  await page.evaluate(() => navigator.clipboard.writeText('Rathaus\nSchule\n\n  Bibliothek  \n'))
+  await clickCanvas(page, 600, 400)
+  await page.keyboard.press('Control+v')
+  const texts = await noteTexts(page)
+  await expect(texts).toHaveText(['Rathaus', 'Schule', 'Bibliothek'])
+
+  // The pasted notes are selected: Ctrl+D copies all three, on top.
+  await canvas(page).focus()
+  await page.keyboard.press('Control+d')
+  await expect(texts).toHaveText([
+    'Rathaus',
+    'Schule',
+    'Bibliothek',
+    'Rathaus',
+    'Schule',
+    'Bibliothek',
+  ])
+  await page.keyboard.press('Control+z')
+  await expect(texts).toHaveCount(3)
+})
+
+test('? lists the shortcuts in the current language; Escape closes it and focus returns', async ({
+  browser,
+}) => {
+  const page = await personWithClipboard(browser)
+  await createBoard(page, server.url, 'Hilfe')
+  await canvas(page).focus()
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Tastenkürzel' })
+  await expect(dialog).toBeVisible()
+  for (const label of ['Duplizieren', 'Gruppieren', 'Rückgängig', 'Alles zeigen']) {
+    await expect(dialog.getByText(label, { exact: true })).toBeVisible()
+  }
+  await expect(dialog.getByText('Strg+D', { exact: true })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(canvas(page)).toBeFocused()
+  // The same list from the button beside the zoom controls.
+  await page.getByRole('button', { name: 'Tastenkürzel anzeigen' }).click()
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Schließen' }).click()
+  await expect(dialog).toBeHidden()
+})
+
+test('undo after group and align takes back only one’s own work', async ({ browser }) => {
+  const facilitator = await personWithClipboard(browser)
+  await createBoard(facilitator, server.url, 'Zwei Personen')
+  const links = await shareLinks(facilitator)
+  const participant = await personWithClipboard(browser)
+  await participant.goto(links.edit)
+  await waitConnected(participant)
+  await addNoteByDoubleClick(participant, 'Von B', { x: 1000, y: 650 })
+
+  await addNoteByDoubleClick(facilitator, 'Eins', { x: 300, y: 300 })
+  await addNoteByDoubleClick(facilitator, 'Zwei', { x: 700, y: 420 })
+  await clickCanvas(facilitator, 300, 300)
+  await clickCanvas(facilitator, 700, 420, true)
+  await facilitator.keyboard.press('Control+g')
+  await facilitator.keyboard.press('Alt+w') // align top: "Zwei" moves up to 210..390
+  await expectNoteAt(facilitator, 700, 240, 'Zwei')
+
+  // The participant sees everything, their own note below.
+  await expect(await noteTexts(participant)).toHaveText(['Von B', 'Eins', 'Zwei'])
+
+  await facilitator.keyboard.press('Control+z') // the alignment
+  await expectNoteAt(facilitator, 700, 480, 'Zwei')
+  await facilitator.keyboard.press('Control+z') // the group
+  await facilitator.keyboard.press('Control+z') // "Zwei"
+  for (const page of [facilitator, participant]) {
+    await expect(await noteTexts(page)).toHaveText(['Von B', 'Eins'])
+  }
+})
