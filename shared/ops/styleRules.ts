@@ -1,5 +1,19 @@
 import type * as Y from 'yjs'
+import {
+  ARROWHEADS,
+  CONNECTOR_WIDTH_MAX,
+  CONNECTOR_WIDTH_MIN,
+  STROKE_STYLES,
+} from '../schema/connector.ts'
 import { isNoteColor, isNoteSize, NOTE_SIZES } from '../schema/note.ts'
+import { isFillColor, isInkColor } from '../schema/palette.ts'
+import {
+  SHAPE_STROKE_STYLES,
+  SHAPE_STROKE_WIDTH_MAX,
+  SHAPE_STROKE_WIDTH_MIN,
+} from '../schema/shape.ts'
+import { STROKE_WIDTH_MAX, STROKE_WIDTH_MIN } from '../schema/stroke.ts'
+import { TEXT_ALIGNS, TEXT_FONT_SIZE_MAX, TEXT_FONT_SIZE_MIN } from '../schema/text.ts'
 
 /**
  * Every style key the style panel can set, with the value type it takes. Which element types
@@ -74,6 +88,29 @@ export const STYLE_RULES: Record<string, Partial<Record<StyleKey, StyleRule>>> =
   note: {
     color: { valid: isNoteColor },
     noteSize,
+  },
+  text: {
+    color: { valid: isInkColor },
+    fontSize: numberIn(TEXT_FONT_SIZE_MIN, TEXT_FONT_SIZE_MAX),
+    align: oneOf(TEXT_ALIGNS),
+  },
+  shape: {
+    fill: { valid: isFillColor },
+    stroke: { valid: isInkColor },
+    strokeWidth: numberIn(SHAPE_STROKE_WIDTH_MIN, SHAPE_STROKE_WIDTH_MAX),
+    strokeStyle: oneOf(SHAPE_STROKE_STYLES),
+  },
+  stroke: {
+    // A pen stroke keeps its ink under `color` and its width under `width`.
+    stroke: { valid: isInkColor, key: 'color' },
+    strokeWidth: numberIn(STROKE_WIDTH_MIN, STROKE_WIDTH_MAX, 'width'),
+  },
+  connector: {
+    stroke: { valid: isInkColor },
+    strokeWidth: numberIn(CONNECTOR_WIDTH_MIN, CONNECTOR_WIDTH_MAX),
+    strokeStyle: oneOf(STROKE_STYLES),
+    startArrowhead: oneOf(ARROWHEADS),
+    endArrowhead: oneOf(ARROWHEADS),
   },
 }
 

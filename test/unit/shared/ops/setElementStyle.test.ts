@@ -65,4 +65,34 @@ describe('setElementStyle', () => {
     expect(styleKeysFor('note')).toEqual(['color', 'noteSize'])
     expect(styleKeysFor('hologram')).toEqual([])
   })
+
+  it('styles a mixed selection: each type takes what it understands', () => {
+    const doc = new Y.Doc()
+    const make = (id: string, type: string): void => {
+      const map = new Y.Map<unknown>()
+      for (const [k, v] of Object.entries({ type, x: 0, y: 0, w: 10, h: 10, z: 'a0' })) {
+        map.set(k, v)
+      }
+      elementsMap(doc).set(id, map)
+    }
+    make('s', 'shape')
+    make('p', 'stroke')
+    make('c', 'connector')
+    make('t', 'text')
+    setElementStyle(doc, {
+      ids: ['s', 'p', 'c', 't'],
+      style: { stroke: 'blue', strokeWidth: 4, strokeStyle: 'dashed', endArrowhead: 'arrow' },
+    })
+    expect([get(doc, 's', 'stroke'), get(doc, 's', 'strokeStyle')]).toEqual(['blue', 'dashed'])
+    expect([get(doc, 'p', 'color'), get(doc, 'p', 'width')]).toEqual(['blue', 4])
+    expect(get(doc, 'p', 'strokeStyle')).toBeUndefined()
+    expect(get(doc, 'c', 'endArrowhead')).toBe('arrow')
+    expect(get(doc, 't', 'stroke')).toBeUndefined()
+    setElementStyle(doc, { ids: ['t'], style: { fontSize: 36, align: 'center', color: 'red' } })
+    expect([get(doc, 't', 'fontSize'), get(doc, 't', 'align'), get(doc, 't', 'color')]).toEqual([
+      36,
+      'center',
+      'red',
+    ])
+  })
 })
