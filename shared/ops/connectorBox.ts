@@ -2,7 +2,13 @@ import type * as Y from 'yjs'
 import { connectorPath, type EndTarget, type ResolveTarget } from '../geometry/connectorPath.ts'
 import { outlineOf } from '../geometry/outline.ts'
 import { polylineBounds } from '../geometry/polyline.ts'
-import { isBoundEnd, readConnector, storedEnd, type ConnectorEnd } from '../schema/connector.ts'
+import {
+  isBoundEnd,
+  readConnector,
+  readConnectorEnd,
+  storedEnd,
+  type ConnectorEnd,
+} from '../schema/connector.ts'
 import { elementsMap } from '../schema/doc.ts'
 import { readBase } from '../schema/element.ts'
 
@@ -54,4 +60,21 @@ function writeEnd(
   const y = Math.round(point.y * 100) / 100
   if (end.x === x && end.y === y) return
   map.set(key, storedEnd({ ...end, x, y }))
+}
+
+/**
+ * Moving a connector's box to (x, y) moves its free ends by as much; bound ends stay with their
+ * elements. Call inside the transaction, before x and y are written.
+ */
+export function translateFreeEnds(map: Y.Map<unknown>, x: number, y: number): void {
+  const oldX = map.get('x')
+  const oldY = map.get('y')
+  if (typeof oldX !== 'number' || typeof oldY !== 'number') return
+  const dx = x - oldX
+  const dy = y - oldY
+  if (dx === 0 && dy === 0) return
+  for (const key of ['from', 'to'] as const) {
+    const end = readConnectorEnd(map.get(key))
+    if (end && !isBoundEnd(end)) map.set(key, { x: end.x + dx, y: end.y + dy })
+  }
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { elementsMap } from '../schema/doc.ts'
+import { translateFreeEnds } from './connectorBox.ts'
 
 export interface MoveElementsInput {
   /** New top-left corner per element id; ids that no longer exist are skipped. */
@@ -18,6 +19,7 @@ export function moveElements(
     for (const { id, x, y } of input.positions) {
       const el = elements.get(id)
       if (!el || !Number.isFinite(x) || !Number.isFinite(y)) continue
+      if (el.get('type') === 'connector') translateFreeEnds(el, x, y)
       if (el.get('x') !== x) el.set('x', x)
       if (el.get('y') !== y) el.set('y', y)
     }

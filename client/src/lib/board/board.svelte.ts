@@ -31,6 +31,13 @@ import {
   type NoteColor,
 } from '../../../../shared/schema/index.ts'
 import { ElementIndex } from './elementIndex.ts'
+import { ConnectorRouter } from './connectorRouter.ts'
+import {
+  createConnector,
+  updateConnector,
+  type CreateConnectorInput,
+  type UpdateConnectorInput,
+} from '../../../../shared/ops/index.ts'
 import { changedElementIds } from './idSet.ts'
 import { unionRects, type Rect } from './geometry.ts'
 
@@ -59,6 +66,8 @@ export class Board {
 
   readonly #doc: Y.Doc
   readonly #index = new ElementIndex()
+  /** Connector paths, derived from their ends and the current bounds of their elements. */
+  readonly connectors = new ConnectorRouter((id) => this.#index.get(id))
   readonly #history: History | null
   #listeners: (() => void)[] = []
   readonly #cleanups: (() => void)[] = []
@@ -165,6 +174,19 @@ export class Board {
     const id = createStroke(this.#doc, input)
     this.#history?.endStep()
     return id
+  }
+
+  createConnector(input: CreateConnectorInput): string | null {
+    if (!this.canEdit) return null
+    const id = createConnector(this.#doc, input)
+    this.#history?.endStep()
+    return id
+  }
+
+  updateConnector(input: UpdateConnectorInput): void {
+    if (!this.canEdit) return
+    updateConnector(this.#doc, input)
+    this.#history?.endStep()
   }
 
   move(positions: MoveElementsInput['positions']): void {

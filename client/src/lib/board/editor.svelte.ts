@@ -7,6 +7,10 @@ import type { NewElement, Tool, ToolName } from '../tools/types.ts'
 import { TOOL_FACTORIES } from '../tools/registry.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
 import { topElementAt } from './hitElement.ts'
+import { connectorHitTest } from './connectorHit.ts'
+import { endHandleAt, type ConnectorEndName } from './connectorHandles.ts'
+import type { Connector } from '../../../../shared/schema/index.ts'
+import type { CreateConnectorInput, UpdateConnectorInput } from '../../../../shared/ops/index.ts'
 import { frameCompanions } from './frames.ts'
 import { applyWheel, type WheelInput } from '../tools/wheel.ts'
 import type { Board } from './board.svelte.ts'
@@ -84,7 +88,8 @@ export class Editor implements ToolHost {
   }
 
   elementAt(p: Point): string | null {
-    return topElementAt(this.board.elements, p, HIT_SLOP / this.camera.zoom)
+    const connectors = connectorHitTest(this.board.connectors)
+    return topElementAt(this.board.elements, p, HIT_SLOP / this.camera.zoom, connectors)
   }
 
   bounds(id: string): Rect | undefined {
@@ -95,7 +100,8 @@ export class Editor implements ToolHost {
     if (this.session.selection.size !== 1 || this.session.editingId !== null) return null
     const [id] = this.session.selection
     const bounds = id === undefined ? undefined : this.board.get(id)
-    if (id === undefined || !bounds) return null
+    // A connector is reshaped by its end handles (connectorEndAt), not resized by its box.
+    if (id === undefined || !bounds || bounds.kind === 'connector') return null
     const handle = handleAt(this.camera, bounds, p)
     return handle ? { id, handle } : null
   }
@@ -182,6 +188,29 @@ export class Editor implements ToolHost {
 
   removeElements(ids: readonly string[]): void {
     this.board.remove(ids)
+  }
+
+  connectorEndAt(p: Point): { connector: Connector; end: ConnectorEndName } | null {
+    if (!this.canEdit || this.session.selection.size !== 1 || this.session.editingId !== null)
+      return null
+    const [id] = this.session.selection
+    const connector = id === undefined ? undefined : this.board.get(id)
+    if (connector?.kind !== 'connector') return null
+    const path = this.board.connectors.path(connector)
+    const end = path ? endHandleAt(this.camera, path, p) : null
+    return end ? { connector, end } : null
+  }
+
+  createConnector(input: CreateConnectorInput): string | null {
+    return this.board.createConnector(input)
+  }
+
+  updateConnector(input: UpdateConnectorInput): void {
+    this.board.updateConnector(input)
+  }
+
+  setBindTarget(id: string | null): void {
+    if (this.session.bindTarget !== id) this.session.bindTarget = id
   }
 
   #toolFor(name: ToolName): Tool {

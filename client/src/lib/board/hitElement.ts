@@ -1,6 +1,7 @@
 import type { BoardElement } from '../../../../shared/schema/index.ts'
 import { containsPoint, type Point, type Rect } from './geometry.ts'
 import { distanceToStroke } from './strokeGeometry.ts'
+import type { ConnectorHitTest } from './connectorHit.ts'
 
 /** Height of a frame's title band in board units: a frame is grabbed there or at its border. */
 export const FRAME_TITLE_BAND = 40
@@ -11,7 +12,14 @@ export const FRAME_TITLE_BAND = 40
  * their inside; strokes by the distance to their line; frames by their title band and border,
  * so the empty inside of a frame is free for selecting and panning.
  */
-export function hitElement(el: BoardElement, p: Point, tolerance = 0): boolean {
+export function hitElement(
+  el: BoardElement,
+  p: Point,
+  tolerance = 0,
+  connectors?: ConnectorHitTest,
+): boolean {
+  // A connector's stored box goes stale when its elements move: test its derived path.
+  if (el.kind === 'connector') return connectors?.(el, p, tolerance) ?? false
   if (!containsPoint(el, p, tolerance)) return false
   switch (el.kind) {
     case 'shape': {
@@ -64,10 +72,11 @@ export function topElementAt(
   ordered: readonly BoardElement[],
   p: Point,
   tolerance = 0,
+  connectors?: ConnectorHitTest,
 ): string | null {
   for (let i = ordered.length - 1; i >= 0; i--) {
     const el = ordered[i]
-    if (el && hitElement(el, p, tolerance)) return el.id
+    if (el && hitElement(el, p, tolerance, connectors)) return el.id
   }
   return null
 }

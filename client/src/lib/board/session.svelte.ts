@@ -36,6 +36,8 @@ export class Session {
   penWidth = $state<number>(DEFAULT_STROKE_WIDTH)
   /** What the active tool is drawing and not yet written (only this person sees it). */
   preview = $state.raw<readonly BoardElement[]>([])
+  /** The element a connector end being dragged would bind to (outlined), if any. */
+  bindTarget = $state<string | null>(null)
   /** The list view panel is open. */
   listOpen = $state(false)
   /** The camera was placed once (zoom to fit after the first sync). */

@@ -2,6 +2,7 @@ import {
   NOTE_COLORS,
   NOTE_INK,
   type BoardElement,
+  type Connector,
   type Note,
   type UnknownElement,
 } from '../../../../shared/schema/index.ts'
@@ -10,6 +11,8 @@ import { drawShape } from './drawShape.ts'
 import { drawText } from './drawText.ts'
 import { drawFrame } from './drawFrame.ts'
 import { drawStroke } from './drawStroke.ts'
+import { drawConnectorElement } from './drawConnector.ts'
+import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
 
 /** Below this zoom notes are plain coloured rectangles: text would be unreadable anyway. */
 export const LOD_ZOOM = 0.25
@@ -31,6 +34,8 @@ export interface DrawContext {
   editingId: string | null
   /** Title shown on a frame that has none, e.g. "Rahmen". */
   untitledFrame?: string
+  /** A connector's path derived from its ends and bound elements now (null: not drawn). */
+  connectorPath?: (connector: Connector) => ConnectorPath | null
 }
 
 /** Draws one element in board coordinates (the context is already transformed). Never throws. */
@@ -41,6 +46,7 @@ export function drawElement(dc: DrawContext, el: BoardElement): void {
     else if (el.kind === 'text') drawText(dc, el)
     else if (el.kind === 'frame') drawFrame(dc, el, dc.untitledFrame ?? '')
     else if (el.kind === 'stroke') drawStroke(dc, el)
+    else if (el.kind === 'connector') drawConnectorElement(dc, el)
     else drawPlaceholder(dc, el)
   } catch {
     // A broken element must not stop the rest of the board from being drawn.

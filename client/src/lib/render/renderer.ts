@@ -1,8 +1,10 @@
-import type { BoardElement } from '../../../../shared/schema/index.ts'
+import type { BoardElement, Connector } from '../../../../shared/schema/index.ts'
 import { visibleRect, type Camera } from '../board/camera.ts'
 import { intersects, type Rect, type Size } from '../board/geometry.ts'
 import { HANDLE_SIZE, HANDLES, handlePositions } from '../board/hitTest.ts'
 import { drawElement } from './drawElements.ts'
+import type { ConnectorRouter } from '../board/connectorRouter.ts'
+import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection.ts'
 import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
 
 export interface Scene {
@@ -19,6 +21,10 @@ export interface Scene {
   preview?: readonly BoardElement[]
   /** Title shown on a frame without one. */
   untitledFrame?: string
+  /** Derives connector paths (from their ends and bound elements); without it none are drawn. */
+  connectors?: ConnectorRouter
+  /** Bounds of the element a connector end being dragged would bind to: outlined. */
+  bindTarget?: Rect | null
 }
 
 export interface FrameStats {
@@ -31,9 +37,24 @@ const GRID_DOT = '#d4d4cc'
 const SELECTION = '#1b4fa0'
 
 /** Board elements outside the view (with a margin for shadows) are skipped. */
-export function visibleElements(elements: readonly BoardElement[], view: Rect): BoardElement[] {
+export function visibleElements(
+  elements: readonly BoardElement[],
+  view: Rect,
+  connectors?: ConnectorRouter,
+): BoardElement[] {
   const margin = { x: view.x - 8, y: view.y - 8, w: view.w + 16, h: view.h + 16 }
-  return elements.filter((el) => intersects(el, margin))
+  return elements.filter((el) =>
+    // A connector's stored box goes stale when its elements move: cull by its path.
+    el.kind === 'connector'
+      ? intersects(connectors?.bounds(el) ?? el, {
+          ...margin,
+          x: margin.x - 32,
+          y: margin.y - 32,
+          w: margin.w + 64,
+          h: margin.h + 64,
+        })
+      : intersects(el, margin),
+  )
 }
 
 /**
@@ -58,7 +79,7 @@ export class Renderer {
     this.#drawGrid(camera, viewport)
 
     const view = visibleRect(camera, viewport)
-    const visible = visibleElements(scene.elements, view)
+    const visible = visibleElements(scene.elements, view, scene.connectors)
     const z = camera.zoom * dpr
     ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
     const dc = {
@@ -68,6 +89,7 @@ export class Renderer {
       unknownLabel: scene.unknownLabel,
       editingId: scene.editingId,
       untitledFrame: scene.untitledFrame,
+      connectorPath: scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null),
     }
     for (const el of visible) drawElement(dc, el)
     for (const el of scene.preview ?? []) drawElement(dc, el)
@@ -103,13 +125,22 @@ export class Renderer {
   }
 
   #drawSelection(scene: Scene, visible: BoardElement[]): void {
-    if (scene.selection.size === 0) return
     const ctx = this.#ctx
     const { camera } = scene
+    if (scene.bindTarget) drawBindTarget(ctx, camera, scene.bindTarget)
+    if (scene.selection.size === 0) return
     ctx.strokeStyle = SELECTION
     ctx.lineWidth = 2
     for (const el of visible) {
       if (!scene.selection.has(el.id)) continue
+      if (el.kind === 'connector') {
+        const path = scene.connectors?.path(el)
+        const handles = scene.showHandles && scene.selection.size === 1
+        if (path) drawConnectorSelection(ctx, camera, path, el.strokeWidth, handles)
+        ctx.strokeStyle = SELECTION
+        ctx.lineWidth = 2
+        continue
+      }
       const x = (el.x - camera.x) * camera.zoom
       const y = (el.y - camera.y) * camera.zoom
       ctx.strokeRect(x - 2, y - 2, el.w * camera.zoom + 4, el.h * camera.zoom + 4)

@@ -1,4 +1,5 @@
 import { CreateTool } from './createTool.ts'
+import { ConnectorTool } from './connectorTool.ts'
 import { EraserTool } from './eraserTool.ts'
 import { HandTool } from './handTool.ts'
 import { PenTool } from './penTool.ts'
@@ -22,6 +23,8 @@ export const TOOL_FACTORIES: Partial<Record<ToolName, ToolFactory>> = {
   frame: (host) => new CreateTool(host, { type: 'frame' }),
   pen: (host) => new PenTool(host),
   eraser: (host) => new EraserTool(host),
+  arrow: (host) => new ConnectorTool(host, 'arrow'),
+  line: (host) => new ConnectorTool(host, 'line'),
 }
 
 export function registerTool(name: ToolName, factory: ToolFactory): void {

@@ -2,6 +2,7 @@ import { panBy, screenToBoard } from '../board/camera.ts'
 import { distance, type Point, type Rect } from '../board/geometry.ts'
 import type { Handle } from '../board/hitTest.ts'
 import { resizeRect } from './resize.ts'
+import { ConnectorEndDrag } from './connectorEndDrag.ts'
 import type { PointerInput, ToolHost } from './types.ts'
 
 /** A press becomes a drag after the pointer moved this many screen pixels. */
@@ -13,6 +14,8 @@ export type SelectToolState =
   | { kind: 'pressing'; start: Point; id: string; collapseOnRelease: boolean }
   | { kind: 'dragging'; start: Point; origins: Map<string, Point> }
   | { kind: 'resizing'; id: string; handle: Handle; start: Point; startRect: Rect }
+  /** Dragging an end handle of a selected connector (tools/connectorEndDrag.ts). */
+  | { kind: 'connectorEnd'; drag: ConnectorEndDrag }
 
 /**
  * The select tool: click selects (Shift adds or removes), dragging the selection moves it,
@@ -40,6 +43,13 @@ export class SelectTool {
       return
     }
     if (input.button !== 0) return
+
+    const end = host.canEdit ? (host.connectorEndAt?.(p) ?? null) : null
+    if (end) {
+      const drag = new ConnectorEndDrag(host, end.connector, end.end)
+      this.#state = { kind: 'connectorEnd', drag }
+      return
+    }
 
     const handle = host.canEdit ? host.handleAt(p) : null
     const startRect = handle ? host.bounds(handle.id) : undefined
@@ -122,6 +132,9 @@ export class SelectTool {
         host.resize(state.id, rect)
         return
       }
+      case 'connectorEnd':
+        state.drag.move(p)
+        return
       case 'idle':
         return
     }
@@ -131,6 +144,7 @@ export class SelectTool {
     const state = this.#state
     this.#state = { kind: 'idle' }
     if (state.kind === 'dragging' || state.kind === 'resizing') this.#host.endGesture()
+    else if (state.kind === 'connectorEnd') state.drag.end()
     else if (state.kind === 'pressing' && state.collapseOnRelease) this.#host.select([state.id])
   }
 
@@ -146,6 +160,10 @@ export class SelectTool {
       this.#host.move([...state.origins].map(([id, o]) => ({ id, x: o.x, y: o.y })))
     } else if (state.kind === 'resizing') {
       this.#host.resize(state.id, state.startRect)
+    } else if (state.kind === 'connectorEnd') {
+      this.#state = { kind: 'idle' }
+      state.drag.abort()
+      return
     }
     this.cancel()
   }

@@ -1,7 +1,9 @@
 import type { Camera } from '../board/camera.ts'
 import type { Point, Rect } from '../board/geometry.ts'
 import type { Handle } from '../board/hitTest.ts'
-import type { BoardElement, ShapeKind } from '../../../../shared/schema/index.ts'
+import type { BoardElement, Connector, ShapeKind } from '../../../../shared/schema/index.ts'
+import type { CreateConnectorInput, UpdateConnectorInput } from '../../../../shared/ops/index.ts'
+import type { ConnectorEndName } from '../board/connectorHandles.ts'
 
 /** A pointer event reduced to what tools need; screen coordinates relative to the canvas. */
 export interface PointerInput {
@@ -112,4 +114,13 @@ export interface ToolHost {
   removeElements(ids: readonly string[]): void
   /** All elements, bottom to top (as drawn). */
   readonly elements: readonly BoardElement[]
+  // Connectors (tools/connectorTool.ts, connectorEndDrag.ts); optional so test hosts may omit them.
+  /** The end handle of the one selected connector under a screen point (edit right only). */
+  connectorEndAt?(p: Point): { connector: Connector; end: ConnectorEndName } | null
+  /** Creates a connector (one undo step); returns its id, null without the edit right. */
+  createConnector?(input: CreateConnectorInput): string | null
+  /** Changes a connector's ends or style (inside a gesture: part of that step). */
+  updateConnector?(input: UpdateConnectorInput): void
+  /** Outlines the element a connector end would bind to; null clears. */
+  setBindTarget?(id: string | null): void
 }

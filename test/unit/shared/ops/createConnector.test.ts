@@ -95,3 +95,19 @@ describe('createConnector', () => {
     })
   })
 })
+
+describe('moving a connector', () => {
+  it('moves its free ends with its box and leaves bound ends with their elements', () => {
+    const doc = new Y.Doc()
+    const history = new History(doc)
+    const a = createNote(doc, { x: 90, y: 90 })
+    const id = createConnector(doc, { from: { elementId: a }, to: { x: 400, y: 90 } })
+    history.endStep()
+    const box = read(doc, id)
+    moveElements(doc, { positions: [{ id, x: box.x + 50, y: box.y + 100 }] })
+    history.endStep()
+    expect(read(doc, id)).toMatchObject({ from: { elementId: a }, to: { x: 450, y: 190 } })
+    history.undo()
+    expect(read(doc, id).to).toEqual({ x: 400, y: 90 })
+  })
+})
