@@ -20,6 +20,7 @@ import { handleAt, type Handle } from './hitTest.ts'
 import { createElementFor } from './createElement.ts'
 import { hasEditableText } from './editableText.ts'
 import { Session } from './session.svelte.ts'
+import type { BoardAssets } from './boardAssets.svelte.ts'
 import { selectableIds } from './selectable.ts'
 
 export interface EditorOptions {
@@ -46,6 +47,8 @@ export class Editor implements ToolHost {
   readonly session: Session
   /** The select tool (always there; `activeTool` is the one receiving input). */
   readonly tool: SelectTool
+  /** The board's images: upload and load URLs (set by openBoard; null in tests without a server). */
+  assets: BoardAssets | null = null
   // Tools are made once and kept; not reactive state (the active one is session.tool).
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #tools = new Map<ToolName, Tool>()

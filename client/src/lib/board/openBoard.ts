@@ -4,6 +4,7 @@ import type { BoardInfo } from '../../../../shared/api.ts'
 import { Connection } from '../sync/connection.svelte.ts'
 import { Board } from './board.svelte.ts'
 import { Editor } from './editor.svelte.ts'
+import { BoardAssets } from './boardAssets.svelte.ts'
 
 export interface OpenBoard {
   info: BoardInfo
@@ -21,6 +22,7 @@ export function openBoard(info: BoardInfo, token: string): OpenBoard {
   const doc = new Y.Doc()
   const board = new Board(doc, { canEdit: canEdit(info.role) })
   const editor = new Editor(board)
+  editor.assets = new BoardAssets(info.id, token)
   const connection = new Connection(doc, info.id, token)
   return {
     info,

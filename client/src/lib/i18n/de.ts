@@ -156,6 +156,28 @@ export const de = {
   'list.deleted': 'Notiz gelöscht.',
   'list.more': 'Weitere {count} anzeigen',
   'list.textLabel': 'Text der Notiz',
+  'image.insert': 'Bild einfügen',
+  'image.insertHint': 'Ein Bild (PNG, JPEG, WebP oder GIF) hochladen und auf das Board legen',
+  'image.uploading': 'Bild wird hochgeladen …',
+  'image.inserted': 'Bild eingefügt.',
+  'image.insertedMany': '{count} Bilder eingefügt.',
+  'image.failed.unsupported':
+    '„{name}“ wurde nicht eingefügt: Möglich sind nur Bilder im Format PNG, JPEG, WebP oder GIF.',
+  'image.failed.tooLarge':
+    '„{name}“ wurde nicht eingefügt: Das Bild ist zu groß. Bitte verkleinern Sie es und versuchen Sie es erneut.',
+  'image.failed.forbidden':
+    '„{name}“ wurde nicht eingefügt: Mit diesem Link können Sie keine Bilder einfügen.',
+  'image.failed.storageFull':
+    '„{name}“ wurde nicht eingefügt: Auf dem Server ist kein Platz mehr. Bitte wenden Sie sich an die Betreiber:innen.',
+  'image.failed.network': '„{name}“ wurde nicht eingefügt: Keine Verbindung zum Server.',
+  'image.failed.server':
+    '„{name}“ wurde nicht eingefügt: Der Server konnte das Bild nicht speichern.',
+  'image.dismiss': 'Meldung schließen',
+  'list.image': 'Bild: {alt}',
+  'list.imageNoAlt': 'Bild ohne Beschreibung',
+  'list.altLabel': 'Beschreibung des Bildes (Alternativtext)',
+  'list.editImageLabel': 'Beschreibung von „{text}“ bearbeiten',
+  'list.deleteImageLabel': '„{text}“ löschen',
 
   'help.heading': 'Tastenkürzel',
   'help.close': 'Schließen',

@@ -154,6 +154,26 @@ export const en: Record<MessageKey, string> = {
   'list.deleted': 'Note deleted.',
   'list.more': 'Show {count} more',
   'list.textLabel': 'Text of the note',
+  'image.insert': 'Insert image',
+  'image.insertHint': 'Upload an image (PNG, JPEG, WebP or GIF) and place it on the board',
+  'image.uploading': 'Uploading image …',
+  'image.inserted': 'Image inserted.',
+  'image.insertedMany': '{count} images inserted.',
+  'image.failed.unsupported':
+    '“{name}” was not inserted: only PNG, JPEG, WebP and GIF images are possible.',
+  'image.failed.tooLarge':
+    '“{name}” was not inserted: the image is too large. Please make it smaller and try again.',
+  'image.failed.forbidden': '“{name}” was not inserted: this link does not allow adding images.',
+  'image.failed.storageFull':
+    '“{name}” was not inserted: the server has no space left. Please contact its operators.',
+  'image.failed.network': '“{name}” was not inserted: no connection to the server.',
+  'image.failed.server': '“{name}” was not inserted: the server could not store the image.',
+  'image.dismiss': 'Dismiss message',
+  'list.image': 'Image: {alt}',
+  'list.imageNoAlt': 'Image without description',
+  'list.altLabel': 'Description of the image (alt text)',
+  'list.editImageLabel': 'Edit the description of “{text}”',
+  'list.deleteImageLabel': 'Delete “{text}”',
 
   'help.heading': 'Keyboard shortcuts',
   'help.close': 'Close',

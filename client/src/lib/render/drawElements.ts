@@ -11,6 +11,8 @@ import { drawShape } from './drawShape.ts'
 import { drawText } from './drawText.ts'
 import { drawFrame } from './drawFrame.ts'
 import { drawStroke } from './drawStroke.ts'
+import { drawImage } from './drawImage.ts'
+import type { ImageSource } from './imageCache.ts'
 import { drawConnectorElement } from './drawConnector.ts'
 import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
 
@@ -34,6 +36,8 @@ export interface DrawContext {
   editingId: string | null
   /** Title shown on a frame that has none, e.g. "Rahmen". */
   untitledFrame?: string
+  /** Loaded board images by asset hash; without it images are grey boxes. */
+  images?: ImageSource
   /** A connector's path derived from its ends and bound elements now (null: not drawn). */
   connectorPath?: (connector: Connector) => ConnectorPath | null
 }
@@ -46,6 +50,7 @@ export function drawElement(dc: DrawContext, el: BoardElement): void {
     else if (el.kind === 'text') drawText(dc, el)
     else if (el.kind === 'frame') drawFrame(dc, el, dc.untitledFrame ?? '')
     else if (el.kind === 'stroke') drawStroke(dc, el)
+    else if (el.kind === 'image') drawImage(dc.ctx, dc.zoom, el, dc.images)
     else if (el.kind === 'connector') drawConnectorElement(dc, el)
     else drawPlaceholder(dc, el)
   } catch {

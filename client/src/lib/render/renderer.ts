@@ -3,6 +3,7 @@ import { visibleRect, type Camera } from '../board/camera.ts'
 import { intersects, type Rect, type Size } from '../board/geometry.ts'
 import { HANDLE_SIZE, HANDLES, handlePositions } from '../board/hitTest.ts'
 import { drawElement } from './drawElements.ts'
+import type { ImageSource } from './imageCache.ts'
 import type { ConnectorRouter } from '../board/connectorRouter.ts'
 import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection.ts'
 import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
@@ -21,6 +22,8 @@ export interface Scene {
   preview?: readonly BoardElement[]
   /** Title shown on a frame without one. */
   untitledFrame?: string
+  /** Board images, loaded on demand; without it images are grey boxes. */
+  images?: ImageSource
   /** Derives connector paths (from their ends and bound elements); without it none are drawn. */
   connectors?: ConnectorRouter
   /** Bounds of the element a connector end being dragged would bind to: outlined. */
@@ -89,6 +92,7 @@ export class Renderer {
       unknownLabel: scene.unknownLabel,
       editingId: scene.editingId,
       untitledFrame: scene.untitledFrame,
+      images: scene.images,
       connectorPath: scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null),
     }
     for (const el of visible) drawElement(dc, el)

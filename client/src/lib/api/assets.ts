@@ -1,0 +1,64 @@
+import { isAssetMime, type AssetMime, type UploadAssetResponse } from '../../../../shared/assets.ts'
+
+/** Why an upload failed, as the person needs to hear it. */
+export type UploadFailure =
+  'unsupported' | 'tooLarge' | 'forbidden' | 'storageFull' | 'network' | 'server'
+
+export type UploadResult =
+  { ok: true; asset: UploadAssetResponse } | { ok: false; reason: UploadFailure }
+
+type Fetch = typeof fetch
+
+/**
+ * Uploads an image's bytes to a board (`POST /api/boards/:id/assets`). A file whose type is not
+ * PNG, JPEG, WebP or GIF is refused here without a request; the server checks the bytes again.
+ */
+export async function uploadAsset(
+  boardId: string,
+  token: string,
+  file: Blob,
+  fetchFn: Fetch = fetch,
+): Promise<UploadResult> {
+  if (!isAssetMime(file.type)) return { ok: false, reason: 'unsupported' }
+  let response: Response
+  try {
+    response = await fetchFn(`/api/boards/${encodeURIComponent(boardId)}/assets`, {
+      method: 'POST',
+      headers: { 'content-type': file.type, authorization: `Bearer ${token}` },
+      body: file,
+    })
+  } catch {
+    return { ok: false, reason: 'network' }
+  }
+  let body: unknown = null
+  try {
+    body = await response.json()
+  } catch {
+    // A proxy's error page: judged by its status.
+  }
+  if (response.status === 201) {
+    const asset = parseUploaded(body)
+    return asset ? { ok: true, asset } : { ok: false, reason: 'server' }
+  }
+  return { ok: false, reason: failureFor(response.status) }
+}
+
+function failureFor(status: number): UploadFailure {
+  if (status === 413) return 'tooLarge'
+  if (status === 415) return 'unsupported'
+  if (status === 401 || status === 403) return 'forbidden'
+  if (status === 507) return 'storageFull'
+  return 'server'
+}
+
+function parseUploaded(body: unknown): UploadAssetResponse | null {
+  if (typeof body !== 'object' || body === null) return null
+  const { hash, url, mime, width, height } = body as Record<string, unknown>
+  if (typeof hash !== 'string' || typeof url !== 'string' || !isAssetMime(mime)) return null
+  if (!isPixels(width) || !isPixels(height)) return null
+  return { hash, url, mime: mime satisfies AssetMime, width, height }
+}
+
+function isPixels(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v > 0
+}

@@ -1,0 +1,119 @@
+import { assetUrl } from '../../../../shared/assets.ts'
+import { createImage } from '../../../../shared/ops/createImage.ts'
+import { fitImageSize } from '../../../../shared/schema/image.ts'
+import { uploadAsset, type UploadFailure, type UploadResult } from '../api/assets.ts'
+import { viewCenter } from './camera.ts'
+import type { Editor } from './editor.svelte.ts'
+import type { Point } from './geometry.ts'
+
+/** What the person is told after an upload: a failure (named by file) or success. */
+export type ImageNotice =
+  { kind: 'failed'; reason: UploadFailure; name: string } | { kind: 'inserted'; count: number }
+
+/** Space between images dropped or picked together, in board units. */
+const GAP = 24
+
+type Upload = (boardId: string, token: string, file: Blob) => Promise<UploadResult>
+
+/**
+ * A board's images as the page sees them: where to load one (URL with the token, since an
+ * <img> cannot send headers) and how to put new ones on the board (upload, then one
+ * createImage per file, side by side around a point, selected afterwards).
+ */
+export class BoardAssets {
+  /** The last outcome to tell the person about; null when there is nothing to say. */
+  notice = $state<ImageNotice | null>(null)
+  /** Uploads under way. */
+  uploading = $state(0)
+
+  readonly #boardId: string
+  readonly #token: string
+  readonly #upload: Upload
+
+  constructor(boardId: string, token: string, upload: Upload = uploadAsset) {
+    this.#boardId = boardId
+    this.#token = token
+    this.#upload = upload
+  }
+
+  url(hash: string): string {
+    return assetUrl(this.#boardId, hash, this.#token)
+  }
+
+  dismiss(): void {
+    this.notice = null
+  }
+
+  /**
+   * Uploads the files and places each that the server took at `at` (board units; the middle of
+   * the view when omitted). `named`: the file names become the alt text (a picked or dropped
+   * file is usually named for what it shows; a pasted one is "image.png"). Returns the ids.
+   */
+  async insertFiles(
+    editor: Editor,
+    files: readonly File[],
+    options: { at?: Point; named?: boolean } = {},
+  ): Promise<string[]> {
+    if (!editor.canEdit || files.length === 0) return []
+    const at = options.at ?? viewCenter(editor.session.camera, editor.session.viewport)
+    this.notice = null
+    this.uploading += files.length
+    const results = await Promise.all(
+      files.map(async (file) => {
+        try {
+          return await this.#upload(this.#boardId, this.#token, file)
+        } finally {
+          this.uploading--
+        }
+      }),
+    )
+    const placed: { file: File; result: Extract<UploadResult, { ok: true }> }[] = []
+    results.forEach((result, i) => {
+      const file = files[i]!
+      if (result.ok) placed.push({ file, result })
+      else this.notice = { kind: 'failed', reason: result.reason, name: file.name }
+    })
+    if (placed.length === 0) return []
+    // In a row, centred on the point, each at the size createImage will give it.
+    const widths = placed.map(
+      ({ result }) => fitImageSize(result.asset.width, result.asset.height).w,
+    )
+    const total = widths.reduce((sum, w) => sum + w, 0) + GAP * (placed.length - 1)
+    const ids =
+      editor.board.perform((doc) => {
+        let left = at.x - total / 2
+        return placed.map(({ file, result }, i) => {
+          const { hash, mime, width, height } = result.asset
+          const w = widths[i]!
+          const id = createImage(doc, {
+            x: left + w / 2,
+            y: at.y,
+            asset: hash,
+            mime,
+            width,
+            height,
+            alt: options.named ? altFromName(file.name) : '',
+          })
+          left += w + GAP
+          return id
+        })
+      }) ?? []
+    editor.session.select(ids)
+    if (this.notice === null) this.notice = { kind: 'inserted', count: ids.length }
+    return ids
+  }
+}
+
+/** "Rathaus-Süd_2024.jpg" → "Rathaus-Süd 2024". */
+export function altFromName(name: string): string {
+  return name
+    .replace(/\.[a-z0-9]{2,5}$/i, '')
+    .replace(/[_]+/g, ' ')
+    .trim()
+}
+
+/** The image files among what was dropped or pasted. */
+export function imageFiles(data: DataTransfer | null): File[] {
+  if (!data) return []
+  return [...data.files].filter((file) => file.type.startsWith('image/'))
+}

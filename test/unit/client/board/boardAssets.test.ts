@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { BoardAssets, altFromName } from '../../../../client/src/lib/board/boardAssets.svelte.ts'
+import type { UploadResult } from '../../../../client/src/lib/api/assets.ts'
+import { editorFixture } from '../tools/editorFixture.ts'
+
+let fixture: ReturnType<typeof editorFixture>
+afterEach(() => fixture.destroy())
+
+const HASH = 'c'.repeat(64)
+
+function uploader(answers: Record<string, UploadResult>) {
+  return async (_board: string, _token: string, file: Blob): Promise<UploadResult> =>
+    answers[(file as File).name] ?? { ok: false, reason: 'server' }
+}
+
+const ok = (width: number, height: number, hash = HASH): UploadResult => ({
+  ok: true,
+  asset: { hash, url: `/api/boards/b/assets/${hash}`, mime: 'image/png', width, height },
+})
+
+const file = (name: string): File => new File([new Uint8Array(4)], name, { type: 'image/png' })
+
+describe('BoardAssets', () => {
+  test('puts an uploaded image centred on the point, named after the file, selected', async () => {
+    fixture = editorFixture()
+    const { editor, board, session } = fixture
+    const assets = new BoardAssets('b', 'tok', uploader({ 'Rathaus_Süd.png': ok(1000, 500) }))
+    const ids = await assets.insertFiles(editor, [file('Rathaus_Süd.png')], {
+      at: { x: 400, y: 300 },
+      named: true,
+    })
+    expect(ids).toHaveLength(1)
+    const el = board.get(ids[0]!)
+    expect(el).toMatchObject({ kind: 'image', asset: HASH, alt: 'Rathaus Süd', w: 480, h: 240 })
+    expect(el!.x + el!.w / 2).toBe(400)
+    expect([...session.selection]).toEqual(ids)
+    expect(assets.notice).toEqual({ kind: 'inserted', count: 1 })
+    expect(assets.uploading).toBe(0)
+    expect(editor.run('undo')).toBe(true)
+    expect(board.size).toBe(0)
+  })
+
+  test('places several images side by side without overlap, as one undo step', async () => {
+    fixture = editorFixture()
+    const { editor, board } = fixture
+    const assets = new BoardAssets(
+      'b',
+      'tok',
+      uploader({ 'a.png': ok(200, 100, 'a'.repeat(64)), 'b.png': ok(100, 100, 'b'.repeat(64)) }),
+    )
+    const ids = await assets.insertFiles(editor, [file('a.png'), file('b.png')], {
+      at: { x: 0, y: 0 },
+    })
+    const [a, b] = ids.map((id) => board.get(id)!)
+    expect(a!.x + a!.w).toBeLessThan(b!.x)
+    expect(a!.kind === 'image' && a!.alt).toBe('')
+    editor.run('undo')
+    expect(board.size).toBe(0)
+  })
+
+  test('tells which file was refused and why, and places the others', async () => {
+    fixture = editorFixture()
+    const { editor, board } = fixture
+    const assets = new BoardAssets(
+      'b',
+      'tok',
+      uploader({ 'ok.png': ok(10, 10), 'big.png': { ok: false, reason: 'tooLarge' } }),
+    )
+    await assets.insertFiles(editor, [file('ok.png'), file('big.png')])
+    expect(board.size).toBe(1)
+    expect(assets.notice).toEqual({ kind: 'failed', reason: 'tooLarge', name: 'big.png' })
+    assets.dismiss()
+    expect(assets.notice).toBeNull()
+  })
+
+  test('does nothing without the edit right', async () => {
+    fixture = editorFixture({ canEdit: false })
+    const assets = new BoardAssets('b', 'tok', uploader({ 'a.png': ok(10, 10) }))
+    expect(await assets.insertFiles(fixture.editor, [file('a.png')])).toEqual([])
+    expect(fixture.board.size).toBe(0)
+  })
+
+  test('builds image URLs with the token in the query', () => {
+    fixture = editorFixture()
+    expect(new BoardAssets('b1', 't/k', uploader({})).url(HASH)).toBe(
+      `/api/boards/b1/assets/${HASH}?token=t%2Fk`,
+    )
+  })
+
+  test('alt text from a file name drops the extension and underscores', () => {
+    expect(altFromName('Karte_Ortsteile.final.webp')).toBe('Karte Ortsteile.final')
+    expect(altFromName('foto.JPEG')).toBe('foto')
+  })
+})
