@@ -22,6 +22,8 @@ import { hasEditableText } from './editableText.ts'
 import { Session } from './session.svelte.ts'
 import type { BoardAssets } from './boardAssets.svelte.ts'
 import { selectableIds } from './selectable.ts'
+import { elementsInside } from './marquee.ts'
+import { snappedMove, snapResizedRect, type SnapContext } from './snapping.ts'
 
 export interface EditorOptions {
   /** Schedules a callback before the next frame; tests pass a synchronous or manual one. */
@@ -141,6 +143,7 @@ export class Editor implements ToolHost {
   }
 
   endGesture(): void {
+    this.session.nav.setGuides([])
     this.#flush()
     this.board.endGesture()
   }
@@ -214,6 +217,48 @@ export class Editor implements ToolHost {
 
   setBindTarget(id: string | null): void {
     if (this.session.bindTarget !== id) this.session.bindTarget = id
+  }
+
+  // Navigation: marquee and snapping (board/marquee.ts, board/snapping.ts) ------------------
+
+  setMarquee(rect: Rect | null): void {
+    this.session.nav.marquee = rect
+  }
+
+  elementsInside(rect: Rect): string[] {
+    return elementsInside(this.board.elements, rect)
+  }
+
+  snapMove(
+    origins: ReadonlyMap<string, Point>,
+    dx: number,
+    dy: number,
+    free: boolean,
+  ): { dx: number; dy: number } {
+    const nav = this.session.nav
+    if (free) {
+      nav.setGuides([])
+      return { dx, dy }
+    }
+    const snapped = snappedMove(this.#snapContext(), origins, dx, dy, (id) => this.board.get(id))
+    nav.setGuides(snapped.guides)
+    return snapped
+  }
+
+  snapResize(id: string, rect: Rect, handle: Handle, free: boolean): Rect {
+    const nav = this.session.nav
+    if (free) {
+      nav.setGuides([])
+      return rect
+    }
+    const snapped = snapResizedRect(this.#snapContext(), rect, handle, id)
+    nav.setGuides(snapped.guides)
+    return snapped.rect
+  }
+
+  #snapContext(): SnapContext {
+    const { camera, viewport, nav } = this.session
+    return { camera, viewport, elements: this.board.elements, grid: nav.snapToGrid }
   }
 
   #toolFor(name: ToolName): Tool {

@@ -1,6 +1,7 @@
 import { NO_INSETS, sameCamera, type Camera, type Insets } from './camera.ts'
 import type { Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
+import { Navigation } from './navigation.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
 import {
   DEFAULT_INK,
@@ -42,6 +43,8 @@ export class Session {
   listOpen = $state(false)
   /** The camera was placed once (zoom to fit after the first sync). */
   placed = $state(false)
+  /** Marquee, snap guides, grid, minimap and board search (navigation.svelte.ts). */
+  readonly nav = new Navigation()
 
   setCamera(camera: Camera): void {
     if (!sameCamera(camera, this.camera)) this.camera = camera

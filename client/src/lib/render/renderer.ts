@@ -7,6 +7,7 @@ import type { ImageSource } from './imageCache.ts'
 import type { ConnectorRouter } from '../board/connectorRouter.ts'
 import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection.ts'
 import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
+import { drawNavigationOverlay, type NavigationOverlay } from './overlays.ts'
 
 export interface Scene {
   camera: Camera
@@ -22,6 +23,8 @@ export interface Scene {
   preview?: readonly BoardElement[]
   /** Title shown on a frame without one. */
   untitledFrame?: string
+  /** Marquee, snap guides and search highlights (render/overlays.ts). */
+  navigation?: NavigationOverlay
   /** Board images, loaded on demand; without it images are grey boxes. */
   images?: ImageSource
   /** Derives connector paths (from their ends and bound elements); without it none are drawn. */
@@ -100,6 +103,7 @@ export class Renderer {
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     this.#drawSelection(scene, visible)
+    if (scene.navigation) drawNavigationOverlay(ctx, camera, scene.navigation, visible)
     return { drawn: visible.length, culled: scene.elements.length - visible.length }
   }
 

@@ -60,4 +60,6 @@ export const KEYS = {
   createToken: 'werkraum.createToken',
   myBoards: 'werkraum.myBoards',
   boardToken: (id: string) => `werkraum.token.${id}`,
+  snapToGrid: 'werkraum.snapToGrid',
+  minimap: 'werkraum.minimap',
 } as const

@@ -26,6 +26,7 @@ export function cursorFor(
       return handle.handle === 'nw' || handle.handle === 'se' ? 'nwse-resize' : 'nesw-resize'
   }
   const over = host.elementAt(screenToBoard(host.camera, input))
-  if (over === null) return 'grab'
+  // Empty canvas: a marquee with the edit right, else a pan.
+  if (over === null) return host.canEdit ? 'default' : 'grab'
   return host.canEdit ? 'move' : 'default'
 }

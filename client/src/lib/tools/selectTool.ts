@@ -2,6 +2,7 @@ import { panBy, screenToBoard } from '../board/camera.ts'
 import { distance, type Point, type Rect } from '../board/geometry.ts'
 import type { Handle } from '../board/hitTest.ts'
 import { resizeRect } from './resize.ts'
+import { MarqueeDrag } from './marqueeDrag.ts'
 import { ConnectorEndDrag } from './connectorEndDrag.ts'
 import type { PointerInput, ToolHost } from './types.ts'
 
@@ -14,6 +15,8 @@ export type SelectToolState =
   | { kind: 'pressing'; start: Point; id: string; collapseOnRelease: boolean }
   | { kind: 'dragging'; start: Point; origins: Map<string, Point> }
   | { kind: 'resizing'; id: string; handle: Handle; start: Point; startRect: Rect }
+  /** Dragging a selection rectangle over empty canvas (tools/marqueeDrag.ts). */
+  | { kind: 'marquee'; drag: MarqueeDrag }
   /** Dragging an end handle of a selected connector (tools/connectorEndDrag.ts). */
   | { kind: 'connectorEnd'; drag: ConnectorEndDrag }
 
@@ -62,7 +65,11 @@ export class SelectTool {
     const id = host.elementAt(screenToBoard(host.camera, p))
     if (id === null) {
       if (!input.shiftKey) host.select([])
-      this.#state = { kind: 'panning', last: p }
+      // Empty canvas: a marquee (pan with the hand tool, Space, the middle button or the wheel).
+      this.#state =
+        host.canEdit && host.setMarquee
+          ? { kind: 'marquee', drag: new MarqueeDrag(host, p, input.shiftKey) }
+          : { kind: 'panning', last: p }
       return
     }
     const selected = host.selection.has(id)
@@ -111,8 +118,11 @@ export class SelectTool {
       }
       case 'dragging': {
         const zoom = host.camera.zoom
-        const dx = (p.x - state.start.x) / zoom
-        const dy = (p.y - state.start.y) / zoom
+        let dx = (p.x - state.start.x) / zoom
+        let dy = (p.y - state.start.y) / zoom
+        // Snapping to the grid and to other elements; Alt or Ctrl moves freely.
+        const snapped = host.snapMove?.(state.origins, dx, dy, noSnap(input))
+        if (snapped) ({ dx, dy } = snapped)
         const positions = [...state.origins].map(([id, o]) => ({
           id,
           x: Math.round(o.x + dx),
@@ -129,10 +139,16 @@ export class SelectTool {
           (p.x - state.start.x) / zoom,
           (p.y - state.start.y) / zoom,
         )
-        host.resize(state.id, rect)
+        host.resize(
+          state.id,
+          host.snapResize?.(state.id, rect, state.handle, noSnap(input)) ?? rect,
+        )
         return
       }
       case 'connectorEnd':
+        state.drag.move(p)
+        return
+      case 'marquee':
         state.drag.move(p)
         return
       case 'idle':
@@ -144,6 +160,7 @@ export class SelectTool {
     const state = this.#state
     this.#state = { kind: 'idle' }
     if (state.kind === 'dragging' || state.kind === 'resizing') this.#host.endGesture()
+    else if (state.kind === 'marquee') state.drag.end()
     else if (state.kind === 'connectorEnd') state.drag.end()
     else if (state.kind === 'pressing' && state.collapseOnRelease) this.#host.select([state.id])
   }
@@ -176,4 +193,9 @@ export class SelectTool {
     if (id === null) host.createNoteAt(p)
     else host.edit(id)
   }
+}
+
+/** Alt or Ctrl held: move and resize without snapping. */
+function noSnap(input: PointerInput): boolean {
+  return input.altKey === true || input.ctrlKey === true
 }

@@ -18,6 +18,9 @@ export interface PointerInput {
   pressure?: number
   /** DOM PointerEvent.pointerType: 'mouse', 'pen' or 'touch'. */
   pointerType?: string
+  /** Alt or Ctrl held: move and resize without snapping. */
+  altKey?: boolean
+  ctrlKey?: boolean
 }
 
 /**
@@ -123,4 +126,24 @@ export interface ToolHost {
   updateConnector?(input: UpdateConnectorInput): void
   /** Outlines the element a connector end would bind to; null clears. */
   setBindTarget?(id: string | null): void
+  // Navigation (board/navigation.svelte.ts, board/snapping.ts); optional so test hosts may omit them.
+  /** Shows the marquee being dragged (board units); null hides it. */
+  setMarquee?(rect: Rect | null): void
+  /** Elements lying fully inside a board rectangle, as a marquee selects them. */
+  elementsInside?(rect: Rect): string[]
+  /**
+   * The move (board units) after snapping the moved elements (their positions at the start) to
+   * the grid and to other elements, showing guides; `free` (Alt/Ctrl held) snaps nothing.
+   */
+  snapMove?(
+    origins: ReadonlyMap<string, Point>,
+    dx: number,
+    dy: number,
+    free: boolean,
+  ): {
+    dx: number
+    dy: number
+  }
+  /** A resized element's bounds after snapping its dragged edges; `free` snaps nothing. */
+  snapResize?(id: string, rect: Rect, handle: Handle, free: boolean): Rect
 }

@@ -14,6 +14,8 @@ export function editorFixture(options: { canEdit?: boolean; doc?: Y.Doc } = {}) 
   const editor = new Editor(board, undefined, { requestFrame: (cb) => void frames.push(cb) })
   editor.session.setViewport({ width: 1000, height: 600 })
   editor.session.setCamera({ x: 0, y: 0, zoom: 1 })
+  // Moves land exactly where the pointer says; snapping has tests of its own.
+  editor.session.nav.setSnapToGrid(false)
   return {
     doc,
     board,

@@ -76,13 +76,53 @@ describe('SelectTool', () => {
     expect(session.selection.has(b)).toBe(false)
   })
 
-  test('dragging empty canvas pans the view', () => {
+  test('dragging empty canvas draws a marquee: what lies fully inside is selected, the view stays', () => {
     fixture = editorFixture()
     const { editor, session } = fixture
-    editor.pointerDown(at(800, 500))
-    editor.pointerMove(at(700, 450))
-    editor.pointerUp(at(700, 450))
-    expect(session.camera).toEqual({ x: 100, y: 50, zoom: 1 })
+    const a = noteAt() // 100..280
+    const b = noteAt(590) // 500..680
+    const c = noteAt(990) // 900..1080
+    editor.pointerDown(at(50, 50))
+    editor.pointerMove(at(400, 300))
+    expect(session.nav.marquee).toEqual({ x: 50, y: 50, w: 350, h: 250 })
+    expect([...session.selection]).toEqual([a]) // b is only touched
+    editor.pointerMove(at(700, 300))
+    expect([...session.selection]).toEqual([a, b])
+    editor.pointerUp(at(700, 300))
+    expect(session.nav.marquee).toBeNull()
+    expect(session.camera).toEqual({ x: 0, y: 0, zoom: 1 })
+
+    // Shift adds to what was selected.
+    editor.pointerDown(at(850, 50, { shiftKey: true }))
+    editor.pointerMove(at(1100, 300, { shiftKey: true }))
+    editor.pointerUp(at(1100, 300))
+    expect(new Set(session.selection)).toEqual(new Set([a, b, c]))
+  })
+
+  test('dragging the selection snaps to the grid and to other notes, with guides; Alt moves freely', () => {
+    fixture = editorFixture()
+    const { editor, session, board } = fixture
+    session.nav.setSnapToGrid(true)
+    const still = noteAt() // 100..280 × 100..280
+    const id = noteAt(590, 590) // 500..680
+    editor.pointerDown(at(550, 550))
+    editor.pointerMove(at(563, 577)) // 513, 527: nothing near, the grid: 520, 520
+    fixture.frame()
+    expect(board.get(id)).toMatchObject({ x: 520, y: 520 })
+    expect(session.nav.guides).toEqual([])
+    editor.pointerMove(at(552, 377)) // 502, 327: still nothing within reach, the grid
+    fixture.frame()
+    expect(board.get(id)).toMatchObject({ x: 500, y: 320 })
+    editor.pointerMove(at(150 + 3, 550)) // left edge 103: aligns with the other's left edge 100
+    fixture.frame()
+    expect(board.get(id)).toMatchObject({ x: 100 })
+    expect(session.nav.guides).toContainEqual({ axis: 'x', at: 100, from: 100, to: 680 })
+    editor.pointerMove(at(153, 550, { altKey: true })) // free: exactly where the pointer says
+    fixture.frame()
+    expect(board.get(id)).toMatchObject({ x: 103, y: 500 })
+    expect(session.nav.guides).toEqual([])
+    editor.pointerUp(at(153, 550))
+    expect(board.get(still)).toMatchObject({ x: 100, y: 100 })
   })
 
   test('middle button and held Space pan even over a note', () => {
