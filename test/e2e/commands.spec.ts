@@ -1,9 +1,11 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import {
   addNoteByDoubleClick,
   canvas,
   createBoard,
+  listView,
   noteEditor,
   noteTexts,
   pageErrors,
@@ -141,4 +143,32 @@ test('undo after group and align takes back only one’s own work', async ({ bro
   for (const page of [facilitator, participant]) {
     await expect(await noteTexts(page)).toHaveText(['Von B', 'Eins'])
   }
+})
+
+test('the style panel shows what applies to the selection and changes it in one undo step', async ({
+  browser,
+}) => {
+  const page = await personWithClipboard(browser)
+  await createBoard(page, server.url, 'Stil')
+  await addNoteByDoubleClick(page, 'Kämmerei', { x: 400, y: 300 })
+  await clickCanvas(page, 400, 300)
+  const panel = page.getByRole('group', { name: 'Stil und Anordnung der Auswahl' })
+  await expect(panel.getByRole('group', { name: 'Notizgröße' })).toBeVisible()
+  // Lines and fonts do not apply to a note.
+  await expect(panel.getByRole('group', { name: 'Linienstärke' })).toHaveCount(0)
+  await panel
+    .getByRole('group', { name: 'Notizfarbe' })
+    .getByRole('button', { name: 'Blau' })
+    .click()
+  const list = await listView(page)
+  await expect(list.getByRole('button', { name: 'Kämmerei, Blau' })).toBeVisible()
+  await panel.getByText('Anordnen').click()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  ).toEqual([])
+  await page.keyboard.press('Control+z')
+  await expect(list.getByRole('button', { name: 'Kämmerei, Gelb' })).toBeVisible()
 })

@@ -1,0 +1,47 @@
+import type { Localized } from '../../i18n/localized.ts'
+
+/** The style panel's words, beside it (as the actions keep theirs). */
+export const STYLE_LABELS = {
+  panel: { de: 'Stil und Anordnung der Auswahl', en: 'Style and arrangement of the selection' },
+  noteColor: { de: 'Notizfarbe', en: 'Note colour' },
+  noteSize: { de: 'Notizgröße', en: 'Note size' },
+  textColor: { de: 'Textfarbe', en: 'Text colour' },
+  fontSize: { de: 'Schriftgröße', en: 'Font size' },
+  align: { de: 'Textausrichtung', en: 'Text alignment' },
+  fill: { de: 'Füllung', en: 'Fill' },
+  stroke: { de: 'Linienfarbe', en: 'Line colour' },
+  strokeWidth: { de: 'Linienstärke', en: 'Line width' },
+  strokeStyle: { de: 'Linienart', en: 'Line style' },
+  startArrowhead: { de: 'Anfang', en: 'Start' },
+  endArrowhead: { de: 'Ende', en: 'End' },
+  arrange: { de: 'Anordnen', en: 'Arrange' },
+  align6: { de: 'Ausrichten und verteilen', en: 'Align and distribute' },
+} as const satisfies Record<string, Localized>
+
+export const VALUE_LABELS: Record<string, Localized> = {
+  s: { de: 'S', en: 'S' },
+  m: { de: 'M', en: 'M' },
+  l: { de: 'L', en: 'L' },
+  xl: { de: 'XL', en: 'XL' },
+  left: { de: 'Links', en: 'Left' },
+  center: { de: 'Mitte', en: 'Centre' },
+  right: { de: 'Rechts', en: 'Right' },
+  solid: { de: 'Durchgezogen', en: 'Solid' },
+  dashed: { de: 'Gestrichelt', en: 'Dashed' },
+  none: { de: 'Keine', en: 'None' },
+  arrow: { de: 'Pfeil', en: 'Arrow' },
+  triangle: { de: 'Dreieck', en: 'Triangle' },
+  dot: { de: 'Punkt', en: 'Dot' },
+  diamond: { de: 'Raute', en: 'Diamond' },
+  white: { de: 'Weiß', en: 'White' },
+  ink: { de: 'Schwarz', en: 'Black' },
+  grey: { de: 'Grau', en: 'Grey' },
+  blue: { de: 'Blau', en: 'Blue' },
+  red: { de: 'Rot', en: 'Red' },
+  green: { de: 'Grün', en: 'Green' },
+  violet: { de: 'Violett', en: 'Violet' },
+  orange: { de: 'Orange', en: 'Orange' },
+  yellow: { de: 'Gelb', en: 'Yellow' },
+  pink: { de: 'Rosa', en: 'Pink' },
+  teal: { de: 'Türkis', en: 'Teal' },
+}
