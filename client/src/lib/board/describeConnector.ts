@@ -1,3 +1,4 @@
+import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
 import type { MessageKey } from '../i18n/de.ts'
 import type { MessageParams } from '../i18n/format.ts'
 import {
@@ -32,12 +33,14 @@ function describeEnd(
 
 /**
  * What a connector is, in words, for the list view and screen readers: arrow or line, its label,
- * and the elements it joins by their text, e.g. Pfeil „meldet“ von „Bürgeramt“ zu „Ordnungsamt“.
+ * the elements it joins by their text and, given its path, which way it runs, e.g.
+ * Pfeil „meldet“ von „Bürgeramt“ zu „Ordnungsamt“, nach rechts unten.
  */
 export function describeConnector(
   connector: Connector,
   lookup: (id: string) => BoardElement | undefined,
   t: Translate,
+  path?: ConnectorPath | null,
 ): string {
   const arrow = connector.startArrowhead !== 'none' || connector.endArrowhead !== 'none'
   const params = {
@@ -46,5 +49,31 @@ export function describeConnector(
     to: describeEnd(connector.to, lookup, t),
     label: connector.text.trim().replace(/\s+/g, ' '),
   }
-  return t(params.label ? 'connector.descriptionLabelled' : 'connector.description', params)
+  const description = t(
+    params.label ? 'connector.descriptionLabelled' : 'connector.description',
+    params,
+  )
+  const direction = path ? directionOf(path) : null
+  return direction
+    ? t('connector.withDirection', {
+        description,
+        direction: t(`connector.direction.${direction}`),
+      })
+    : description
+}
+
+const COMPASS = ['e', 'se', 's', 'sw', 'w', 'nw', 'n', 'ne'] as const
+type Compass = (typeof COMPASS)[number]
+
+/**
+ * Which way the connector runs from its start to its end, in eight directions (screen sense:
+ * y grows downward), as a sighted person would read it off the board.
+ */
+export function directionOf(path: ConnectorPath): Compass | null {
+  const a = path.points[0]
+  const b = path.points[path.points.length - 1]
+  if (!a || !b || (a.x === b.x && a.y === b.y)) return null
+  const angle = Math.atan2(b.y - a.y, b.x - a.x)
+  const sector = Math.round(angle / (Math.PI / 4))
+  return COMPASS[(sector + 8) % 8] ?? null
 }

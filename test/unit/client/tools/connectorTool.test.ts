@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Connector } from '../../../../shared/schema/index.ts'
-import { describeConnector } from '../../../../client/src/lib/board/describeConnector.ts'
+import {
+  describeConnector,
+  directionOf,
+} from '../../../../client/src/lib/board/describeConnector.ts'
 import { de } from '../../../../client/src/lib/i18n/de.ts'
 import { formatMessage, type MessageParams } from '../../../../client/src/lib/i18n/format.ts'
 import { at, editorFixture } from './editorFixture.ts'
@@ -136,5 +139,7 @@ describe('a selected connector', () => {
     const after = board.connectors.path(board.get(id) as Connector)!.points
     expect(after[0]).not.toEqual(before[0])
     expect(after[1]!.y).toBeGreaterThan(before[1]!.y + 100)
+    expect(directionOf({ points: before, dangling: false })).toBe('e')
+    expect(directionOf({ points: after, dangling: false })).toBe('se')
   })
 })
