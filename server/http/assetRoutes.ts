@@ -16,6 +16,8 @@ export interface AssetRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** Where the bytes go; `DATA_DIR/assets` unless a test passes files that fail on purpose. */
+  assetFiles?: AssetFiles
 }
 
 /** Name of the directory inside DATA_DIR that holds uploaded images, one file per hash. */
@@ -28,9 +30,9 @@ const IMMUTABLE = 'private, max-age=31536000, immutable'
  * (any right). A board's token opens only that board's images, even though the bytes of equal
  * images are stored once for all boards.
  */
-export function assetRoutes({ store, config, log }: AssetRoutesDeps): Router {
+export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps): Router {
   const router = Router()
-  const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
+  const files = assetFiles ?? new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
 
   /** The board and the right the request's token grants on it (404 / 401 otherwise). */
   async function authorize(req: Request, token: string): Promise<{ id: string; right: Right }> {

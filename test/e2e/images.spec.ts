@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { SVG_WITH_SCRIPT, pngBytes } from '../helpers/images.ts'
@@ -142,6 +143,15 @@ test('an SVG is refused with a message, whether it says it is SVG or pretends to
   ])
   await expect(alert).toContainText('„logo.png“ wurde nicht eingefügt')
   await expect(await imageEntries(participant)).toHaveCount(1)
+
+  // The message, the image's list entry and its alt text field pass axe (WCAG 2.1 AA).
+  const list = await listView(facilitator)
+  await list.getByRole('button', { name: /^Beschreibung von/ }).click()
+  const results = await new AxeBuilder({ page: facilitator })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await list.getByRole('button', { name: 'Fertig' }).click()
 })
 
 test('an image pasted or dropped onto the board is placed too', async () => {
