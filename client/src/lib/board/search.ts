@@ -1,7 +1,8 @@
-import type { Rect } from './geometry.ts'
+import { centerOn, type Camera, type Insets } from './camera.ts'
+import { rectCenter, type Rect, type Size } from './geometry.ts'
 
-/** What search needs of an element: its bounds and any text it shows. */
-export type Searchable = Rect & { id: string } & Record<string, unknown>
+/** What search needs of an element: its bounds; its text is read from its text keys. */
+export type Searchable = Rect & { id: string }
 
 /** Keys whose string values are an element's visible text (notes, text blocks, shapes, frames). */
 const TEXT_KEYS = ['text', 'title', 'label', 'name'] as const
@@ -9,8 +10,9 @@ const TEXT_KEYS = ['text', 'title', 'label', 'name'] as const
 /** The text an element shows, joined; '' when it shows none. */
 export function searchableText(el: Searchable): string {
   let out = ''
+  const fields = el as unknown as Record<string, unknown>
   for (const key of TEXT_KEYS) {
-    const v = el[key]
+    const v = fields[key]
     if (typeof v === 'string' && v !== '') out = out === '' ? v : `${out}\n${v}`
   }
   return out
@@ -53,4 +55,18 @@ export function keepCurrent(previousId: string | null, matches: readonly string[
   if (matches.length === 0) return -1
   const at = previousId === null ? -1 : matches.indexOf(previousId)
   return at >= 0 ? at : 0
+}
+
+/** Below this zoom, showing a match also zooms in so its text can be read. */
+export const MATCH_READABLE_ZOOM = 0.5
+
+/** The camera that shows a match in the middle of the uncovered view, readable. */
+export function cameraForMatch(
+  camera: Camera,
+  match: Rect,
+  viewport: Size,
+  insets: Insets,
+): Camera {
+  const zoom = Math.max(camera.zoom, MATCH_READABLE_ZOOM)
+  return centerOn({ ...camera, zoom }, rectCenter(match), viewport, insets)
 }

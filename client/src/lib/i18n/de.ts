@@ -124,6 +124,18 @@ export const de = {
   'zoom.in': 'Vergrößern',
   'zoom.out': 'Verkleinern',
   'zoom.fit': 'Alles zeigen',
+  'search.open': 'Auf dem Board suchen (Strg+F)',
+  'search.label': 'Auf dem Board suchen',
+  'search.count': '{current} von {total}',
+  'search.none': 'Keine Treffer',
+  'search.next': 'Nächster Treffer (Enter)',
+  'search.previous': 'Vorheriger Treffer (Umschalt+Enter)',
+  'search.close': 'Suche schließen (Esc)',
+  'minimap.toggle': 'Übersichtskarte',
+  'minimap.hint':
+    'Übersicht über das ganze Board; ein Klick verschiebt die Ansicht dorthin. Alle Elemente stehen auch in der Listenansicht.',
+  'snap.grid': 'Am Raster ausrichten',
+  'snap.gridHint': 'Verschieben und Größe ändern rasten am Raster und an anderen Elementen ein; Alt hält frei.',
   'zoom.reset': 'Zoom {percent} %, auf 100 % zurücksetzen',
 
   'canvas.label': 'Board-Fläche',

@@ -122,6 +122,18 @@ export const en: Record<MessageKey, string> = {
   'zoom.in': 'Zoom in',
   'zoom.out': 'Zoom out',
   'zoom.fit': 'Show everything',
+  'search.open': 'Search the board (Ctrl+F)',
+  'search.label': 'Search the board',
+  'search.count': '{current} of {total}',
+  'search.none': 'No matches',
+  'search.next': 'Next match (Enter)',
+  'search.previous': 'Previous match (Shift+Enter)',
+  'search.close': 'Close search (Esc)',
+  'minimap.toggle': 'Overview map',
+  'minimap.hint':
+    'Overview of the whole board; a click moves the view there. Every element is also in the list view.',
+  'snap.grid': 'Snap to grid',
+  'snap.gridHint': 'Moving and resizing snap to the grid and to other elements; hold Alt to move freely.',
   'zoom.reset': 'Zoom {percent} %, reset to 100 %',
 
   'canvas.label': 'Board area',
