@@ -135,7 +135,8 @@ export const de = {
   'minimap.hint':
     'Übersicht über das ganze Board; ein Klick verschiebt die Ansicht dorthin. Alle Elemente stehen auch in der Listenansicht.',
   'snap.grid': 'Am Raster ausrichten',
-  'snap.gridHint': 'Verschieben und Größe ändern rasten am Raster und an anderen Elementen ein; Alt hält frei.',
+  'snap.gridHint':
+    'Verschieben und Größe ändern rasten am Raster und an anderen Elementen ein; Alt hält frei.',
   'zoom.reset': 'Zoom {percent} %, auf 100 % zurücksetzen',
 
   'canvas.label': 'Board-Fläche',

@@ -133,7 +133,8 @@ export const en: Record<MessageKey, string> = {
   'minimap.hint':
     'Overview of the whole board; a click moves the view there. Every element is also in the list view.',
   'snap.grid': 'Snap to grid',
-  'snap.gridHint': 'Moving and resizing snap to the grid and to other elements; hold Alt to move freely.',
+  'snap.gridHint':
+    'Moving and resizing snap to the grid and to other elements; hold Alt to move freely.',
   'zoom.reset': 'Zoom {percent} %, reset to 100 %',
 
   'canvas.label': 'Board area',
