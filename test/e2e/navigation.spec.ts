@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import {
+  addNoteByDoubleClick,
+  canvas,
+  createBoard,
+  newPerson,
+  noteEditor,
+  noteTexts,
+  pageErrors,
+} from './journey.ts'
+
+// Navigation on the canvas: marquee selection, board search, the minimap. Where notes are is
+// checked the way a person would: double-clicking a spot opens the note lying there.
+let server: RunningServer
+
+test.beforeAll(async () => {
+  server = await startServer()
+})
+
+test.afterAll(async () => {
+  await server?.cleanup()
+})
+
+test.afterEach(() => {
+  expect(pageErrors).toEqual([])
+})
+
+async function drag(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const box = await canvas(page).boundingBox()
+  if (!box) throw new Error('no canvas')
+  await page.mouse.move(box.x + from[0], box.y + from[1])
+  await page.mouse.down()
+  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 8 })
+  await page.mouse.up()
+}
+
+/** Double-clicks a point and expects a note with `text` there ('' : nothing was there). */
+async function expectNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
+  await canvas(page).dblclick({ position: { x, y } })
+  await expect(noteEditor(page)).toHaveValue(text)
+  await page.keyboard.press('Escape')
+  await expect(noteEditor(page)).toHaveCount(0)
+}
+
+test('a marquee selects two of three notes; dragging one moves both', async ({ browser }) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Auswahlrahmen')
+  await addNoteByDoubleClick(page, 'Bauamt', { x: 400, y: 300 }) // 310..490
+  await addNoteByDoubleClick(page, 'Kämmerei', { x: 650, y: 300 }) // 560..740
+  await addNoteByDoubleClick(page, 'Schulamt', { x: 950, y: 300 }) // 860..1040
+
+  await drag(page, [280, 180], [800, 450]) // around the first two, not the third
+  await drag(page, [400, 300], [400, 550]) // grab the first: both go down by 250
+  await expectNoteAt(page, 400, 550, 'Bauamt')
+  await expectNoteAt(page, 650, 550, 'Kämmerei')
+  await expectNoteAt(page, 950, 300, 'Schulamt') // left where it was
+  await expect(await noteTexts(page)).toHaveCount(3)
+})
+
+test('Ctrl+F finds notes by text, counts them, and Enter centres the next one', async ({
+  browser,
+}) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Suche')
+  await addNoteByDoubleClick(page, 'Stadtwerke', { x: 400, y: 300 })
+  await addNoteByDoubleClick(page, 'Ordnungsamt', { x: 700, y: 300 })
+  await addNoteByDoubleClick(page, 'Stadtbibliothek', { x: 400, y: 600 })
+  // Move the view far away from all of them (the hand tool).
+  await page.keyboard.press('h')
+  await drag(page, [900, 600], [100, 100])
+  await drag(page, [900, 600], [100, 100])
+  await page.keyboard.press('v')
+
+  await canvas(page).focus()
+  await page.keyboard.press('Control+f')
+  const search = page.getByRole('searchbox', { name: 'Auf dem Board suchen' })
+  await expect(search).toBeFocused()
+  await search.fill('STADT')
+  await expect(page.getByText('1 von 2')).toBeVisible()
+  // The first match in reading order is centred in the view.
+  const box = (await canvas(page).boundingBox())!
+  const middle = { x: box.width / 2, y: box.height / 2 }
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
+  await search.press('Enter')
+  await expect(page.getByText('2 von 2')).toBeVisible()
+  await search.press('Shift+Enter')
+  await expect(page.getByText('1 von 2')).toBeVisible()
+  await search.press('Escape')
+  await expect(search).toHaveCount(0)
+  await expectNoteAt(page, middle.x, middle.y, 'Stadtwerke')
+
+  await page.keyboard.press('Control+f')
+  await page.getByRole('searchbox', { name: 'Auf dem Board suchen' }).fill('amt')
+  await expect(page.getByText('1 von 1')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expectNoteAt(page, middle.x, middle.y, 'Ordnungsamt')
+})
+
+test('a click on the minimap moves the view there; the minimap can be hidden', async ({
+  browser,
+}) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Übersicht')
+  const box = (await canvas(page).boundingBox())!
+  const middle = { x: box.width / 2, y: box.height / 2 }
+  await addNoteByDoubleClick(page, 'Mitte', middle)
+
+  const minimap = page.getByTestId('minimap')
+  await expect(minimap).toBeVisible()
+  await minimap.click({ position: { x: 4, y: 4 } }) // far to the top left of everything
+  await expectNoteAt(page, middle.x, middle.y, '') // the note is no longer in the middle
+  await expect(await noteTexts(page)).toHaveCount(2)
+
+  const toggle = page.getByRole('button', { name: 'Übersichtskarte' })
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await toggle.click()
+  await expect(minimap).toHaveCount(0)
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+})
