@@ -81,15 +81,25 @@ test('an arrow between two notes follows a moved note and goes away with a delet
   await expect(await arrowEntry(participant, downward)).toBeVisible()
   await expect(await arrowEntry(participant, across)).toHaveCount(0)
 
+  // A double-click on the arrow edits its label in place.
+  await canvas(facilitator).dblclick({ position: { x: 500, y: 365 } })
+  const labelField = facilitator.getByRole('textbox', { name: 'Beschriftung der Verbindung' })
+  await expect(labelField).toBeFocused()
+  await facilitator.keyboard.type('meldet')
+  await facilitator.keyboard.press('Escape')
+  await expect(labelField).toHaveCount(0)
+  const labelled = 'Pfeil „meldet“ von „Bürgeramt“ zu „Ordnungsamt“, nach rechts unten'
+  await expect(await arrowEntry(participant, labelled)).toBeVisible()
+
   // Deleting the note takes its arrow along, for both.
   await canvas(facilitator).click({ position: { x: 700, y: 480 } })
   await facilitator.keyboard.press('Delete')
   await expect(await noteTexts(participant)).toHaveText(['Bürgeramt'])
-  await expect(await arrowEntry(participant, downward)).toHaveCount(0)
+  await expect(await arrowEntry(participant, labelled)).toHaveCount(0)
 
   // One undo brings back the note and its arrow.
   await facilitator.getByRole('button', { name: 'Rückgängig' }).click()
   await expect(await noteTexts(participant)).toHaveText(['Bürgeramt', 'Ordnungsamt'])
-  await expect(await arrowEntry(participant, downward)).toBeVisible()
-  await expect(await arrowEntry(facilitator, downward)).toBeVisible()
+  await expect(await arrowEntry(participant, labelled)).toBeVisible()
+  await expect(await arrowEntry(facilitator, labelled)).toBeVisible()
 })

@@ -142,4 +142,18 @@ describe('a selected connector', () => {
     expect(directionOf({ points: before, dangling: false })).toBe('e')
     expect(directionOf({ points: after, dangling: false })).toBe('se')
   })
+  test('double-click on its line edits its label in place, one undo step', () => {
+    fixture = editorFixture()
+    const { editor, board, session } = fixture
+    const { a, b } = twoNotes()
+    const id = board.createConnector({ from: { elementId: a }, to: { elementId: b } })!
+    editor.doubleClick(at(400, 200))
+    expect(session.editingId).toBe(id)
+    editor.editText(id, 'm')
+    editor.editText(id, 'meldet')
+    editor.stopEditing()
+    expect(board.get(id)).toMatchObject({ kind: 'connector', text: 'meldet' })
+    board.undo()
+    expect(board.get(id)).toMatchObject({ text: '' })
+  })
 })
