@@ -245,6 +245,10 @@ export class Editor implements ToolHost {
     return snapped
   }
 
+  keepsAspect(id: string): boolean {
+    return this.board.get(id)?.kind === 'image'
+  }
+
   snapResize(id: string, rect: Rect, handle: Handle, free: boolean): Rect {
     const nav = this.session.nav
     if (free) {

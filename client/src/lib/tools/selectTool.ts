@@ -2,6 +2,7 @@ import { panBy, screenToBoard } from '../board/camera.ts'
 import { distance, type Point, type Rect } from '../board/geometry.ts'
 import type { Handle } from '../board/hitTest.ts'
 import { resizeRect } from './resize.ts'
+import { resizeRectKeepingAspect } from './resizeAspect.ts'
 import { MarqueeDrag } from './marqueeDrag.ts'
 import { ConnectorEndDrag } from './connectorEndDrag.ts'
 import type { PointerInput, ToolHost } from './types.ts'
@@ -133,7 +134,9 @@ export class SelectTool {
       }
       case 'resizing': {
         const zoom = host.camera.zoom
-        const rect = resizeRect(
+        // Pictures keep their aspect ratio (not snapped, which would distort them); Shift frees it.
+        const keep = !input.shiftKey && host.keepsAspect?.(state.id) === true
+        const rect = (keep ? resizeRectKeepingAspect : resizeRect)(
           state.startRect,
           state.handle,
           (p.x - state.start.x) / zoom,
@@ -141,7 +144,7 @@ export class SelectTool {
         )
         host.resize(
           state.id,
-          host.snapResize?.(state.id, rect, state.handle, noSnap(input)) ?? rect,
+          keep ? rect : (host.snapResize?.(state.id, rect, state.handle, noSnap(input)) ?? rect),
         )
         return
       }

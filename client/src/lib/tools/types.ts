@@ -146,4 +146,6 @@ export interface ToolHost {
   }
   /** A resized element's bounds after snapping its dragged edges; `free` snaps nothing. */
   snapResize?(id: string, rect: Rect, handle: Handle, free: boolean): Rect
+  /** Whether resizing this element keeps its aspect ratio (pictures). */
+  keepsAspect?(id: string): boolean
 }
