@@ -87,6 +87,11 @@ export const de = {
   'history.redo': 'Wiederholen',
   'history.redoHint': 'Wiederholen (Strg+Umschalt+Z)',
 
+  'pen.colors': 'Farbe des Stifts',
+  'pen.widths': 'Stärke des Stifts',
+  'pen.width.s': 'Dünn',
+  'pen.width.m': 'Mittel',
+  'pen.width.l': 'Dick',
   'tools.label': 'Werkzeug',
   'tools.keep': 'Werkzeug beibehalten',
   'tools.keepHint': 'Nach dem Anlegen beim Werkzeug bleiben, statt zur Auswahl zurückzukehren',

@@ -85,6 +85,11 @@ export const en: Record<MessageKey, string> = {
   'history.redo': 'Redo',
   'history.redoHint': 'Redo (Ctrl+Shift+Z)',
 
+  'pen.colors': 'Pen colour',
+  'pen.widths': 'Pen width',
+  'pen.width.s': 'Thin',
+  'pen.width.m': 'Medium',
+  'pen.width.l': 'Thick',
   'tools.label': 'Tool',
   'tools.keep': 'Keep tool',
   'tools.keepHint': 'Stay with the tool after creating, instead of returning to select',

@@ -153,6 +153,19 @@ describe('PenTool and EraserTool', () => {
     expect(board.size).toBe(0)
   })
 
+  test('a stroke takes the chosen pen colour and width', () => {
+    fixture = editorFixture()
+    const { editor, board, session } = fixture
+    session.penColor = 'blue'
+    session.penWidth = 8
+    editor.setTool('pen')
+    draw([
+      [10, 10],
+      [60, 40],
+    ])
+    expect(board.elements[0]).toMatchObject({ kind: 'stroke', color: 'blue', width: 8 })
+  })
+
   test('the eraser deletes the strokes it passes over, not notes; one undo step', () => {
     fixture = editorFixture()
     const { editor, board } = fixture
