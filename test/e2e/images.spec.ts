@@ -10,6 +10,7 @@ test.describe.configure({ mode: 'serial' })
 
 const RED = [0xc0, 0x39, 0x2b] as const
 const BLUE = [0x1f, 0x5f, 0xbf] as const
+const GREEN = [0x2e, 0x8b, 0x57] as const
 
 let server: RunningServer
 let facilitator: Page
@@ -72,6 +73,21 @@ function colourOnCanvas(
     }
     return { count, w: maxX - minX + 1, h: maxY - minY + 1 }
   }, rgb)
+}
+
+/** The colour of the canvas at a point (CSS pixels from its top-left corner). */
+function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
+  return page.evaluate(
+    ({ x, y }) => {
+      const el = document.querySelector<HTMLCanvasElement>('canvas[data-board-canvas]')!
+      const scale = el.width / el.getBoundingClientRect().width
+      const d = el
+        .getContext('2d')!
+        .getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1)
+      return [d.data[0]!, d.data[1]!, d.data[2]!]
+    },
+    { x, y },
+  )
 }
 
 /** Brings the image into view from the list view and waits until its pixels are drawn. */
@@ -170,7 +186,8 @@ test('an image pasted or dropped onto the board is placed too', async () => {
     'Bild ohne Beschreibung',
   ])
 
-  // A file dragged from the desktop onto the canvas.
+  // A file dragged from the desktop onto the canvas lands where it was dropped.
+  const green = [...pngBytes(80, 60, [...GREEN])]
   await facilitator.evaluate((bytes) => {
     const el = document.querySelector('canvas[data-board-canvas]')!
     const r = el.getBoundingClientRect()
@@ -179,10 +196,17 @@ test('an image pasted or dropped onto the board is placed too', async () => {
     const at = { clientX: r.left + 200, clientY: r.top + 200, bubbles: true, cancelable: true }
     el.dispatchEvent(new DragEvent('dragover', { ...at, dataTransfer: data }))
     el.dispatchEvent(new DragEvent('drop', { ...at, dataTransfer: data }))
-  }, png)
+  }, green)
   await expect(await imageEntries(participant)).toHaveText([
     'Bild: Marktplatz mit Brunnen, von Süden',
     'Bild ohne Beschreibung',
     'Bild: Plan B',
   ])
+  await expect.poll(() => pixelAt(facilitator, 200, 200), { timeout: 10_000 }).toEqual([...GREEN])
+
+  // Deleting it from the list view is announced and reaches the other person.
+  const list = await listView(facilitator)
+  await list.getByRole('button', { name: '„Bild: Plan B“ löschen' }).click()
+  await expect(list.getByRole('status')).toHaveText('Element gelöscht.')
+  await expect(await imageEntries(participant)).toHaveCount(2)
 })

@@ -171,7 +171,7 @@ export const de = {
   'list.done': 'Fertig',
   'list.delete': 'Löschen',
   'list.deleteLabel': 'Notiz „{text}“ löschen',
-  'list.deleted': 'Notiz gelöscht.',
+  'list.deleted': 'Element gelöscht.',
   'list.more': 'Weitere {count} anzeigen',
   'list.textLabel': 'Text der Notiz',
   'image.insert': 'Bild einfügen',

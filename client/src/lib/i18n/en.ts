@@ -169,7 +169,7 @@ export const en: Record<MessageKey, string> = {
   'list.done': 'Done',
   'list.delete': 'Delete',
   'list.deleteLabel': 'Delete note “{text}”',
-  'list.deleted': 'Note deleted.',
+  'list.deleted': 'Element deleted.',
   'list.more': 'Show {count} more',
   'list.textLabel': 'Text of the note',
   'image.insert': 'Insert image',
