@@ -115,7 +115,50 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
     // An ETag is pointless for content-addressed bytes; the hash in the URL already is one.
     res.sendFile(files.path(hash), { etag: false, lastModified: false, cacheControl: false })
   })
-  router.all('/:id/assets/:hash', methodNotAllowed('GET'))
+  // Copying elements from one board to another carries image references; this makes the
+  // target board show an image that the source board has, for someone holding tokens of both.
+  router.post(
+    '/:id/assets/:hash',
+    async (req, _res, next) => {
+      const { right } = await authorize(req, bearerToken(req))
+      if (!hasRight(right, 'edit')) {
+        throw new HttpError(403, 'forbidden', 'Adding images needs the edit right.')
+      }
+      next()
+    },
+    express.json({ limit: 4096 }),
+    async (req, res) => {
+      const id = String(req.params.id)
+      const hash = String(req.params.hash)
+      const notFound = new HttpError(
+        404,
+        'asset_not_found',
+        'The source board has no image with this hash, or the source token does not open it.',
+      )
+      if (!ASSET_HASH.test(hash)) throw notFound
+      const from = copySource(req.body)
+      let asset = await store.getAsset(id, hash)
+      let status = 200
+      if (!asset) {
+        const right = await store.rightForTokenHash(from.board, hashToken(from.token))
+        const source = right ? await store.getAsset(from.board, hash) : null
+        if (!source || !(await files.has(hash))) throw notFound
+        asset = { ...source, boardId: id, createdAt: new Date() }
+        await store.addAsset(asset)
+        status = 201
+        log.info('image copied', { id, hash, from: from.board })
+      }
+      const answer: UploadAssetResponse = {
+        hash,
+        url: assetPath(id, hash),
+        mime: asset.mime as UploadAssetResponse['mime'],
+        width: asset.width,
+        height: asset.height,
+      }
+      res.status(status).json(answer)
+    },
+  )
+  router.all('/:id/assets/:hash', methodNotAllowed('GET, POST'))
 
   return router
 }
@@ -135,6 +178,19 @@ function unsupported(message: string): HttpError {
   return new HttpError(415, 'unsupported_media_type', message, {
     accepted: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
   })
+}
+
+/** The body of a copy: `{ "from": { "board": id, "token": token } }`, else 400. */
+function copySource(body: unknown): { board: string; token: string } {
+  const from = (body as { from?: { board?: unknown; token?: unknown } } | undefined)?.from
+  if (typeof from?.board !== 'string' || typeof from.token !== 'string' || from.token === '') {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'Send { "from": { "board": <id>, "token": <token> } } naming the board that has the image.',
+    )
+  }
+  return { board: from.board, token: from.token }
 }
 
 /** The token of a GET: in the query (images and canvas loads cannot send headers) or as bearer. */

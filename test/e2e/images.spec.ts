@@ -11,6 +11,7 @@ test.describe.configure({ mode: 'serial' })
 const RED = [0xc0, 0x39, 0x2b] as const
 const BLUE = [0x1f, 0x5f, 0xbf] as const
 const GREEN = [0x2e, 0x8b, 0x57] as const
+const ORANGE = [0xe6, 0x7e, 0x22] as const
 
 let server: RunningServer
 let facilitator: Page
@@ -209,4 +210,33 @@ test('an image pasted or dropped onto the board is placed too', async () => {
   await list.getByRole('button', { name: '„Bild: Plan B“ löschen' }).click()
   await expect(list.getByRole('status')).toHaveText('Element gelöscht.')
   await expect(await imageEntries(participant)).toHaveCount(2)
+})
+
+test('an image copied into another board in another tab shows there too', async ({ browser }) => {
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  })
+  const source = await context.newPage()
+  source.on('pageerror', (err) => pageErrors.push(err.message))
+  await createBoard(source, server.url, 'Quelle')
+  await pickFiles(source, [
+    { name: 'Ortsplan.png', mimeType: 'image/png', buffer: pngBytes(200, 150, [...ORANGE]) },
+  ])
+  await (
+    await listView(source)
+  )
+    .getByRole('button', { name: 'Bild: Ortsplan', exact: true })
+    .click()
+  await canvas(source).focus()
+  await source.keyboard.press('Control+c')
+
+  const target = await context.newPage()
+  target.on('pageerror', (err) => pageErrors.push(err.message))
+  await createBoard(target, server.url, 'Ziel')
+  await canvas(target).click({ position: { x: 500, y: 300 } })
+  await target.keyboard.press('Control+v')
+  await expect(await imageEntries(target)).toHaveText(['Bild: Ortsplan'])
+  await expectImageDrawn(target, 'Bild: Ortsplan', ORANGE)
+  await context.close()
 })

@@ -221,3 +221,76 @@ describe('GET /api/boards/:id/assets/:hash', () => {
     )
   })
 })
+
+describe('POST /api/boards/:id/assets/:hash (copy from another board)', () => {
+  function copy(
+    target: CreateBoardResponse,
+    hash: string,
+    token: string,
+    from: unknown,
+  ): Promise<Response> {
+    return fetch(`${server.url}/api/boards/${target.id}/assets/${hash}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ from }),
+    })
+  }
+
+  it('lets the target board show an image of a source board whose token the person holds', async () => {
+    const source = await createBoard()
+    const target = await createBoard()
+    const png = pngBytes(12, 8)
+    const { hash } = await uploaded(await upload(source.id, source.editToken, png, 'image/png'))
+    const url = `${server.url}/api/boards/${target.id}/assets/${hash}?token=${target.viewToken}`
+    expect((await fetch(url)).status).toBe(404)
+
+    const res = await copy(target, hash, target.editToken, {
+      board: source.id,
+      token: source.viewToken,
+    })
+    expect(res.status).toBe(201)
+    expect(await res.json()).toEqual({
+      hash,
+      url: `/api/boards/${target.id}/assets/${hash}`,
+      mime: 'image/png',
+      width: 12,
+      height: 8,
+    })
+    const fetched = await fetch(url)
+    expect(fetched.status).toBe(200)
+    expect(Buffer.from(await fetched.arrayBuffer())).toEqual(png)
+    // Again: already there.
+    expect(
+      (await copy(target, hash, target.editToken, { board: source.id, token: source.viewToken }))
+        .status,
+    ).toBe(200)
+  })
+
+  it('refuses without a token of the source board, or without the edit right on the target', async () => {
+    const source = await createBoard()
+    const target = await createBoard()
+    const stranger = await createBoard()
+    const { hash } = await uploaded(
+      await upload(source.id, source.editToken, pngBytes(13, 8), 'image/png'),
+    )
+    const guessed = { board: source.id, token: stranger.editToken }
+    await expectApiError(
+      await copy(target, hash, target.editToken, guessed),
+      404,
+      'asset_not_found',
+    )
+    const fromStranger = { board: stranger.id, token: stranger.editToken }
+    await expectApiError(
+      await copy(target, hash, target.editToken, fromStranger),
+      404,
+      'asset_not_found',
+    )
+    const proper = { board: source.id, token: source.viewToken }
+    await expectApiError(await copy(target, hash, target.viewToken, proper), 403, 'forbidden')
+    await expectApiError(await copy(target, hash, target.editToken, {}), 400, 'invalid_request')
+    const res = await fetch(
+      `${server.url}/api/boards/${target.id}/assets/${hash}?token=${target.viewToken}`,
+    )
+    expect(res.status).toBe(404)
+  })
+})

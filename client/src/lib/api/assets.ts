@@ -62,3 +62,29 @@ function parseUploaded(body: unknown): UploadAssetResponse | null {
 function isPixels(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v > 0
 }
+
+/**
+ * Lets a board show an image another board has (`POST /api/boards/:id/assets/:hash`): for
+ * elements copied from `from.board`, whose token this browser holds.
+ */
+export async function copyAsset(
+  boardId: string,
+  token: string,
+  hash: string,
+  from: { board: string; token: string },
+  fetchFn: Fetch = fetch,
+): Promise<boolean> {
+  try {
+    const response = await fetchFn(
+      `/api/boards/${encodeURIComponent(boardId)}/assets/${encodeURIComponent(hash)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ from }),
+      },
+    )
+    return response.status === 200 || response.status === 201
+  } catch {
+    return false
+  }
+}

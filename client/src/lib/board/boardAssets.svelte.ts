@@ -1,7 +1,9 @@
 import { assetUrl } from '../../../../shared/assets.ts'
 import { createImage } from '../../../../shared/ops/createImage.ts'
 import { fitImageSize } from '../../../../shared/schema/image.ts'
-import { uploadAsset, type UploadFailure, type UploadResult } from '../api/assets.ts'
+import { ASSET_HASH_PATTERN } from '../../../../shared/assets.ts'
+import type { ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
+import { copyAsset, uploadAsset, type UploadFailure, type UploadResult } from '../api/assets.ts'
 import { viewCenter } from './camera.ts'
 import type { Editor } from './editor.svelte.ts'
 import type { Point } from './geometry.ts'
@@ -14,6 +16,19 @@ export type ImageNotice =
 const GAP = 24
 
 type Upload = (boardId: string, token: string, file: Blob) => Promise<UploadResult>
+type Copy = (
+  boardId: string,
+  token: string,
+  hash: string,
+  from: { board: string; token: string },
+) => Promise<boolean>
+
+export interface BoardAssetsOptions {
+  upload?: Upload
+  copy?: Copy
+  /** The token this browser holds for another board ("Meine Boards"), if any. */
+  tokenFor?: (boardId: string) => string | undefined
+}
 
 /**
  * A board's images as the page sees them: where to load one (URL with the token, since an
@@ -29,11 +44,53 @@ export class BoardAssets {
   readonly #boardId: string
   readonly #token: string
   readonly #upload: Upload
+  readonly #copy: Copy
+  readonly #tokenFor: (boardId: string) => string | undefined
+  #onCopied: ((hash: string) => void)[] = []
 
-  constructor(boardId: string, token: string, upload: Upload = uploadAsset) {
+  constructor(boardId: string, token: string, options: BoardAssetsOptions = {}) {
     this.#boardId = boardId
     this.#token = token
-    this.#upload = upload
+    this.#upload = options.upload ?? uploadAsset
+    this.#copy = options.copy ?? copyAsset
+    this.#tokenFor = options.tokenFor ?? (() => undefined)
+  }
+
+  get boardId(): string {
+    return this.#boardId
+  }
+
+  /** Called with each hash this board gained from another board, so a failed load is retried. */
+  onCopied(listener: (hash: string) => void): () => void {
+    this.#onCopied = [...this.#onCopied, listener]
+    return () => {
+      this.#onCopied = this.#onCopied.filter((l) => l !== listener)
+    }
+  }
+
+  /**
+   * After elements copied from board `from` were pasted here: asks the server to let this board
+   * show their images too, with the token this browser holds for `from`. Without such a token
+   * (someone else's clipboard) the images stay placeholders. Returns the hashes now shown.
+   */
+  async adoptCopied(from: string | null, elements: readonly ElementSnapshot[]): Promise<string[]> {
+    if (from === null || from === this.#boardId) return []
+    const token = this.#tokenFor(from)
+    const hashes = new Set<string>()
+    for (const { data } of elements) {
+      if (data.type === 'image' && typeof data.asset === 'string') {
+        if (ASSET_HASH_PATTERN.test(data.asset)) hashes.add(data.asset)
+      }
+    }
+    if (token === undefined || hashes.size === 0) return []
+    const copied: string[] = []
+    for (const hash of hashes) {
+      if (await this.#copy(this.#boardId, this.#token, hash, { board: from, token })) {
+        copied.push(hash)
+        for (const listener of this.#onCopied) listener(hash)
+      }
+    }
+    return copied
   }
 
   url(hash: string): string {

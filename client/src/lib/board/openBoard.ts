@@ -5,6 +5,7 @@ import { Connection } from '../sync/connection.svelte.ts'
 import { Board } from './board.svelte.ts'
 import { Editor } from './editor.svelte.ts'
 import { BoardAssets } from './boardAssets.svelte.ts'
+import { myBoards } from '../storage/myBoards.svelte.ts'
 
 export interface OpenBoard {
   info: BoardInfo
@@ -22,7 +23,13 @@ export function openBoard(info: BoardInfo, token: string): OpenBoard {
   const doc = new Y.Doc()
   const board = new Board(doc, { canEdit: canEdit(info.role) })
   const editor = new Editor(board)
-  editor.assets = new BoardAssets(info.id, token)
+  editor.assets = new BoardAssets(info.id, token, {
+    // Pasting elements copied from another board: its token, if this browser has been there.
+    tokenFor: (id) => {
+      myBoards.reload()
+      return myBoards.get(id)?.token
+    },
+  })
   const connection = new Connection(doc, info.id, token)
   return {
     info,

@@ -7,7 +7,7 @@ import { viewCenter } from '../board/camera.ts'
 import type { Editor } from '../board/editor.svelte.ts'
 import type { Point } from '../board/geometry.ts'
 import { movableSelection } from '../actions/selection.ts'
-import { decodeElements, encodeElements, textToLines } from './payload.ts'
+import { decodeElements, encodeElements, payloadBoard, textToLines } from './payload.ts'
 
 /** Space between notes made from pasted lines. */
 const LINE_NOTE_GAP = 20
@@ -17,7 +17,7 @@ export function copySelection(editor: Editor): string | null {
   const ids = [...editor.session.selection]
   if (ids.length === 0) return null
   const elements = editor.board.read((doc) => snapshotElements(doc, ids))
-  return elements.length > 0 ? encodeElements(elements) : null
+  return elements.length > 0 ? encodeElements(elements, editor.assets?.boardId) : null
 }
 
 /** Copies, then deletes what can be deleted (not locked elements), as one undo step. */
@@ -51,6 +51,8 @@ export function pasteText(editor: Editor, text: string, at?: Point): boolean {
     const dx = centre.x - (left + right) / 2
     const dy = centre.y - (top + bottom) / 2
     ids = board.perform((doc) => insertElements(doc, { elements, dx, dy }))
+    // Images copied from another board: let this board show them too (images/boardAssets).
+    if (ids) void editor.assets?.adoptCopied(payloadBoard(text), elements)
   } else {
     const lines = textToLines(text)
     if (lines.length === 0) return false

@@ -13,12 +13,25 @@ interface Payload {
   type: typeof MARKER
   version: 1
   elements: ElementSnapshot[]
+  /** The board copied from (not its token): pasting elsewhere asks to show its images. */
+  board?: string
 }
 
 /** The clipboard text for copied elements: JSON with a marker, so paste can recognise it. */
-export function encodeElements(elements: readonly ElementSnapshot[]): string {
-  const payload: Payload = { type: MARKER, version: 1, elements: [...elements] }
+export function encodeElements(elements: readonly ElementSnapshot[], board?: string): string {
+  const payload: Payload = { type: MARKER, version: 1, elements: [...elements], board }
   return JSON.stringify(payload)
+}
+
+/** The board a payload was copied from, or null (older payloads, other text). */
+export function payloadBoard(text: string): string | null {
+  if (text.length > PASTE_MAX_CHARS || !text.includes(MARKER)) return null
+  try {
+    const board = (JSON.parse(text) as { board?: unknown }).board
+    return typeof board === 'string' ? board : null
+  } catch {
+    return null
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -22,7 +22,7 @@ const FAILED: ImageState = { status: 'failed' }
  * Decoded board images by asset hash, loaded once each from the same origin (the URL carries
  * the token: an image load cannot send headers). The canvas draws what is ready and a
  * placeholder for the rest; `onSettled` asks for a redraw when a load ends either way. A failed
- * load is not retried in this page (the bytes are content-addressed and do not change).
+ * load is not retried unless `forget` says it may work now (the image was copied to the board).
  */
 export class ImageCache implements ImageSource {
   readonly #states = new Map<string, ImageState>()
@@ -56,6 +56,11 @@ export class ImageCache implements ImageSource {
     }
     image.src = this.#urlFor(hash)
     return LOADING
+  }
+
+  /** Forgets a hash (a load that failed may work now); the next ask loads it again. */
+  forget(hash: string): void {
+    this.#states.delete(hash)
   }
 
   /** Images known so far, for tests and diagnostics. */

@@ -24,7 +24,9 @@ describe('BoardAssets', () => {
   test('puts an uploaded image centred on the point, named after the file, selected', async () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const assets = new BoardAssets('b', 'tok', uploader({ 'Rathaus_Süd.png': ok(1000, 500) }))
+    const assets = new BoardAssets('b', 'tok', {
+      upload: uploader({ 'Rathaus_Süd.png': ok(1000, 500) }),
+    })
     const ids = await assets.insertFiles(editor, [file('Rathaus_Süd.png')], {
       at: { x: 400, y: 300 },
       named: true,
@@ -43,11 +45,12 @@ describe('BoardAssets', () => {
   test('places several images side by side without overlap, as one undo step', async () => {
     fixture = editorFixture()
     const { editor, board } = fixture
-    const assets = new BoardAssets(
-      'b',
-      'tok',
-      uploader({ 'a.png': ok(200, 100, 'a'.repeat(64)), 'b.png': ok(100, 100, 'b'.repeat(64)) }),
-    )
+    const assets = new BoardAssets('b', 'tok', {
+      upload: uploader({
+        'a.png': ok(200, 100, 'a'.repeat(64)),
+        'b.png': ok(100, 100, 'b'.repeat(64)),
+      }),
+    })
     const ids = await assets.insertFiles(editor, [file('a.png'), file('b.png')], {
       at: { x: 0, y: 0 },
     })
@@ -61,11 +64,9 @@ describe('BoardAssets', () => {
   test('tells which file was refused and why, and places the others', async () => {
     fixture = editorFixture()
     const { editor, board } = fixture
-    const assets = new BoardAssets(
-      'b',
-      'tok',
-      uploader({ 'ok.png': ok(10, 10), 'big.png': { ok: false, reason: 'tooLarge' } }),
-    )
+    const assets = new BoardAssets('b', 'tok', {
+      upload: uploader({ 'ok.png': ok(10, 10), 'big.png': { ok: false, reason: 'tooLarge' } }),
+    })
     await assets.insertFiles(editor, [file('ok.png'), file('big.png')])
     expect(board.size).toBe(1)
     expect(assets.notice).toEqual({ kind: 'failed', reason: 'tooLarge', name: 'big.png' })
@@ -75,20 +76,67 @@ describe('BoardAssets', () => {
 
   test('does nothing without the edit right', async () => {
     fixture = editorFixture({ canEdit: false })
-    const assets = new BoardAssets('b', 'tok', uploader({ 'a.png': ok(10, 10) }))
+    const assets = new BoardAssets('b', 'tok', { upload: uploader({ 'a.png': ok(10, 10) }) })
     expect(await assets.insertFiles(fixture.editor, [file('a.png')])).toEqual([])
     expect(fixture.board.size).toBe(0)
   })
 
   test('builds image URLs with the token in the query', () => {
     fixture = editorFixture()
-    expect(new BoardAssets('b1', 't/k', uploader({})).url(HASH)).toBe(
-      `/api/boards/b1/assets/${HASH}?token=t%2Fk`,
-    )
+    expect(new BoardAssets('b1', 't/k').url(HASH)).toBe(`/api/boards/b1/assets/${HASH}?token=t%2Fk`)
   })
 
   test('alt text from a file name drops the extension and underscores', () => {
     expect(altFromName('Karte_Ortsteile.final.webp')).toBe('Karte Ortsteile.final')
     expect(altFromName('foto.JPEG')).toBe('foto')
+  })
+})
+
+describe('BoardAssets.adoptCopied', () => {
+  const image = (asset: string) => ({ id: asset.slice(0, 4), data: { type: 'image', asset } })
+  const note = { id: 'n', data: { type: 'note' } }
+
+  function copier() {
+    const calls: { board: string; hash: string; from: { board: string; token: string } }[] = []
+    const copy = async (
+      board: string,
+      _token: string,
+      hash: string,
+      from: { board: string; token: string },
+    ): Promise<boolean> => {
+      calls.push({ board, hash, from })
+      return true
+    }
+    return { calls, copy }
+  }
+
+  test('asks the server once per image hash, with the token held for the source board', async () => {
+    fixture = editorFixture()
+    const { calls, copy } = copier()
+    const assets = new BoardAssets('target', 'tok', {
+      copy,
+      tokenFor: (id) => (id === 'source' ? 'source-token' : undefined),
+    })
+    const copied: string[] = []
+    assets.onCopied((hash) => copied.push(hash))
+    const a = 'a'.repeat(64)
+    const b = 'b'.repeat(64)
+    expect(await assets.adoptCopied('source', [image(a), note, image(b), image(a)])).toEqual([a, b])
+    expect(calls).toEqual([
+      { board: 'target', hash: a, from: { board: 'source', token: 'source-token' } },
+      { board: 'target', hash: b, from: { board: 'source', token: 'source-token' } },
+    ])
+    expect(copied).toEqual([a, b])
+  })
+
+  test('does nothing for the same board, an unknown source or a board without a token', async () => {
+    fixture = editorFixture()
+    const { calls, copy } = copier()
+    const assets = new BoardAssets('target', 'tok', { copy, tokenFor: () => undefined })
+    const a = 'a'.repeat(64)
+    expect(await assets.adoptCopied('target', [image(a)])).toEqual([])
+    expect(await assets.adoptCopied(null, [image(a)])).toEqual([])
+    expect(await assets.adoptCopied('elsewhere', [image(a)])).toEqual([])
+    expect(calls).toEqual([])
   })
 })
