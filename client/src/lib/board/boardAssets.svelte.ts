@@ -76,13 +76,14 @@ export class BoardAssets {
   async adoptCopied(from: string | null, elements: readonly ElementSnapshot[]): Promise<string[]> {
     if (from === null || from === this.#boardId) return []
     const token = this.#tokenFor(from)
-    const hashes = new Set<string>()
+    const hashes: string[] = []
     for (const { data } of elements) {
-      if (data.type === 'image' && typeof data.asset === 'string') {
-        if (ASSET_HASH_PATTERN.test(data.asset)) hashes.add(data.asset)
+      const hash = data.type === 'image' ? data.asset : undefined
+      if (typeof hash === 'string' && ASSET_HASH_PATTERN.test(hash) && !hashes.includes(hash)) {
+        hashes.push(hash)
       }
     }
-    if (token === undefined || hashes.size === 0) return []
+    if (token === undefined || hashes.length === 0) return []
     const copied: string[] = []
     for (const hash of hashes) {
       if (await this.#copy(this.#boardId, this.#token, hash, { board: from, token })) {
