@@ -99,7 +99,8 @@ async function dragHundred(page: Page): Promise<ScenarioResult & { selected: str
   const box = await canvasBox(page)
   const pitch = 200 * 0.32768
   const from = { x: box.x + box.w / 2 - 5 * pitch, y: box.y + box.h / 2 - 5 * pitch }
-  // Space first: a marquee must start on empty canvas, the gap between two notes.
+  // Known limit: the camera is not read from the page, so the start may land on a note (then
+  // this drags that note alone) and the count reads '?' until the UI shows a selection count.
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
   await page.mouse.move(from.x + 10 * pitch, from.y + 10 * pitch, { steps: 10 })

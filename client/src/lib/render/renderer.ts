@@ -8,6 +8,7 @@ import type { ConnectorRouter } from '../board/connectorRouter.ts'
 import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection.ts'
 import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
 import { drawNavigationOverlay, type NavigationOverlay } from './overlays.ts'
+import { drawElementsBatched } from './lodBatch.ts'
 
 export interface Scene {
   camera: Camera
@@ -98,7 +99,7 @@ export class Renderer {
       images: scene.images,
       connectorPath: scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null),
     }
-    for (const el of visible) drawElement(dc, el)
+    drawElementsBatched(dc, visible)
     for (const el of scene.preview ?? []) drawElement(dc, el)
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
