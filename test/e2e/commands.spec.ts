@@ -123,7 +123,8 @@ test('undo after group and align takes back only one’s own work', async ({ bro
   const participant = await personWithClipboard(browser)
   await participant.goto(links.edit)
   await waitConnected(participant)
-  await addNoteByDoubleClick(participant, 'Von B', { x: 1000, y: 650 })
+  // Top right: clear of the toolbar, the minimap and the zoom controls.
+  await addNoteByDoubleClick(participant, 'Von B', { x: 1000, y: 200 })
 
   await addNoteByDoubleClick(facilitator, 'Eins', { x: 300, y: 300 })
   await addNoteByDoubleClick(facilitator, 'Zwei', { x: 700, y: 420 })
