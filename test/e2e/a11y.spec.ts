@@ -1,31 +1,18 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import {
   addNoteByDoubleClick,
   createBoard,
   listView,
   newPerson,
   noteTexts,
-  pageErrors,
+  useServer,
 } from './journey.ts'
 
 // BITV 2.0 / WCAG 2.1 AA: axe finds no violations on the start page and on a board with notes.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer()
-})
-
-test.afterAll(async () => {
-  await server?.cleanup()
-})
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
+const server = useServer()
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()

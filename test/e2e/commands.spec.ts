@@ -1,33 +1,21 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import {
   addNoteByDoubleClick,
   canvas,
   createBoard,
+  expectNoteAt,
   listView,
-  noteEditor,
   noteTexts,
   pageErrors,
   shareLinks,
+  useServer,
   waitConnected,
 } from './journey.ts'
 
 // The commands of the action registry in a real browser: clipboard across boards and tabs,
 // pasted lines, duplicate, the shortcut help, and undo after group and align with two people.
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer()
-})
-
-test.afterAll(async () => {
-  await server?.cleanup()
-})
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
+const server = useServer()
 
 /** A person whose browser lets the page use the clipboard (as after saying yes to the prompt). */
 async function personWithClipboard(browser: Browser): Promise<Page> {
@@ -42,14 +30,6 @@ async function personWithClipboard(browser: Browser): Promise<Page> {
 
 async function clickCanvas(page: Page, x: number, y: number, shift = false): Promise<void> {
   await canvas(page).click({ position: { x, y }, modifiers: shift ? ['Shift'] : [] })
-}
-
-/** Double-clicks a point and expects the note with `text` to open there. */
-async function expectNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
-  await canvas(page).dblclick({ position: { x, y } })
-  await expect(noteEditor(page)).toHaveValue(text)
-  await page.keyboard.press('Escape')
-  await expect(noteEditor(page)).toHaveCount(0)
 }
 
 test('a copied note is pasted into another board in another tab', async ({ browser }) => {

@@ -1,14 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import {
   addNoteByDoubleClick,
   canvas,
   createBoard,
+  dragOnCanvas,
   listView,
   newPerson,
   noteTexts,
-  pageErrors,
   shareLinks,
+  useServer,
   waitConnected,
 } from './journey.ts'
 
@@ -16,28 +16,7 @@ import {
 // with it for the other; undo brings both back. The list view is the readout a person (and a
 // screen reader) checks: it names the arrow's ends and the way it runs on the board, derived from
 // the same path the canvas draws.
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer()
-})
-
-test.afterAll(async () => {
-  await server?.cleanup()
-})
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
-
-async function drag(page: Page, from: [number, number], to: [number, number]): Promise<void> {
-  const box = await canvas(page).boundingBox()
-  if (!box) throw new Error('no canvas')
-  await page.mouse.move(box.x + from[0], box.y + from[1])
-  await page.mouse.down()
-  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 10 })
-  await page.mouse.up()
-}
+const server = useServer()
 
 async function arrowEntry(page: Page, name: string): Promise<Locator> {
   const list = await listView(page)
@@ -64,7 +43,7 @@ test('an arrow between two notes follows a moved note and goes away with a delet
     'aria-pressed',
     'true',
   )
-  await drag(facilitator, [300, 250], [700, 250])
+  await dragOnCanvas(facilitator, [300, 250], [700, 250], 10)
   // Back to the select tool, with the new arrow selected.
   await expect(facilitator.getByRole('button', { name: 'Auswählen', exact: true })).toHaveAttribute(
     'aria-pressed',
@@ -76,7 +55,7 @@ test('an arrow between two notes follows a moved note and goes away with a delet
   await expect(await arrowEntry(participant, across)).toBeVisible()
 
   // The facilitator drags "Ordnungsamt" down; the participant sees the arrow follow it.
-  await drag(facilitator, [700, 250], [700, 480])
+  await dragOnCanvas(facilitator, [700, 250], [700, 480], 10)
   const downward = 'Pfeil von „Bürgeramt“ zu „Ordnungsamt“, nach rechts unten'
   await expect(await arrowEntry(participant, downward)).toBeVisible()
   await expect(await arrowEntry(participant, across)).toHaveCount(0)

@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import {
   canvas,
   createBoard,
+  dragOnCanvas,
   listView,
   newPerson,
   noteEditor,
@@ -35,19 +36,6 @@ test.afterEach(() => {
 
 function tool(page: Page, name: string) {
   return page.getByRole('group', { name: 'Werkzeug' }).getByRole('button', { name, exact: true })
-}
-
-async function drag(
-  page: Page,
-  from: [number, number],
-  to: [number, number],
-  steps = 8,
-): Promise<void> {
-  const box = (await canvas(page).boundingBox())!
-  await page.mouse.move(box.x + from[0], box.y + from[1])
-  await page.mouse.down()
-  await page.mouse.move(box.x + to[0], box.y + to[1], { steps })
-  await page.mouse.up()
 }
 
 /**
@@ -90,7 +78,7 @@ test('a text block, a rectangle with a label, an ellipse by its key and a pen st
 
   // Rectangle: drawn by a drag, then its label typed after a double-click.
   await tool(page, 'Rechteck').click()
-  await drag(page, [250, 200], [450, 320])
+  await dragOnCanvas(page, [250, 200], [450, 320])
   await canvas(page).dblclick({ position: { x: 350, y: 260 } })
   const label = page.getByRole('textbox', { name: 'Beschriftung der Form' })
   await expect(label).toBeFocused()
@@ -105,7 +93,7 @@ test('a text block, a rectangle with a label, an ellipse by its key and a pen st
 
   // Pen: a drawn line.
   await tool(page, 'Stift').click()
-  await drag(page, [250, 600], [480, 640], 12)
+  await dragOnCanvas(page, [250, 600], [480, 640], 12)
 
   const expected = ['Text: Agenda', 'Rechteck: Verwaltung', 'Ellipse', 'Freihandzeichnung']
   await expect.poll(() => entries(facilitator)).toEqual(expected)
@@ -115,7 +103,7 @@ test('a text block, a rectangle with a label, an ellipse by its key and a pen st
 test('the eraser takes the pen stroke away, and undo brings it back', async () => {
   const page = facilitator
   await tool(page, 'Radierer').click()
-  await drag(page, [360, 580], [360, 690])
+  await dragOnCanvas(page, [360, 580], [360, 690])
   await expect.poll(() => entries(participant)).not.toContain('Freihandzeichnung')
   await page.getByRole('button', { name: 'Rückgängig' }).click()
   await expect.poll(() => entries(participant)).toContain('Freihandzeichnung')
@@ -125,7 +113,7 @@ test('the eraser takes the pen stroke away, and undo brings it back', async () =
 test('a frame with a note inside: moving the frame moves the note, for both people', async () => {
   const page = facilitator
   await tool(page, 'Rahmen').click()
-  await drag(page, [500, 100], [950, 500])
+  await dragOnCanvas(page, [500, 100], [950, 500])
   // Its title, typed after a double-click on the title band.
   await canvas(page).dblclick({ position: { x: 600, y: 115 } })
   await expect(page.getByRole('textbox', { name: 'Titel des Rahmens' })).toBeFocused()
@@ -141,7 +129,7 @@ test('a frame with a note inside: moving the frame moves the note, for both peop
   await expect.poll(() => entries(participant)).toContain('Bürgerbüro, Gelb')
 
   // The participant drags the frame by its title band, 200 to the right and 100 down.
-  await drag(participant, [520, 115], [720, 215])
+  await dragOnCanvas(participant, [520, 115], [720, 215])
 
   // Both find the note 200 right and 100 down of where it was: a double-click there edits it.
   for (const person of [participant, facilitator]) {

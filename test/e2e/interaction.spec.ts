@@ -1,64 +1,36 @@
-import { expect, test, type Page } from '@playwright/test'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import { expect, test } from '@playwright/test'
 import {
   addNoteByDoubleClick,
   canvas,
   createBoard,
+  dragOnCanvas,
+  expectNoteAt,
   newPerson,
   noteEditor,
   noteTexts,
-  pageErrors,
+  useServer,
 } from './journey.ts'
 
 // The canvas wired to the tools in a real browser: drag, resize, pan, zoom and the keys.
 // Positions are checked the way a person would: double-clicking where the note should be now
 // opens it for editing instead of creating a new one.
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer()
-})
-
-test.afterAll(async () => {
-  await server?.cleanup()
-})
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
-
-async function drag(page: Page, from: [number, number], to: [number, number]): Promise<void> {
-  const box = await canvas(page).boundingBox()
-  if (!box) throw new Error('no canvas')
-  await page.mouse.move(box.x + from[0], box.y + from[1])
-  await page.mouse.down()
-  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 8 })
-  await page.mouse.up()
-}
-
-/** Double-clicks a point and expects the note with `text` to open there. */
-async function expectNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
-  await canvas(page).dblclick({ position: { x, y } })
-  await expect(noteEditor(page)).toHaveValue(text)
-  await page.keyboard.press('Escape')
-  await expect(noteEditor(page)).toHaveCount(0)
-}
+const server = useServer()
 
 test('drag moves a note, the corner handle resizes it, the hand tool pans', async ({ browser }) => {
   const page = await newPerson(browser)
   await createBoard(page, server.url, 'Interaktion')
   await addNoteByDoubleClick(page, 'Stadtwerke', { x: 400, y: 300 })
 
-  await drag(page, [400, 300], [700, 300])
+  await dragOnCanvas(page, [400, 300], [700, 300])
   await expectNoteAt(page, 700, 300, 'Stadtwerke') // now 610..790 × 210..390
 
   await canvas(page).click({ position: { x: 700, y: 300 } })
-  await drag(page, [790, 390], [890, 490]) // the south-east handle
+  await dragOnCanvas(page, [790, 390], [890, 490]) // the south-east handle
   await expectNoteAt(page, 870, 470, 'Stadtwerke')
 
   // Dragging empty canvas draws a marquee now (navigation.spec.ts); the hand tool (H) pans.
   await page.keyboard.press('h')
-  await drag(page, [300, 600], [200, 600])
+  await dragOnCanvas(page, [300, 600], [200, 600])
   await page.keyboard.press('v')
   await expectNoteAt(page, 770, 470, 'Stadtwerke')
   await expect(await noteTexts(page)).toHaveCount(1)
@@ -105,7 +77,7 @@ test('keys: N creates, Enter edits, Delete removes, Ctrl+Z brings back; Space + 
   const middle = { x: box.width / 2, y: box.height / 2 }
   await canvas(page).focus()
   await page.keyboard.down(' ')
-  await drag(page, [middle.x, middle.y], [middle.x - 300, middle.y])
+  await dragOnCanvas(page, [middle.x, middle.y], [middle.x - 300, middle.y])
   await page.keyboard.up(' ')
   await expect(texts).toHaveCount(1)
   await canvas(page).dblclick({ position: { x: middle.x, y: middle.y } })

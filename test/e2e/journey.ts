@@ -1,4 +1,5 @@
-import { expect, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { startServer, type RunningServer, type StartServerOptions } from '../helpers/startServer.ts'
 
 /** Steps of the browser journeys, in the words a person would use (German UI). */
 
@@ -92,4 +93,53 @@ export async function shareLinks(
   await dialog.getByRole('button', { name: 'Schließen' }).click()
   await expect(dialog).toBeHidden()
   return links
+}
+
+/**
+ * Starts one real server for the spec file (stopped after it) and checks after each test that
+ * no page threw. Read `url` inside tests: the server starts in beforeAll.
+ */
+export function useServer(options?: StartServerOptions): { readonly url: string } {
+  let server: RunningServer | undefined
+  test.beforeAll(async () => {
+    server = await startServer(options)
+  })
+  test.afterAll(async () => {
+    await server?.cleanup()
+  })
+  test.afterEach(() => {
+    expect(pageErrors).toEqual([])
+  })
+  return {
+    get url(): string {
+      if (!server) throw new Error('the server has not started')
+      return server.url
+    },
+  }
+}
+
+/** Presses at `from`, moves to `to` in `steps` and releases (canvas coordinates). */
+export async function dragOnCanvas(
+  page: Page,
+  from: [number, number],
+  to: [number, number],
+  steps = 8,
+): Promise<void> {
+  const box = await canvas(page).boundingBox()
+  if (!box) throw new Error('no canvas')
+  await page.mouse.move(box.x + from[0], box.y + from[1])
+  await page.mouse.down()
+  await page.mouse.move(box.x + to[0], box.y + to[1], { steps })
+  await page.mouse.up()
+}
+
+/**
+ * Where a note is, checked the way a person would: double-clicking the spot opens the note with
+ * `text` for editing ('' when nothing was there and a new one opened).
+ */
+export async function expectNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
+  await canvas(page).dblclick({ position: { x, y } })
+  await expect(noteEditor(page)).toHaveValue(text)
+  await page.keyboard.press('Escape')
+  await expect(noteEditor(page)).toHaveCount(0)
 }

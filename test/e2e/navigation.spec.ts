@@ -1,48 +1,19 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import {
   addNoteByDoubleClick,
   canvas,
   createBoard,
+  dragOnCanvas,
+  expectNoteAt,
   newPerson,
-  noteEditor,
   noteTexts,
-  pageErrors,
+  useServer,
 } from './journey.ts'
 
 // Navigation on the canvas: marquee selection, board search, the minimap. Where notes are is
 // checked the way a person would: double-clicking a spot opens the note lying there.
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer()
-})
-
-test.afterAll(async () => {
-  await server?.cleanup()
-})
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
-
-async function drag(page: Page, from: [number, number], to: [number, number]): Promise<void> {
-  const box = await canvas(page).boundingBox()
-  if (!box) throw new Error('no canvas')
-  await page.mouse.move(box.x + from[0], box.y + from[1])
-  await page.mouse.down()
-  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 8 })
-  await page.mouse.up()
-}
-
-/** Double-clicks a point and expects a note with `text` there ('' : nothing was there). */
-async function expectNoteAt(page: Page, x: number, y: number, text: string): Promise<void> {
-  await canvas(page).dblclick({ position: { x, y } })
-  await expect(noteEditor(page)).toHaveValue(text)
-  await page.keyboard.press('Escape')
-  await expect(noteEditor(page)).toHaveCount(0)
-}
+const server = useServer()
 
 test('a marquee selects two of three notes; dragging one moves both', async ({ browser }) => {
   const page = await newPerson(browser)
@@ -51,8 +22,8 @@ test('a marquee selects two of three notes; dragging one moves both', async ({ b
   await addNoteByDoubleClick(page, 'Kämmerei', { x: 650, y: 300 }) // 560..740
   await addNoteByDoubleClick(page, 'Schulamt', { x: 950, y: 300 }) // 860..1040
 
-  await drag(page, [280, 180], [800, 450]) // around the first two, not the third
-  await drag(page, [400, 300], [400, 550]) // grab the first: both go down by 250
+  await dragOnCanvas(page, [280, 180], [800, 450]) // around the first two, not the third
+  await dragOnCanvas(page, [400, 300], [400, 550]) // grab the first: both go down by 250
   await expectNoteAt(page, 400, 550, 'Bauamt')
   await expectNoteAt(page, 650, 550, 'Kämmerei')
   await expectNoteAt(page, 950, 300, 'Schulamt') // left where it was
@@ -69,8 +40,8 @@ test('Ctrl+F finds notes by text, counts them, and Enter centres the next one', 
   await addNoteByDoubleClick(page, 'Stadtbibliothek', { x: 400, y: 600 })
   // Move the view far away from all of them (the hand tool).
   await page.keyboard.press('h')
-  await drag(page, [900, 600], [100, 100])
-  await drag(page, [900, 600], [100, 100])
+  await dragOnCanvas(page, [900, 600], [100, 100])
+  await dragOnCanvas(page, [900, 600], [100, 100])
   await page.keyboard.press('v')
 
   await canvas(page).focus()

@@ -1,30 +1,17 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import {
   addNoteWithToolbar,
   createBoard,
   newPerson,
   noteTexts,
-  pageErrors,
   shareLinks,
+  useServer,
   waitConnected,
 } from './journey.ts'
 
 // Journey 3: the Wi-Fi in the chamber drops; people keep working, the indicator says so, and
 // their edits arrive when it is back.
-let server: RunningServer
-
-test.beforeAll(async () => {
-  server = await startServer()
-})
-
-test.afterAll(async () => {
-  await server?.cleanup()
-})
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
+const server = useServer()
 
 test('edits made while the connection is down are merged when it is back', async ({ browser }) => {
   const facilitator = await newPerson(browser)
