@@ -1,5 +1,6 @@
 import { viewCenter } from '../board/camera.ts'
 import type { Editor } from '../board/editor.svelte.ts'
+import { hasEditableText } from '../board/editableText.ts'
 import { freeSpot } from '../board/freeSpot.ts'
 import { movableSelection } from './selection.ts'
 import { defineAction, type Action } from './types.ts'
@@ -7,11 +8,14 @@ import { defineAction, type Action } from './types.ts'
 const selected = (editor: Editor): string[] => [...editor.session.selection]
 const hasSelection = (editor: Editor): boolean => editor.session.selection.size > 0
 
-/** The ids of the one selected note, when exactly one note is selected. */
-function singleNote(editor: Editor): string | undefined {
+/**
+ * The id of the one selected element, when exactly one is selected and it bears text (a note, a
+ * text block, a shape's label, a frame's title, a connector's label).
+ */
+function singleTextBearing(editor: Editor): string | undefined {
   const ids = selected(editor)
   const id = ids.length === 1 ? ids[0] : undefined
-  return id !== undefined && editor.board.note(id) ? id : undefined
+  return id !== undefined && hasEditableText(editor.board.get(id)) ? id : undefined
 }
 
 /** Undo, redo, create, delete, select. */
@@ -56,12 +60,12 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'edit',
     group: 'edit',
-    label: { de: 'Ausgewählte Notiz bearbeiten', en: 'Edit the selected note' },
+    label: { de: 'Text des ausgewählten Elements bearbeiten', en: 'Edit the selected text' },
     keys: ['Enter'],
     canvasOnly: true,
-    enabled: (editor) => editor.canEdit && singleNote(editor) !== undefined,
+    enabled: (editor) => editor.canEdit && singleTextBearing(editor) !== undefined,
     perform(editor) {
-      const id = singleNote(editor)
+      const id = singleTextBearing(editor)
       if (id === undefined) return false
       editor.startEditing(id)
     },

@@ -1,6 +1,7 @@
 import type { Editor } from '../board/editor.svelte.ts'
 import { ARRANGE_ACTIONS } from './arrange.ts'
 import { CLIPBOARD_ACTIONS } from './clipboard.ts'
+import { CONNECT_ACTIONS } from './connect.ts'
 import { EDIT_ACTIONS } from './edit.ts'
 import type { Action, ActionName, ActionTrigger } from './types.ts'
 import { TOOL_ACTIONS } from './tools.ts'
@@ -17,6 +18,7 @@ export const ACTIONS: readonly Action[] = [
   ...EDIT_ACTIONS,
   ...CLIPBOARD_ACTIONS,
   ...ARRANGE_ACTIONS,
+  ...CONNECT_ACTIONS,
   ...VIEW_ACTIONS,
 ]
 

@@ -73,10 +73,10 @@ export function actionForKey(
   actions: readonly Action[],
   e: KeyInput,
 ): { action: Action; shortcut: string } | null {
-  // Shortcuts never fire while typing: the text field owns every key then.
-  if (e.inTextField) return null
   for (const lenientShift of [false, true]) {
     for (const action of actions) {
+      // Shortcuts do not fire while typing: the text field owns the key, with few exceptions.
+      if (e.inTextField && !action.inTextFields) continue
       if (action.canvasOnly && !e.onCanvas) continue
       const shortcut = action.keys.find((k) => matchesShortcut(k, e, lenientShift))
       if (shortcut !== undefined) return { action, shortcut }

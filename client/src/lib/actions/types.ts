@@ -38,6 +38,7 @@ export type ActionName =
   | 'alignBottom'
   | 'distributeHorizontally'
   | 'distributeVertically'
+  | 'connect'
   // view
   | 'zoomIn'
   | 'zoomOut'
@@ -48,6 +49,7 @@ export type ActionName =
   | 'nudgeRight'
   | 'nudgeUp'
   | 'nudgeDown'
+  | 'search'
   | 'showHelp'
 
 /** Groups, in the order the help dialog lists them. */
@@ -72,6 +74,8 @@ export interface Action {
   keys: readonly string[]
   /** Its keys act only when the board canvas has focus (elsewhere they belong to the control). */
   canvasOnly?: boolean
+  /** Its keys act even while typing in a text field (Ctrl+F: the browser's own find otherwise). */
+  inTextFields?: boolean
   /**
    * Its key is served by the browser's clipboard event (copy, cut, paste), which the board page
    * handles; the key handler leaves the key alone so that event fires.

@@ -13,15 +13,19 @@ function middle(editor: Editor): { x: number; y: number } {
   return { x: width / 2, y: height / 2 }
 }
 
-/** Arrow keys move the selection, or the view when nothing is selected. */
+/**
+ * Arrow keys move the selection, or the view when nothing is selected. A frame takes its content
+ * along, as when it is dragged; all in one write, so one undo step.
+ */
 function nudge(editor: Editor, trigger: ActionTrigger, ux: number, uy: number): void {
   const step = trigger.shortcut?.startsWith('Shift+') ? NUDGE_LARGE : NUDGE
   const dx = ux * step
   const dy = uy * step
   const { board, session } = editor
   if (editor.canEdit && session.selection.size > 0) {
+    const ids = [...session.selection]
     board.move(
-      [...session.selection].flatMap((id) => {
+      [...ids, ...editor.companions(ids)].flatMap((id) => {
         const el = board.get(id)
         return el ? [{ id, x: el.x + dx, y: el.y + dy }] : []
       }),
@@ -129,6 +133,17 @@ export const VIEW_ACTIONS: readonly Action[] = [
     0,
     1,
   ),
+  defineAction({
+    name: 'search',
+    group: 'view',
+    label: { de: 'Auf dem Board suchen', en: 'Search the board' },
+    keys: ['Mod+F'],
+    inTextFields: true,
+    enabled: always,
+    perform(editor) {
+      editor.session.nav.openSearch()
+    },
+  }),
   defineAction({
     name: 'showHelp',
     group: 'view',

@@ -364,9 +364,15 @@ export class Editor implements ToolHost {
 
   /** Selects an element and brings it to the middle of the view (from the list view). */
   focusElement(id: string): void {
+    if (!this.board.get(id)) return
+    this.session.select([id])
+    this.showElement(id)
+  }
+
+  /** Brings an element to the middle of the view, zoomed in enough to read it. */
+  showElement(id: string): void {
     const el = this.board.get(id)
     if (!el) return
-    this.session.select([id])
     const zoom = Math.max(this.camera.zoom, MIN_READABLE_ZOOM)
     this.setCamera(
       centerOn(

@@ -64,6 +64,15 @@ export class Navigation {
     return this.currentId
   }
 
+  /** Asks the search field to take focus (it may be open already); bumped by openSearch. */
+  searchFocusRequests = $state(0)
+
+  /** Opens the board search and puts the cursor in its field (Ctrl+F, the search button). */
+  openSearch(): void {
+    this.searchOpen = true
+    this.searchFocusRequests += 1
+  }
+
   closeSearch(): void {
     this.searchOpen = false
     this.matches = []

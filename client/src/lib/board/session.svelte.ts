@@ -41,6 +41,8 @@ export class Session {
   bindTarget = $state<string | null>(null)
   /** The list view panel is open. */
   listOpen = $state(false)
+  /** The latest message for screen readers (a polite live region on the board page reads it). */
+  announcement = $state('')
   /** The camera was placed once (zoom to fit after the first sync). */
   placed = $state(false)
   /** Marquee, snap guides, grid, minimap and board search (navigation.svelte.ts). */
@@ -73,6 +75,12 @@ export class Session {
     const next = idSet(ids)
     if (next.size === this.selection.size && [...next].every((id) => this.selection.has(id))) return
     this.selection = next
+  }
+
+  /** Says something to screen readers; the same message twice is read twice. */
+  announce(message: string): void {
+    // A changed text is what a live region reads: clear first when it repeats.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message
   }
 
   isSelected(id: string): boolean {

@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test'
+import { canvas, createBoard, newPerson, noteEditor, useServer } from './journey.ts'
+
+// Everything by keyboard (BITV 2.0 / WCAG 2.1.1): notes made with N, two of them chosen in the
+// list view with Tab and Shift+Enter, connected with Ctrl+K; Ctrl+F is in the help and searches.
+const server = useServer()
+
+/** N makes a note in the middle of the view and opens it for typing; Escape ends typing. */
+async function noteByKeyboard(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('n')
+  await expect(noteEditor(page)).toBeFocused()
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+  await expect(noteEditor(page)).toHaveCount(0)
+}
+
+test('two notes chosen in the list view are connected with Ctrl+K', async ({ browser }) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Zuständigkeiten')
+  await canvas(page).focus()
+  await noteByKeyboard(page, 'Bürgeramt')
+  await noteByKeyboard(page, 'Ordnungsamt')
+
+  // The list view, opened by the skip button at the top; its heading takes the focus.
+  await page.getByRole('button', { name: 'Zur Listenansicht springen' }).focus()
+  await page.keyboard.press('Enter')
+  const list = page.getByRole('complementary', { name: 'Listenansicht' })
+  await expect(list.getByRole('heading', { name: 'Listenansicht' })).toBeFocused()
+  const items = list.getByRole('listitem')
+  await expect(items).toHaveCount(2)
+
+  // Tab to the first item (selects it), Shift+Enter starts choosing several; Tab past its
+  // edit and delete buttons to the second, Shift+Enter adds it.
+  await page.keyboard.press('Tab')
+  await expect(items.nth(0).getByRole('button').first()).toBeFocused()
+  await page.keyboard.press('Shift+Enter')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(items.nth(1).getByRole('button').first()).toBeFocused()
+  await page.keyboard.press('Shift+Enter')
+  await expect(list.getByRole('status')).toHaveText('2 Elemente ausgewählt.')
+  await expect(items.nth(0).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
+  await expect(items.nth(1).getByRole('button').first()).toHaveAttribute('aria-current', 'true')
+
+  await page.keyboard.press('Control+k')
+  await expect(items).toHaveCount(3)
+  await expect(items.nth(2)).toContainText('Pfeil von „Bürgeramt“ zu „Ordnungsamt“')
+  await expect(page.getByTestId('board-announcement')).toHaveText(
+    'Verbunden: Pfeil von „Bürgeramt“ zu „Ordnungsamt“',
+  )
+  // The arrow's own buttons name its kind.
+  await expect(
+    items.nth(2).getByRole('button', { name: 'Pfeil „(ohne Text)“ löschen' }),
+  ).toBeVisible()
+
+  // One undo step takes the arrow away again.
+  await page.keyboard.press('Control+z')
+  await expect(items).toHaveCount(2)
+})
+
+test('Ctrl+F is listed in the help and opens the board search', async ({ browser }) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Suche')
+  await canvas(page).focus()
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog')
+  await expect(help).toContainText('Auf dem Board suchen')
+  await expect(help).toContainText('Strg+F')
+  await page.keyboard.press('Escape')
+  await canvas(page).focus()
+  await page.keyboard.press('Control+f')
+  await expect(page.getByRole('searchbox', { name: 'Auf dem Board suchen' })).toBeFocused()
+})
