@@ -72,3 +72,43 @@ test('Ctrl+F is listed in the help and opens the board search', async ({ browser
   await page.keyboard.press('Control+f')
   await expect(page.getByRole('searchbox', { name: 'Auf dem Board suchen' })).toBeFocused()
 })
+
+test('Enter edits a text block too; the list names its kind on the buttons', async ({
+  browser,
+}) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Texte')
+  await canvas(page).focus()
+  await page.keyboard.press('t')
+  await canvas(page).click({ position: { x: 400, y: 300 } })
+  const textField = page.getByRole('textbox', { name: 'Text', exact: true })
+  await expect(textField).toBeFocused()
+  await page.keyboard.type('Agenda')
+  await page.keyboard.press('Escape')
+  await expect(textField).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Zur Listenansicht springen' }).focus()
+  await page.keyboard.press('Enter')
+  const list = page.getByRole('complementary', { name: 'Listenansicht' })
+  await expect(list.getByRole('button', { name: 'Text „Agenda“ bearbeiten' })).toBeVisible()
+  await expect(list.getByRole('button', { name: 'Text „Agenda“ löschen' })).toBeVisible()
+
+  // Chosen in the list, then Enter on the canvas opens it for typing.
+  await page.keyboard.press('Tab')
+  await expect(list.getByRole('listitem').first().getByRole('button').first()).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
+  await canvas(page).focus()
+  await page.keyboard.press('Enter')
+  await expect(textField).toBeFocused()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' 2026')
+  await page.keyboard.press('Escape')
+  await expect(list.getByRole('button', { name: 'Text „Agenda 2026“ löschen' })).toBeVisible()
+
+  // Edited in the list, its field is named as on the canvas.
+  await list.getByRole('button', { name: 'Text „Agenda 2026“ bearbeiten' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(list.getByRole('textbox', { name: 'Text', exact: true })).toBeFocused()
+})
