@@ -34,6 +34,8 @@ test('drag moves a note, the corner handle resizes it, the hand tool pans', asyn
   await page.keyboard.press('v')
   await expectNoteAt(page, 770, 470, 'Stadtwerke')
   await expect(await noteTexts(page)).toHaveCount(1)
+  // Close the list view again: it narrows the canvas and the points below would move.
+  await page.getByRole('button', { name: 'Listenansicht', exact: true }).click()
 
   // Undo takes back the resize, all of it (one drag is one step); the view is not undone.
   await page.getByRole('button', { name: 'Rückgängig' }).click()
