@@ -2,13 +2,14 @@ import type { BoardElement, Connector } from '../../../../shared/schema/index.ts
 import { visibleRect, type Camera } from '../board/camera.ts'
 import { intersects, type Rect, type Size } from '../board/geometry.ts'
 import { HANDLE_SIZE, HANDLES, handlePositions } from '../board/hitTest.ts'
-import { drawElement } from './drawElements.ts'
+import { drawElement, type DrawContext } from './drawElements.ts'
 import type { ImageSource } from './imageCache.ts'
 import type { ConnectorRouter } from '../board/connectorRouter.ts'
 import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection.ts'
 import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
 import { drawNavigationOverlay, type NavigationOverlay } from './overlays.ts'
 import { drawElementsBatched } from './lodBatch.ts'
+import { layerCovers, layerOffset, layerRegionFor, type LayerRegion } from './sceneLayer.ts'
 
 export interface Scene {
   camera: Camera
@@ -32,6 +33,12 @@ export interface Scene {
   connectors?: ConnectorRouter
   /** Bounds of the element a connector end being dragged would bind to: outlined. */
   bindTarget?: Rect | null
+  /**
+   * Changes whenever what the elements look like may have changed (document, loaded images,
+   * language). With it, the drawn board is cached while only the view moves; without it every
+   * frame draws everything.
+   */
+  version?: number
 }
 
 export interface FrameStats {
@@ -80,26 +87,38 @@ export class Renderer {
   draw(scene: Scene, dpr: number): FrameStats {
     const ctx = this.#ctx
     const { camera, viewport } = scene
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-    ctx.fillStyle = BACKGROUND
-    ctx.fillRect(0, 0, viewport.width, viewport.height)
-    this.#drawGrid(camera, viewport)
-
     const view = visibleRect(camera, viewport)
-    const visible = visibleElements(scene.elements, view, scene.connectors)
+    const key =
+      scene.version === undefined
+        ? null
+        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.untitledFrame ?? ''}`
+    // Rebuilding the layer costs more than a plain frame (it is larger), so it is only worth it
+    // when the picture stays the same from frame to frame: a pan. While zooming or while the
+    // document changes every frame (a drag), frames are drawn directly as before.
+    const steady = key !== null && key === this.#lastKey && camera.zoom === this.#lastZoom
+    this.#lastKey = key
+    this.#lastZoom = camera.zoom
+
+    let layer = this.#layer
+    if (key === null || !layer || !layerCovers(layer.region, camera, viewport, key)) {
+      layer = steady && key !== null ? this.#buildLayer(scene, dpr, key) : null
+    }
+    let visible: BoardElement[]
+    if (layer) {
+      const at = layerOffset(layer.region, camera, dpr)
+      ctx.setTransform(1, 0, 0, 1, 0, 0)
+      ctx.imageSmoothingEnabled = false
+      ctx.drawImage(layer.canvas, at.x, at.y)
+      ctx.imageSmoothingEnabled = true
+      // Overlays need what is in view now; the layer's list is a small superset of it.
+      visible = visibleElements(layer.drawn, view, scene.connectors)
+    } else {
+      visible = this.#paint(ctx, scene, camera, viewport, dpr, scene.elements)
+    }
+
     const z = camera.zoom * dpr
     ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
-    const dc = {
-      ctx,
-      zoom: camera.zoom,
-      layouts: this.layouts,
-      unknownLabel: scene.unknownLabel,
-      editingId: scene.editingId,
-      untitledFrame: scene.untitledFrame,
-      images: scene.images,
-      connectorPath: scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null),
-    }
-    drawElementsBatched(dc, visible)
+    const dc = this.#drawContext(ctx, scene, camera.zoom)
     for (const el of scene.preview ?? []) drawElement(dc, el)
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
@@ -108,9 +127,69 @@ export class Renderer {
     return { drawn: visible.length, culled: scene.elements.length - visible.length }
   }
 
+  #layer: { region: LayerRegion; canvas: HTMLCanvasElement; drawn: BoardElement[] } | null = null
+  #lastKey: string | null = null
+  #lastZoom = 0
+
+  /** Draws the view plus a margin into the offscreen layer; null where there is no DOM. */
+  #buildLayer(
+    scene: Scene,
+    dpr: number,
+    key: string,
+  ): { region: LayerRegion; canvas: HTMLCanvasElement; drawn: BoardElement[] } | null {
+    if (typeof document === 'undefined') return null
+    const region = layerRegionFor(scene.camera, scene.viewport, key)
+    const canvas = this.#layer?.canvas ?? document.createElement('canvas')
+    const w = Math.round(region.width * dpr)
+    const h = Math.round(region.height * dpr)
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w
+      canvas.height = h
+    }
+    const lctx = canvas.getContext('2d', { alpha: false })
+    if (!lctx) return null
+    const camera = { x: region.x, y: region.y, zoom: region.zoom }
+    const viewport = { width: region.width, height: region.height }
+    const drawn = this.#paint(lctx, scene, camera, viewport, dpr, scene.elements)
+    this.#layer = { region, canvas, drawn }
+    return this.#layer
+  }
+
+  /** Background, grid and the elements in view; returns the elements it drew. */
+  #paint(
+    ctx: CanvasRenderingContext2D,
+    scene: Scene,
+    camera: Camera,
+    viewport: Size,
+    dpr: number,
+    elements: readonly BoardElement[],
+  ): BoardElement[] {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+    ctx.fillStyle = BACKGROUND
+    ctx.fillRect(0, 0, viewport.width, viewport.height)
+    this.#drawGrid(ctx, camera, viewport)
+    const visible = visibleElements(elements, visibleRect(camera, viewport), scene.connectors)
+    const z = camera.zoom * dpr
+    ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
+    drawElementsBatched(this.#drawContext(ctx, scene, camera.zoom), visible)
+    return visible
+  }
+
+  #drawContext(ctx: CanvasRenderingContext2D, scene: Scene, zoom: number): DrawContext {
+    return {
+      ctx,
+      zoom,
+      layouts: this.layouts,
+      unknownLabel: scene.unknownLabel,
+      editingId: scene.editingId,
+      untitledFrame: scene.untitledFrame,
+      images: scene.images,
+      connectorPath: scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null),
+    }
+  }
+
   /** Dots at a spacing that stays between 16 and 32 screen pixels at any zoom. */
-  #drawGrid(camera: Camera, viewport: Size): void {
-    const ctx = this.#ctx
+  #drawGrid(ctx: CanvasRenderingContext2D, camera: Camera, viewport: Size): void {
     let spacing = 40
     while (spacing * camera.zoom < 16) spacing *= 2
     while (spacing * camera.zoom > 64) spacing /= 2
