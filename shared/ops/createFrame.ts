@@ -1,9 +1,8 @@
 import * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { randomId } from '../ids.ts'
-import { elementsMap } from '../schema/doc.ts'
 import { FRAME_TITLE_MAX } from '../schema/frame.ts'
-import { boundsFrom, type ElementRect } from './elementRect.ts'
+import { putNewElement, type ElementRect } from './elementRect.ts'
 import { zBelowAll } from './zBelow.ts'
 
 export interface CreateFrameInput extends ElementRect {
@@ -22,14 +21,8 @@ export function createFrame(
 ): string {
   const id = input.id ?? randomId()
   doc.transact(() => {
-    const el = new Y.Map<unknown>()
-    const text = new Y.Text()
-    if (input.title) text.insert(0, input.title.slice(0, FRAME_TITLE_MAX))
-    el.set('type', 'frame')
-    for (const [key, value] of Object.entries(boundsFrom(input))) el.set(key, value)
-    el.set('z', zBelowAll(doc))
-    el.set('text', text)
-    elementsMap(doc).set(id, el)
+    const element = { type: 'frame', rect: input, z: zBelowAll(doc), text: input.title ?? '' }
+    putNewElement(doc, id, { ...element, maxText: FRAME_TITLE_MAX }, {})
   }, origin)
   return id
 }

@@ -1,7 +1,6 @@
 import * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { randomId } from '../ids.ts'
-import { elementsMap } from '../schema/doc.ts'
 import { NOTE_TEXT_MAX } from '../schema/note.ts'
 import { DEFAULT_INK, type FillColor, type InkColor } from '../schema/palette.ts'
 import {
@@ -10,7 +9,7 @@ import {
   type ShapeKind,
   type ShapeStrokeStyle,
 } from '../schema/shape.ts'
-import { boundsFrom, type ElementRect } from './elementRect.ts'
+import { putNewElement, type ElementRect } from './elementRect.ts'
 import { zAboveAll } from './zOrder.ts'
 
 export interface CreateShapeInput extends ElementRect {
@@ -31,19 +30,19 @@ export function createShape(
 ): string {
   const id = input.id ?? randomId()
   doc.transact(() => {
-    const el = new Y.Map<unknown>()
-    const text = new Y.Text()
-    if (input.text) text.insert(0, input.text.slice(0, NOTE_TEXT_MAX))
-    el.set('type', 'shape')
-    for (const [key, value] of Object.entries(boundsFrom(input))) el.set(key, value)
-    el.set('z', zAboveAll(doc))
-    el.set('shape', input.shape)
-    el.set('fill', input.fill ?? DEFAULT_SHAPE_FILL)
-    el.set('stroke', input.stroke ?? DEFAULT_INK)
-    el.set('strokeWidth', input.strokeWidth ?? DEFAULT_SHAPE_STROKE_WIDTH)
-    el.set('strokeStyle', input.strokeStyle ?? 'solid')
-    el.set('text', text)
-    elementsMap(doc).set(id, el)
+    const element = { type: 'shape', rect: input, z: zAboveAll(doc), text: input.text ?? '' }
+    putNewElement(
+      doc,
+      id,
+      { ...element, maxText: NOTE_TEXT_MAX },
+      {
+        shape: input.shape,
+        fill: input.fill ?? DEFAULT_SHAPE_FILL,
+        stroke: input.stroke ?? DEFAULT_INK,
+        strokeWidth: input.strokeWidth ?? DEFAULT_SHAPE_STROKE_WIDTH,
+        strokeStyle: input.strokeStyle ?? 'solid',
+      },
+    )
   }, origin)
   return id
 }
