@@ -32,6 +32,28 @@ export interface RelativeStroke {
 
 const round2 = (v: number): number => Math.round(v * 100) / 100
 
+/** The box around a flat x, y, pressure, … point list; Infinity bounds when it has no point. */
+export function strokePointBounds(points: readonly number[]): {
+  minX: number
+  minY: number
+  maxX: number
+  maxY: number
+} {
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  for (let i = 0; i + 2 < points.length; i += 3) {
+    const x = points[i] as number
+    const y = points[i + 1] as number
+    minX = Math.min(minX, x)
+    minY = Math.min(minY, y)
+    maxX = Math.max(maxX, x)
+    maxY = Math.max(maxY, y)
+  }
+  return { minX, minY, maxX, maxY }
+}
+
 /**
  * Bounds around absolute points with a margin of the line width on every side, and the points
  * relative to the top-left corner. The margin is the same on both sides, so the drawing
@@ -39,18 +61,7 @@ const round2 = (v: number): number => Math.round(v * 100) / 100
  */
 export function relativeStroke(points: readonly number[], width: number): RelativeStroke {
   const thinned = thin(points)
-  let minX = Infinity
-  let minY = Infinity
-  let maxX = -Infinity
-  let maxY = -Infinity
-  for (let i = 0; i + 2 < thinned.length; i += 3) {
-    const x = thinned[i] as number
-    const y = thinned[i + 1] as number
-    minX = Math.min(minX, x)
-    minY = Math.min(minY, y)
-    maxX = Math.max(maxX, x)
-    maxY = Math.max(maxY, y)
-  }
+  const { minX, minY, maxX, maxY } = strokePointBounds(thinned)
   if (minX === Infinity) return { x: 0, y: 0, w: width * 2, h: width * 2, points: [] }
   const pad = Math.max(1, width)
   const x = round2(minX - pad)

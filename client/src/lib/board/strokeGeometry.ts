@@ -1,5 +1,6 @@
 import type { Stroke } from '../../../../shared/schema/index.ts'
 import type { Point } from './geometry.ts'
+import { strokePointBounds } from '../../../../shared/ops/createStroke.ts'
 
 /**
  * The drawing extent of a stroke's relative points: (min + max) on each axis, because the points
@@ -10,18 +11,7 @@ const extents = new WeakMap<readonly number[], { w: number; h: number }>()
 function naturalExtent(points: readonly number[]): { w: number; h: number } {
   let cached = extents.get(points)
   if (cached) return cached
-  let minX = Infinity
-  let minY = Infinity
-  let maxX = -Infinity
-  let maxY = -Infinity
-  for (let i = 0; i + 2 < points.length; i += 3) {
-    const x = points[i] as number
-    const y = points[i + 1] as number
-    minX = Math.min(minX, x)
-    maxX = Math.max(maxX, x)
-    minY = Math.min(minY, y)
-    maxY = Math.max(maxY, y)
-  }
+  const { minX, minY, maxX, maxY } = strokePointBounds(points)
   cached = { w: Math.max(1, minX + maxX), h: Math.max(1, minY + maxY) }
   extents.set(points, cached)
   return cached
