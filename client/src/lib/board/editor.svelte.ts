@@ -59,6 +59,7 @@ export class Editor implements ToolHost {
   #pendingMove: Positions | null = null
   #pendingResize: ({ id: string } & Rect) | null = null
   #frameRequested = false
+  #ownCameraListeners: (() => void)[] = []
   readonly #unsubscribe: () => void
 
   constructor(board: Board, session = new Session(), options: EditorOptions = {}) {
@@ -118,6 +119,18 @@ export class Editor implements ToolHost {
 
   setCamera(camera: Camera): void {
     this.session.setCamera(camera)
+    for (const listener of this.#ownCameraListeners) listener()
+  }
+
+  /**
+   * Called whenever this person moves the view (pan, zoom, minimap, search…), not when follow
+   * mode sets it on the Session; follow mode stops on it. Returns the unsubscribe.
+   */
+  onOwnCamera(listener: () => void): () => void {
+    this.#ownCameraListeners.push(listener)
+    return () => {
+      this.#ownCameraListeners = this.#ownCameraListeners.filter((l) => l !== listener)
+    }
   }
 
   /** Creating a note and typing its first text are one undo step. */

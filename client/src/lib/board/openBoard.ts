@@ -6,12 +6,15 @@ import { Board } from './board.svelte.ts'
 import { Editor } from './editor.svelte.ts'
 import { BoardAssets } from './boardAssets.svelte.ts'
 import { myBoards } from '../storage/myBoards.svelte.ts'
+import { Presence } from '../presence/presence.svelte.ts'
 
 export interface OpenBoard {
   info: BoardInfo
   board: Board
   editor: Editor
   connection: Connection
+  /** Who else is here (names, cursors, follow mode), on the connection's awareness. */
+  presence: Presence
   close(): void
 }
 
@@ -31,12 +34,17 @@ export function openBoard(info: BoardInfo, token: string): OpenBoard {
     },
   })
   const connection = new Connection(doc, info.id, token)
+  const presence = new Presence(connection.awareness, editor.session, { right: info.role })
+  const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
   return {
     info,
     board,
     editor,
     connection,
+    presence,
     close() {
+      stopFollowOnOwnMove()
+      presence.destroy()
       editor.destroy()
       connection.destroy()
       board.destroy()

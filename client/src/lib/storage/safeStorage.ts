@@ -63,3 +63,5 @@ export const KEYS = {
   snapToGrid: 'werkraum.snapToGrid',
   minimap: 'werkraum.minimap',
 } as const
+  presenceName: 'werkraum.presence.name',
+  presenceColor: 'werkraum.presence.color',

@@ -77,6 +77,11 @@ export class Connection {
     }
   }
 
+  /** The provider's Yjs awareness: presence (names, cursors, views) travels on it. */
+  get awareness(): WebsocketProvider['awareness'] {
+    return this.#provider.awareness
+  }
+
   destroy(): void {
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
     this.#provider.destroy()
