@@ -1,7 +1,6 @@
-import { fork, type ChildProcess } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
-import type { ClientRunResult, FromClients, ToClients } from './clients/messages.ts'
+import { ClientFleet } from './clientFleet.ts'
+import { combineResults, type ClientRunResult } from './clientResults.ts'
 import type { Workload } from './presets.ts'
 import {
   cpuSeconds,
@@ -16,10 +15,8 @@ import { socketCensus, type SocketCensus } from './sockets.ts'
 import type { BenchTarget, RunningTarget } from './targets/target.ts'
 import { withTimeout } from './timeout.ts'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const CLIENTS_ENTRY = fileURLToPath(new URL('./clients/main.ts', import.meta.url))
 const RSS_SAMPLE_MS = 250
-/** After its result the client process closes its sockets and exits by itself; it gets this long. */
+/** After its result a client process closes its sockets and exits by itself; it gets this long. */
 const CLIENT_EXIT_GRACE_MS = 3_000
 
 export interface TargetResult {
@@ -36,8 +33,10 @@ export interface TargetResult {
   serverPeakRssBytes: number
   /** Largest RSS of the server's process tree sampled while the clients were connected. */
   serverMaxSampledRssBytes: number
-  /** utime + stime of the client process over the window, to see whether it kept up. */
+  /** utime + stime of all client processes over the window, to see whether they kept up. */
   clientCpuSeconds: number
+  /** The same for the busiest client process alone. */
+  busiestClientCpuSeconds: number
   /** CPU the rest of the machine used in the window (busy − server − clients − bench). */
   otherCpuSeconds: number
   /** CPU stolen by the hypervisor in the window. */
@@ -50,7 +49,7 @@ export interface TargetResult {
 interface Sample {
   at: number
   server: Map<number, number>
-  clients: number
+  clients: number[]
   bench: number
   machine: MachineCpu
 }
@@ -62,7 +61,7 @@ export function killEverything(): void {
   for (const kill of live) kill()
 }
 
-/** Starts the server, runs the client process against it once, and stops both. */
+/** Starts the server, runs the client processes against it once, and stops them all. */
 export async function runTarget(
   target: BenchTarget,
   workload: Workload,
@@ -72,18 +71,14 @@ export async function runTarget(
   const server = await target.start()
   const killServer = (): void => void server.stop()
   live.add(killServer)
-  let child: ChildProcess | undefined
+  let fleet: ClientFleet | undefined
   let measured: Omit<TargetResult, 'notes'>
   try {
-    child = fork(CLIENTS_ENTRY, [], {
-      cwd: ROOT,
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    })
-    const clientProcess = child
-    live.add(() => clientProcess.kill('SIGKILL'))
+    fleet = new ClientFleet(workload.clients, workload.clientProcesses)
+    const clients = fleet
+    live.add(() => clients.kill())
     measured = await withTimeout(
-      drive(target, server, clientProcess, workload, log),
+      drive(target, server, clients, workload, log),
       runBudgetMs(workload),
       `${target.name} run`,
     )
@@ -94,20 +89,11 @@ export async function runTarget(
       { cause: err },
     )
   } finally {
-    if (child) await exitOrKill(child, CLIENT_EXIT_GRACE_MS)
+    if (fleet) await fleet.stop(CLIENT_EXIT_GRACE_MS)
     await server.stop()
     live.delete(killServer)
   }
   return { ...measured, notes: server.notes() }
-}
-
-async function exitOrKill(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  await withTimeout(exited, graceMs, 'client process exit').catch(() => {
-    child.kill('SIGKILL')
-    return exited
-  })
 }
 
 /** Upper bound of one run: a stuck server or client process must not hang the bench. */
@@ -115,95 +101,87 @@ function runBudgetMs(w: Workload): number {
   return (60 + w.warmupSeconds + w.durationSeconds + w.drainSeconds + 30) * 1000
 }
 
-function drive(
+async function drive(
   target: BenchTarget,
   server: RunningTarget,
-  child: ChildProcess,
+  fleet: ClientFleet,
   workload: Workload,
   log: (line: string) => void,
 ): Promise<Omit<TargetResult, 'notes'>> {
-  const clientPid = child.pid
-  if (clientPid === undefined) return Promise.reject(new Error('client process has no pid'))
+  const clientPids = fleet.pids
   const sample = (): Sample => ({
     at: performance.now(),
     server: treeCpu(server.pid),
-    clients: cpuSeconds(clientPid),
+    clients: clientPids.map(cpuSeconds),
     bench: cpuSeconds(process.pid),
     machine: machineCpu(),
   })
-
   const idleRss = treeRss(server.pid)
-  return new Promise((resolve, reject) => {
-    let start: Sample | undefined
-    let end: Sample | undefined
-    let sockets: SocketCensus | undefined
-    let maxRss = 0
-    let rssTimer: NodeJS.Timeout | undefined
-    const stopSampling = (): void => clearInterval(rssTimer)
-
-    child.on('message', (message: FromClients) => {
-      try {
-        switch (message.type) {
-          case 'connected':
-            log(
-              `${target.name}: ${workload.clients} clients synced in ${Math.round(message.connectMs)} ms, warming up ${workload.warmupSeconds} s`,
-            )
-            rssTimer = setInterval(() => {
-              maxRss = Math.max(maxRss, treeRss(server.pid))
-            }, RSS_SAMPLE_MS)
-            break
-          case 'measure-start':
-            start = sample()
-            log(`${target.name}: measuring ${workload.durationSeconds} s`)
-            break
-          case 'measure-end':
-            end = sample()
-            sockets = socketCensus(server.pid)
-            log(`${target.name}: draining up to ${workload.drainSeconds} s`)
-            break
-          case 'result': {
-            stopSampling()
-            if (!start || !end || !sockets) throw new Error('result before the measured window')
-            const mem = memory(server.pid)
-            resolve({
-              target: target.name,
-              label: target.label,
-              clients: message.result,
-              windowSeconds: (end.at - start.at) / 1000,
-              serverCpuSeconds: treeCpuDelta(start.server, end.server),
-              serverIdleRssBytes: idleRss,
-              serverPeakRssBytes: mem.peakRssBytes,
-              serverMaxSampledRssBytes: Math.max(maxRss, treeRss(server.pid)),
-              clientCpuSeconds: end.clients - start.clients,
-              otherCpuSeconds: Math.max(
-                0,
-                end.machine.busy -
-                  start.machine.busy -
-                  treeCpuDelta(start.server, end.server) -
-                  (end.clients - start.clients) -
-                  (end.bench - start.bench),
-              ),
-              stealSeconds: end.machine.steal - start.machine.steal,
-              serverSockets: sockets,
-            })
-            break
-          }
-          case 'error':
-            throw new Error(`client process failed: ${message.message}`)
-        }
-      } catch (err) {
-        stopSampling()
-        reject(err instanceof Error ? err : new Error(String(err)))
-      }
-    })
-    child.once('exit', (code, signal) => {
-      stopSampling()
-      reject(new Error(`client process exited (${code ?? signal}) before sending its result`))
-    })
-    const start_: ToClients = {
-      type: 'start',
-      config: { serverUrl: server.serverUrl, room: server.room, params: server.params, workload },
-    }
-    child.send(start_)
-  })
+  let start: Sample | undefined
+  let end: Sample | undefined
+  let sockets: SocketCensus | undefined
+  let maxRss = 0
+  let rssTimer: NodeJS.Timeout | undefined
+  let run
+  try {
+    run = await fleet.run(
+      {
+        serverUrl: server.serverUrl,
+        room: server.room,
+        params: server.params,
+        protocol: target.protocol,
+        workload,
+      },
+      {
+        connected(connectMs) {
+          log(
+            `${target.name}: ${workload.clients} clients in ${clientPids.length} processes synced in ` +
+              `${Math.round(connectMs)} ms, warming up ${workload.warmupSeconds} s`,
+          )
+          rssTimer = setInterval(() => {
+            maxRss = Math.max(maxRss, treeRss(server.pid))
+          }, RSS_SAMPLE_MS)
+        },
+        measureStart() {
+          start = sample()
+          log(`${target.name}: measuring ${workload.durationSeconds} s`)
+        },
+        measureEnd() {
+          end = sample()
+          sockets = socketCensus(server.pid)
+          log(`${target.name}: draining up to ${workload.drainSeconds} s`)
+        },
+      },
+    )
+  } finally {
+    clearInterval(rssTimer)
+  }
+  if (!start || !end || !sockets) throw new Error('result before the measured window')
+  const mem = memory(server.pid)
+  const serverCpu = treeCpuDelta(start.server, end.server)
+  const clientCpu = end.clients.map((c, i) => c - (start?.clients[i] ?? c))
+  const clientCpuSeconds = clientCpu.reduce((a, b) => a + b, 0)
+  const clients: ClientRunResult = combineResults(run, workload.clients)
+  return {
+    target: target.name,
+    label: target.label,
+    clients,
+    windowSeconds: (end.at - start.at) / 1000,
+    serverCpuSeconds: serverCpu,
+    serverIdleRssBytes: idleRss,
+    serverPeakRssBytes: mem.peakRssBytes,
+    serverMaxSampledRssBytes: Math.max(maxRss, treeRss(server.pid)),
+    clientCpuSeconds,
+    busiestClientCpuSeconds: Math.max(0, ...clientCpu),
+    otherCpuSeconds: Math.max(
+      0,
+      end.machine.busy -
+        start.machine.busy -
+        serverCpu -
+        clientCpuSeconds -
+        (end.bench - start.bench),
+    ),
+    stealSeconds: end.machine.steal - start.machine.steal,
+    serverSockets: sockets,
+  }
 }

@@ -1,9 +1,10 @@
-import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import { WebsocketProvider, messageAwareness } from 'y-websocket'
 import * as Y from 'yjs'
+import { sharedNow } from '../clock.ts'
 import type { CursorLedger } from './CursorLedger.ts'
 import type { EditLedger } from './EditLedger.ts'
+import { hocuspocusSocketClass } from './HocuspocusSocket.ts'
 import type { ClientConfig } from './messages.ts'
 
 /** What one edit writes into the `notes` map: a note moved, stamped with sender and send time. */
@@ -53,15 +54,19 @@ export class BenchClient {
     this.#notes = this.doc.getMap<NoteMove>('notes')
     this.#notes.observe((event, transaction) => {
       if (transaction.local) return
-      const at = performance.now()
+      const at = sharedNow()
       for (const key of event.keysChanged) {
         const move = this.#notes.get(key)
-        if (move) edits.recordSeen(index, move.sender, move.seq, at)
+        if (move) edits.recordSeen(index, move.sender, move.seq, move.sentAt, at)
       }
     })
 
+    const socketClass =
+      config.protocol === 'hocuspocus'
+        ? hocuspocusSocketClass(config.room, config.params.token ?? '')
+        : WebSocket
     this.provider = new WebsocketProvider(config.serverUrl, config.room, this.doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: socketClass as typeof globalThis.WebSocket,
       disableBc: true,
       params: config.params,
       connect: false,
@@ -71,7 +76,7 @@ export class BenchClient {
     awareness.setLocalState({ user: { name: `bench-${index}` } })
     awareness.on('update', ({ added, updated }: AwarenessChange, origin: unknown) => {
       if (origin !== this.provider) return
-      const at = performance.now()
+      const at = sharedNow()
       const states = awareness.getStates()
       for (const id of added.concat(updated)) {
         const cursor = (states.get(id) as { cursor?: CursorState } | undefined)?.cursor
@@ -103,7 +108,7 @@ export class BenchClient {
 
   /** Moves one of this client's notes, like a drag ending. */
   moveNote(edits: EditLedger): void {
-    const sentAt = performance.now()
+    const sentAt = sharedNow()
     const seq = edits.recordSend(this.#index, sentAt)
     this.#notes.set(`note-${this.#index}-${seq % NOTES_PER_CLIENT}`, {
       x: Math.round(Math.cos(seq) * 1000),
@@ -116,7 +121,7 @@ export class BenchClient {
 
   /** Moves the cursor along a circle; awareness sends the whole local state each time. */
   moveCursor(cursors: CursorLedger): void {
-    const sentAt = performance.now()
+    const sentAt = sharedNow()
     cursors.recordSend(sentAt)
     const angle = sentAt / 1000 + this.#index
     const cursor: CursorState = {

@@ -1,9 +1,10 @@
 /**
- * Latency of cursor (awareness) updates sent inside the measured window. Servers may coalesce
- * a client's cursor updates, so only latency is measured for cursors, not delivery.
+ * Latency of cursor (awareness) updates sent inside the measured window, as one client process
+ * saw them. Servers may coalesce a client's cursor updates, so only latency is measured for
+ * cursors, not delivery. Send times come from the message, on the shared clock.
  */
 export class CursorLedger {
-  readonly latencies: number[] = []
+  readonly #latencies: number[] = []
   windowStart = Infinity
   windowEnd = Infinity
   sent = 0
@@ -13,6 +14,10 @@ export class CursorLedger {
   }
 
   recordSeen(sentAt: number, at: number): void {
-    if (sentAt >= this.windowStart && sentAt < this.windowEnd) this.latencies.push(at - sentAt)
+    if (sentAt >= this.windowStart && sentAt < this.windowEnd) this.#latencies.push(at - sentAt)
+  }
+
+  latencies(): Float64Array {
+    return Float64Array.from(this.#latencies)
   }
 }

@@ -1,70 +1,89 @@
 /**
- * Send times of every edit and who has seen which. An edit is "seen" by a client when that
- * client's document contains it. Yjs integrates one sender's updates strictly in order, so a
- * client that sees a sender's edit number q has every earlier edit of that sender too, even
- * when a server merged several into one message and only the last value of a key shows.
+ * One client process' record of edits: when its own senders sent each one, and when its
+ * receivers saw the edits of every sender in the room. The bench process joins the ledgers of
+ * all client processes (`../deliveries.ts`), because a receiver here may see a sender there.
+ *
+ * An edit is "seen" when the receiver's document contains it. Yjs integrates one sender's
+ * updates strictly in order, so a receiver that sees edit q of a sender has every earlier one
+ * too, even when a server merged several into one message and only the last value of a key shows.
  */
 export class EditLedger {
+  readonly #from: number
   readonly #clients: number
-  /** sender → seq → send time */
+  /** sender − from → seq → send time */
   readonly #sentAt: number[][]
-  /** sender → seq → sent inside the measured window */
-  readonly #counted: boolean[][]
-  /** receiver × clients + sender → highest seq seen (−1: none) */
+  /** (receiver − from) × clients + sender → highest seq seen (−1: none) */
   readonly #lastSeen: Int32Array
-  readonly latencies: number[] = []
-  /** Edits sent from now on count, until set false. */
-  counting = false
-  countedEdits = 0
-  deliveries = 0
+  readonly #receipts: number[] = []
+  /** Edits sent at or after this time count (set once the window is known). */
+  windowStart = Infinity
+  windowEnd = Infinity
   #open = true
 
-  constructor(clients: number) {
+  /** `from`/`to`: the global indices of this process' clients; `clients`: the room's size. */
+  constructor(from: number, to: number, clients: number) {
+    this.#from = from
     this.#clients = clients
-    this.#sentAt = Array.from({ length: clients }, () => [])
-    this.#counted = Array.from({ length: clients }, () => [])
-    this.#lastSeen = new Int32Array(clients * clients).fill(-1)
+    this.#sentAt = Array.from({ length: to - from }, () => [])
+    this.#lastSeen = new Int32Array((to - from) * clients).fill(-1)
   }
 
   /** Registers an edit about to be sent; returns its sequence number for this sender. */
   recordSend(sender: number, at: number): number {
-    const sent = this.#sentAt[sender]
-    const counted = this.#counted[sender]
-    if (!sent || !counted) throw new RangeError(`no client ${sender}`)
+    const sent = this.#sentAt[sender - this.#from]
+    if (!sent) throw new RangeError(`client ${sender} is not in this process`)
     sent.push(at)
-    counted.push(this.counting)
-    if (this.counting) this.countedEdits++
     return sent.length - 1
   }
 
-  recordSeen(receiver: number, sender: number, seq: number, at: number): void {
+  /** A receiver of this process saw edit `seq` of `sender`, which was sent at `sentAt`. */
+  recordSeen(receiver: number, sender: number, seq: number, sentAt: number, at: number): void {
     if (!this.#open || receiver === sender) return
-    const slot = receiver * this.#clients + sender
+    const slot = (receiver - this.#from) * this.#clients + sender
     const last = this.#lastSeen[slot] ?? -1
     if (seq <= last) return
-    const sent = this.#sentAt[sender] ?? []
-    const counted = this.#counted[sender] ?? []
-    for (let q = last + 1; q <= seq; q++) {
-      const sentAt = sent[q]
-      if (counted[q] && sentAt !== undefined) {
-        this.deliveries++
-        this.latencies.push(at - sentAt)
+    this.#lastSeen[slot] = seq
+    // One sender's edits are sent in order: if this one predates the window, so do the earlier ones.
+    if (sentAt >= this.windowStart) this.#receipts.push(receiver, sender, last + 1, seq, at)
+  }
+
+  /** The last edit of each of this process' senders sent inside the window (−1: none). */
+  lastCounted(): { sender: number; seq: number }[] {
+    return this.#sentAt.map((sent, i) => {
+      let seq = sent.length - 1
+      while (seq >= 0 && (sent[seq] ?? 0) >= this.windowEnd) seq--
+      if (seq >= 0 && (sent[seq] ?? 0) < this.windowStart) seq = -1
+      return { sender: this.#from + i, seq }
+    })
+  }
+
+  /** Whether every receiver here has seen, of every other sender, the edit `lastCounted[sender]`. */
+  sawAll(lastCounted: readonly number[]): boolean {
+    const local = this.#sentAt.length
+    for (let r = 0; r < local; r++) {
+      for (let sender = 0; sender < this.#clients; sender++) {
+        if (sender === this.#from + r) continue
+        if ((this.#lastSeen[r * this.#clients + sender] ?? -1) < (lastCounted[sender] ?? -1)) {
+          return false
+        }
       }
     }
-    this.#lastSeen[slot] = seq
+    return true
   }
 
-  get expectedDeliveries(): number {
-    return this.countedEdits * (this.#clients - 1)
-  }
-
-  /** Every counted edit seen by every other client. */
-  complete(): boolean {
-    return this.deliveries >= this.expectedDeliveries
-  }
-
-  /** Stops counting receipts: whatever arrives later is late. */
+  /** Stops recording receipts: whatever arrives later is late. */
   close(): void {
     this.#open = false
+  }
+
+  sends(): { sender: number; sentAt: Float64Array }[] {
+    return this.#sentAt.map((sent, i) => ({
+      sender: this.#from + i,
+      sentAt: Float64Array.from(sent),
+    }))
+  }
+
+  receipts(): Float64Array {
+    return Float64Array.from(this.#receipts)
   }
 }

@@ -1,5 +1,4 @@
-import { performance } from 'node:perf_hooks'
-import type { Workload } from '../presets.ts'
+import { sharedNow } from '../clock.ts'
 import type { BenchClient } from './BenchClient.ts'
 import type { CursorLedger } from './CursorLedger.ts'
 import type { EditLedger } from './EditLedger.ts'
@@ -8,37 +7,44 @@ import { Pacer } from './Pacer.ts'
 /** Timer granularity of the load; events due within one tick go out together. */
 const TICK_MS = 5
 
+export interface LoadRates {
+  /** Edits per second of this process, round robin over its clients. */
+  editsPerSecond: number
+  /** Cursor updates per second of each client. */
+  cursorHz: number
+}
+
 export interface RunningLoad {
-  /** From now on, record how late each tick fires: the client process' own lag. */
-  recordLag(): void
-  /** Lateness of each tick since `recordLag`, in ms. */
-  lagSamples(): number[]
-  /** Edits stop; cursors go on, so the drain sees the same background traffic. */
-  stopEdits(): void
+  /** Ticks in [start, end) record how late they fire; edits stop at `end`, cursors go on. */
+  setWindow(start: number, end: number): void
+  /** Lateness of each tick in the window, in ms: this process' own lag. */
+  lagSamples(): Float64Array
   stop(): void
   /** Events the pacers dropped because the client process fell behind. */
   skipped(): { edits: number; cursors: number }
 }
 
-/** Edits round robin across clients at the total rate; every client's cursor at cursorHz. */
+/** Edits round robin across this process' clients; every client's cursor at `cursorHz`. */
 export function startLoad(
   clients: BenchClient[],
   edits: EditLedger,
   cursors: CursorLedger,
-  workload: Workload,
+  rates: LoadRates,
 ): RunningLoad {
-  const start = performance.now()
-  const editPacer = new Pacer(workload.editsPerSecond, start)
-  const cursorPacer = new Pacer(workload.cursorHz * clients.length, start)
-  let editing = true
+  const start = sharedNow()
+  const editPacer = new Pacer(rates.editsPerSecond, start)
+  const cursorPacer = new Pacer(rates.cursorHz * clients.length, start)
+  let windowStart = Infinity
+  let windowEnd = Infinity
   let nextEditor = 0
   let nextCursor = 0
   let lastTick = start
-  let lag: number[] | null = null
+  const lag: number[] = []
   const timer = setInterval(() => {
-    const now = performance.now()
-    lag?.push(Math.max(0, now - lastTick - TICK_MS))
+    const now = sharedNow()
+    if (now >= windowStart && now < windowEnd) lag.push(Math.max(0, now - lastTick - TICK_MS))
     lastTick = now
+    const editing = now < windowEnd
     for (let n = editPacer.due(now); editing && n > 0; n--) {
       clients[nextEditor++ % clients.length]?.moveNote(edits)
     }
@@ -47,9 +53,11 @@ export function startLoad(
     }
   }, TICK_MS)
   return {
-    recordLag: () => (lag = []),
-    lagSamples: () => lag ?? [],
-    stopEdits: () => (editing = false),
+    setWindow: (s, e) => {
+      windowStart = s
+      windowEnd = e
+    },
+    lagSamples: () => Float64Array.from(lag),
     stop: () => clearInterval(timer),
     skipped: () => ({ edits: editPacer.skipped, cursors: cursorPacer.skipped }),
   }

@@ -1,8 +1,9 @@
-// Entry of the client process: the bench process forks it, sends one `start` message and gets
-// progress and the result back over IPC. Clients run apart from the bench process so that their
-// CPU is measured separately and the bench process' /proc sampling stays out of their way.
+// Entry of a client process: the bench process forks several, sends each a `start` message
+// with its share of the room and drives them through the phases of `ToClients` over IPC.
+// Clients run apart from the bench process so that their CPU is measured separately, and in
+// several processes so that no single event loop has to hand every relayed frame to 200 clients.
 import type { FromClients, ToClients } from './messages.ts'
-import { runClients } from './runClients.ts'
+import { ClientProcess } from './runClients.ts'
 
 // Every WebsocketProvider registers a process 'exit' listener.
 process.setMaxListeners(0)
@@ -16,14 +17,24 @@ function send(message: FromClients): Promise<void> {
   })
 }
 
-process.once('message', (message: ToClients) => {
-  runClients(message.config, (m) => void send(m))
-    .then((result) => send({ type: 'result', result }))
-    .catch((err: unknown) =>
-      send({
-        type: 'error',
-        message: err instanceof Error ? (err.stack ?? err.message) : String(err),
-      }),
-    )
-    .finally(() => process.exit(0))
+let clients: ClientProcess | null = null
+
+function fail(err: unknown): void {
+  const message = err instanceof Error ? (err.stack ?? err.message) : String(err)
+  void send({ type: 'error', message }).finally(() => process.exit(1))
+}
+
+process.on('message', (message: ToClients) => {
+  try {
+    if (message.type === 'start') clients = new ClientProcess(message.config, send)
+    if (!clients) throw new Error(`'${message.type}' before 'start'`)
+    const running = clients
+    running.handle(message).then(() => {
+      if (message.type !== 'finish') return
+      running.destroy()
+      process.exit(0)
+    }, fail)
+  } catch (err) {
+    fail(err)
+  }
 })

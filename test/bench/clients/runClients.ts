@@ -1,91 +1,117 @@
-import { performance } from 'node:perf_hooks'
+import { createHash } from 'node:crypto'
 import * as Y from 'yjs'
-import { summarize } from '../latency.ts'
+import { sharedNow } from '../clock.ts'
 import { sleep, withTimeout } from '../timeout.ts'
 import { BenchClient } from './BenchClient.ts'
 import { CursorLedger } from './CursorLedger.ts'
 import { EditLedger } from './EditLedger.ts'
-import { startLoad } from './load.ts'
-import type { ClientConfig, ClientRunResult, FromClients } from './messages.ts'
+import { startLoad, type RunningLoad } from './load.ts'
+import type { ClientConfig, FromClients, ProcessResult, ToClients } from './messages.ts'
+import { observesCursors } from './observers.ts'
 
 const BATCH_SYNC_TIMEOUT_MS = 20_000
-const DRAIN_POLL_MS = 20
+const DRAIN_POLL_MS = 10
 
 /**
- * The whole client side of one run: fill the room, warm up, measure, drain, check convergence.
- * `report` announces the window's start and end so the bench process can sample the server.
+ * The clients of one client process, driven through the phases of `ToClients` by the bench
+ * process: connect, load, window, drain, finish.
  */
-export async function runClients(
-  config: ClientConfig,
-  report: (message: FromClients) => void,
-): Promise<ClientRunResult> {
-  const workload = config.workload
-  const edits = new EditLedger(workload.clients)
-  const cursors = new CursorLedger()
-  const clients = Array.from(
-    { length: workload.clients },
-    (_, i) => new BenchClient(i, config, edits, cursors, i < workload.cursorObservers),
-  )
-  try {
-    const connectStart = performance.now()
-    for (let i = 0; i < clients.length; i += workload.connectBatch) {
-      const batch = clients.slice(i, i + workload.connectBatch)
+export class ClientProcess {
+  readonly #config: ClientConfig
+  readonly #report: (message: FromClients) => Promise<void>
+  readonly #edits: EditLedger
+  readonly #cursors = new CursorLedger()
+  readonly #clients: BenchClient[]
+  #load: RunningLoad | null = null
+  #finished = false
+
+  constructor(config: ClientConfig, report: (message: FromClients) => Promise<void>) {
+    this.#config = config
+    this.#report = report
+    const { workload, from, to } = config
+    this.#edits = new EditLedger(from, to, workload.clients)
+    this.#clients = []
+    for (let i = from; i < to; i++) {
+      const observes = observesCursors(i, workload.clients, workload.cursorObservers)
+      this.#clients.push(new BenchClient(i, config, this.#edits, this.#cursors, observes))
+    }
+  }
+
+  /** Handles one message of the bench process; errors go back as an `error` message. */
+  async handle(message: ToClients): Promise<void> {
+    switch (message.type) {
+      case 'start':
+        return this.#connect()
+      case 'load':
+        return this.#startLoad()
+      case 'window':
+        return this.#window(message.start, message.end)
+      case 'expect':
+        return this.#drain(message.lastCounted)
+      case 'finish':
+        return this.#finish()
+    }
+  }
+
+  async #connect(): Promise<void> {
+    const { workload } = this.#config
+    const connectStart = sharedNow()
+    for (let i = 0; i < this.#clients.length; i += workload.connectBatch) {
+      const batch = this.#clients.slice(i, i + workload.connectBatch)
       for (const client of batch) client.connect()
       await withTimeout(
         Promise.all(batch.map((c) => c.whenSynced())),
         BATCH_SYNC_TIMEOUT_MS,
-        `sync of clients ${i}–${i + batch.length - 1}`,
+        `sync of clients ${this.#config.from + i}–${this.#config.from + i + batch.length - 1}`,
       )
     }
-    const connectMs = performance.now() - connectStart
-    report({ type: 'connected', connectMs })
+    await this.#report({ type: 'connected', connectMs: sharedNow() - connectStart })
+  }
 
-    const load = startLoad(clients, edits, cursors, workload)
-    await sleep(workload.warmupSeconds * 1000)
+  #startLoad(): void {
+    const { workload } = this.#config
+    this.#load = startLoad(this.#clients, this.#edits, this.#cursors, {
+      editsPerSecond: (workload.editsPerSecond * this.#clients.length) / workload.clients,
+      cursorHz: workload.cursorHz,
+    })
+  }
 
-    load.recordLag()
-    edits.counting = true
-    cursors.windowStart = performance.now()
-    report({ type: 'measure-start' })
-    await sleep(workload.durationSeconds * 1000)
-    edits.counting = false
-    cursors.windowEnd = performance.now()
-    load.stopEdits()
-    const lag = summarize(load.lagSamples())
-    report({ type: 'measure-end' })
+  async #window(start: number, end: number): Promise<void> {
+    this.#edits.windowStart = this.#cursors.windowStart = start
+    this.#edits.windowEnd = this.#cursors.windowEnd = end
+    this.#load?.setWindow(start, end)
+    // One tick past the end, so that no edit of this process can still count.
+    await sleep(Math.max(0, end - sharedNow()) + 10)
+    await this.#report({ type: 'sent', lastCounted: this.#edits.lastCounted() })
+  }
 
-    const drainEnd = performance.now() + workload.drainSeconds * 1000
-    while (!edits.complete() && performance.now() < drainEnd) await sleep(DRAIN_POLL_MS)
-    edits.close()
-    load.stop()
+  async #drain(lastCounted: number[]): Promise<void> {
+    while (!this.#finished && !this.#edits.sawAll(lastCounted)) await sleep(DRAIN_POLL_MS)
+    if (!this.#finished) await this.#report({ type: 'drained' })
+  }
 
-    return {
-      clients: clients.length,
-      connectMs,
-      editsSent: edits.countedEdits,
-      expectedDeliveries: edits.expectedDeliveries,
-      deliveries: edits.deliveries,
-      editLatency: summarize(edits.latencies),
-      cursorsSent: cursors.sent,
-      cursorLatency: summarize(cursors.latencies),
-      disconnects: clients.reduce((sum, c) => sum + c.disconnects, 0),
-      converged: largestAgreeingGroup(clients),
-      windowMs: cursors.windowEnd - cursors.windowStart,
-      lagP99Ms: lag?.p99 ?? 0,
-      lagMaxMs: lag?.max ?? 0,
-      skipped: load.skipped(),
+  async #finish(): Promise<void> {
+    this.#finished = true
+    this.#edits.close()
+    this.#load?.stop()
+    const result: ProcessResult = {
+      clients: this.#clients.length,
+      sends: this.#edits.sends(),
+      receipts: this.#edits.receipts(),
+      cursorsSent: this.#cursors.sent,
+      cursorLatencies: this.#cursors.latencies(),
+      disconnects: this.#clients.reduce((sum, c) => sum + c.disconnects, 0),
+      stateHashes: this.#clients.map((c) =>
+        createHash('sha1').update(Y.encodeStateVector(c.doc)).digest('base64'),
+      ),
+      lagSamples: this.#load?.lagSamples() ?? new Float64Array(),
+      skipped: this.#load?.skipped() ?? { edits: 0, cursors: 0 },
     }
-  } finally {
-    for (const client of clients) client.destroy()
+    await this.#report({ type: 'result', result })
   }
-}
 
-/** How many clients hold the most common document state (equal state vectors). */
-function largestAgreeingGroup(clients: BenchClient[]): number {
-  const groups = new Map<string, number>()
-  for (const client of clients) {
-    const key = Buffer.from(Y.encodeStateVector(client.doc)).toString('base64')
-    groups.set(key, (groups.get(key) ?? 0) + 1)
+  destroy(): void {
+    this.#load?.stop()
+    for (const client of this.#clients) client.destroy()
   }
-  return Math.max(0, ...groups.values())
 }

@@ -35,6 +35,7 @@ function referenceBin(): string {
 export const referenceTarget: BenchTarget = {
   name: 'reference',
   label: `@y/websocket-server ${VERSION}`,
+  protocol: 'y-websocket',
   async start(): Promise<RunningTarget> {
     const bin = referenceBin()
     const port = await freePort()

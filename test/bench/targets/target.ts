@@ -1,9 +1,13 @@
+import type { WireProtocol } from '../clients/messages.ts'
+
 /** A server under test, started for one run and stopped after it. */
 export interface BenchTarget {
   /** Short name used on the command line (`--servers=`). */
   name: string
   /** What the report calls it, with the version measured. */
   label: string
+  /** How the clients frame their messages for this server. */
+  protocol: WireProtocol
   start(): Promise<RunningTarget>
 }
 

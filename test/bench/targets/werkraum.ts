@@ -21,6 +21,7 @@ function filesystemOf(dir: string): string {
 export const werkraumTarget: BenchTarget = {
   name: 'werkraum',
   label: 'Werkraum (SQLite)',
+  protocol: 'y-websocket',
   async start(): Promise<RunningTarget> {
     const server = await withTimeout(startServer(), START_TIMEOUT_MS, 'Werkraum server start')
     try {
