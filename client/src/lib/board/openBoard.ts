@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { canEdit } from '../../../../shared/rights.ts'
 import type { BoardInfo } from '../../../../shared/api.ts'
 import { Connection } from '../sync/connection.svelte.ts'
+import { LocalCopy } from '../sync/localCopy.svelte.ts'
 import { Board } from './board.svelte.ts'
 import { Editor } from './editor.svelte.ts'
 import { BoardAssets } from './boardAssets.svelte.ts'
@@ -13,6 +14,8 @@ export interface OpenBoard {
   board: Board
   editor: Editor
   connection: Connection
+  /** The board's copy in this browser; `loaded` once it has been read into the document. */
+  localCopy: LocalCopy
   /** Who else is here (names, cursors, follow mode), on the connection's awareness. */
   presence: Presence
   close(): void
@@ -33,7 +36,9 @@ export function openBoard(info: BoardInfo, token: string): OpenBoard {
       return myBoards.get(id)?.token
     },
   })
-  const connection = new Connection(doc, info.id, token)
+  // The local copy first: the board shows what this browser kept before the server answers.
+  const localCopy = new LocalCopy(doc, info.id)
+  const connection = new Connection(doc, info.id, token, { otherOrigins: [localCopy.origin] })
   const presence = new Presence(connection.awareness, editor.session, { right: info.role })
   const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
   return {
@@ -41,12 +46,14 @@ export function openBoard(info: BoardInfo, token: string): OpenBoard {
     board,
     editor,
     connection,
+    localCopy,
     presence,
     close() {
       stopFollowOnOwnMove()
       presence.destroy()
       editor.destroy()
       connection.destroy()
+      localCopy.destroy()
       board.destroy()
       doc.destroy()
     },

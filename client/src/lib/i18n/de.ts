@@ -37,7 +37,14 @@ export const de = {
   'myBoards.actions': 'Aktionen',
   'myBoards.remove': 'Entfernen',
   'myBoards.removeLabel': '„{title}“ aus der Liste entfernen',
-  'myBoards.removed': '„{title}“ wurde aus der Liste entfernt.',
+  'myBoards.removed': '„{title}“ wurde aus der Liste entfernt, die lokale Kopie gelöscht.',
+  'myBoards.deleteCopy': 'Lokale Kopie löschen',
+  'myBoards.deleteCopyLabel': 'Lokale Kopie von „{title}“ in diesem Browser löschen',
+  'myBoards.copyDeleted': 'Die lokale Kopie von „{title}“ wurde gelöscht.',
+  'myBoards.copyNotDeleted':
+    'Die lokale Kopie von „{title}“ konnte nicht gelöscht werden. Schließen Sie das Board in anderen Tabs und versuchen Sie es erneut.',
+  'myBoards.privacy':
+    'Geöffnete Boards bleiben als lokale Kopie in diesem Browser, damit sie auch ohne Verbindung lesbar sind. Auf einem gemeinsam genutzten Computer löschen Sie die Kopie nach dem Workshop.',
 
   'right.view': 'Ansehen',
   'right.edit': 'Bearbeiten',
@@ -97,6 +104,11 @@ export const de = {
   'connection.reconnectingShort': 'Unterbrochen',
   'connection.offlineShort': 'Offline',
   'connection.refusedShort': 'Kein Zugang',
+  'connection.pendingOne': 'Änderungen an 1 Element sind nur in diesem Browser gespeichert.',
+  'connection.pendingMany':
+    'Änderungen an {count} Elementen sind nur in diesem Browser gespeichert.',
+  'connection.pendingShort': '{count} nicht übertragen',
+  'connection.restored': 'Verbindung wiederhergestellt, alle Änderungen sind übertragen.',
 
   'share.button': 'Teilen',
   'share.heading': 'Board teilen',

@@ -35,7 +35,14 @@ export const en: Record<MessageKey, string> = {
   'myBoards.actions': 'Actions',
   'myBoards.remove': 'Remove',
   'myBoards.removeLabel': 'Remove “{title}” from the list',
-  'myBoards.removed': '“{title}” was removed from the list.',
+  'myBoards.removed': '“{title}” was removed from the list and its local copy deleted.',
+  'myBoards.deleteCopy': 'Delete local copy',
+  'myBoards.deleteCopyLabel': 'Delete the local copy of “{title}” in this browser',
+  'myBoards.copyDeleted': 'The local copy of “{title}” was deleted.',
+  'myBoards.copyNotDeleted':
+    'The local copy of “{title}” could not be deleted. Close the board in other tabs and try again.',
+  'myBoards.privacy':
+    'Boards you open stay in this browser as a local copy, so they can be read without a connection. On a shared computer, delete the copy after the workshop.',
 
   'right.view': 'View',
   'right.edit': 'Edit',
@@ -95,6 +102,10 @@ export const en: Record<MessageKey, string> = {
   'connection.reconnectingShort': 'Interrupted',
   'connection.offlineShort': 'Offline',
   'connection.refusedShort': 'No access',
+  'connection.pendingOne': 'Changes to 1 element are saved only in this browser.',
+  'connection.pendingMany': 'Changes to {count} elements are saved only in this browser.',
+  'connection.pendingShort': '{count} not sent',
+  'connection.restored': 'Connection restored, all changes have been sent.',
 
   'share.button': 'Share',
   'share.heading': 'Share the board',

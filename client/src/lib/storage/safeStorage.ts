@@ -60,8 +60,10 @@ export const KEYS = {
   createToken: 'werkraum.createToken',
   myBoards: 'werkraum.myBoards',
   boardToken: (id: string) => `werkraum.token.${id}`,
+  boardInfo: (id: string) => `werkraum.boardInfo.${id}`,
+  pendingChanges: (id: string) => `werkraum.pending.${id}`,
   snapToGrid: 'werkraum.snapToGrid',
   minimap: 'werkraum.minimap',
-} as const
   presenceName: 'werkraum.presence.name',
   presenceColor: 'werkraum.presence.color',
+} as const

@@ -4,6 +4,11 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'of
 export interface ConnectionFacts {
   /** Last status the WebSocket provider reported. */
   socket: 'connecting' | 'connected' | 'disconnected'
+  /**
+   * The current socket completed its sync with the server: both sides have what the other had,
+   * so edits made offline have been sent.
+   */
+  synced?: boolean
   /** navigator.onLine */
   online: boolean
   /** The provider was connected at least once. */
@@ -12,10 +17,14 @@ export interface ConnectionFacts {
   refused: boolean
 }
 
-/** One status from the provider's events and the browser's network state. */
+/**
+ * One status from the provider's events and the browser's network state. "connected" waits for
+ * the sync when the provider reports it (`synced` given): until then the board may still lack
+ * others' edits, and the server may still lack ours.
+ */
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   if (facts.refused) return 'refused'
   if (!facts.online) return 'offline'
-  if (facts.socket === 'connected') return 'connected'
+  if (facts.socket === 'connected' && facts.synced !== false) return 'connected'
   return facts.everConnected ? 'reconnecting' : 'connecting'
 }

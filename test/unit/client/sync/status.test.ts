@@ -26,3 +26,10 @@ test('after a drop it is reconnecting, and offline when the browser says so', ()
 test('a refusal by the server outranks everything', () => {
   expect(connectionStatus({ ...base, online: false, refused: true })).toBe('refused')
 })
+
+test('connected only once the sync completed; before it, connecting or reconnecting', () => {
+  const open = { ...base, socket: 'connected' as const }
+  expect(connectionStatus({ ...open, synced: false })).toBe('connecting')
+  expect(connectionStatus({ ...open, synced: true, everConnected: true })).toBe('connected')
+  expect(connectionStatus({ ...open, synced: false, everConnected: true })).toBe('reconnecting')
+})
