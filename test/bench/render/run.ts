@@ -1,10 +1,12 @@
 // npm run bench:render: opens a board of 10,000 notes in headless Chromium and measures opening,
 // frame times while panning and zooming with real wheel input, heap, and dragging 100 notes.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from '../../helpers/startServer.ts'
 import { createBoard } from '../../helpers/yclient.ts'
 import { machine } from '../machine.ts'
-import { fillBoard, gridLayout } from './generate.ts'
+import { fillBoard, gridLayout, type GridLayout } from './generate.ts'
 import { addProbe, measureOpen, startRecording, stopRecording } from './probe.ts'
 import { writeRenderReport, type RenderRun, type ScenarioResult } from './report.ts'
 import { frameSummary } from './frames.ts'
@@ -13,6 +15,8 @@ const COUNT = Number(process.env.BENCH_RENDER_COUNT ?? 10_000)
 const SECONDS = Number(process.env.BENCH_RENDER_SECONDS ?? 3)
 const OUT = process.env.BENCH_OUT ?? 'bench-results'
 const VIEWPORT = { width: 1280, height: 800 }
+/** BENCH_RENDER_PROFILE=1 writes a CPU profile of the drag to bench-results (DevTools opens it). */
+const PROFILE = process.env.BENCH_RENDER_PROFILE === '1'
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // The flags of playwright.config.ts: Debian's Chromium, no GPU, nothing phoning home.
 const ARGS = [
@@ -93,24 +97,87 @@ async function heapBytes(page: Page): Promise<number> {
   return usedSize
 }
 
-/** Selects about 10 × 10 notes with a marquee from the middle of the view and drags them. */
-async function dragHundred(page: Page): Promise<ScenarioResult & { selected: string }> {
+/** Starts the V8 sampling profiler of the page; `stop` writes `render-<name>.cpuprofile`. */
+async function startProfile(page: Page): Promise<{ stop: (name: string) => Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  return {
+    stop: async (name) => {
+      const { profile } = await cdp.send('Profiler.stop')
+      await cdp.detach()
+      mkdirSync(OUT, { recursive: true })
+      const file = join(OUT, `render-${name}.cpuprofile`)
+      writeFileSync(file, JSON.stringify(profile))
+      console.log(`profile written to ${file}`)
+    },
+  }
+}
+
+interface PageCamera {
+  x: number
+  y: number
+  zoom: number
+}
+
+/** The page's camera and selection size, through the editor BoardCanvas exposes (debugHandle.ts). */
+async function readEditor(page: Page): Promise<{ camera: PageCamera; selected: number }> {
+  return page.evaluate(() => {
+    const handle = (
+      window as unknown as {
+        __werkraum?: {
+          editor: { session: { camera: PageCamera; selection: { size: number } } }
+        }
+      }
+    ).__werkraum
+    if (!handle) throw new Error('window.__werkraum is missing: is the board open?')
+    const { camera, selection } = handle.editor.session
+    return { camera: { x: camera.x, y: camera.y, zoom: camera.zoom }, selected: selection.size }
+  })
+}
+
+/**
+ * Selects exactly the 10 × 10 notes in the middle of the view (found from the page's real
+ * camera) and drags them by the middle one with real pointer input; the run fails rather than
+ * report a drag of anything but 100 notes.
+ */
+async function dragHundred(
+  page: Page,
+  layout: GridLayout,
+): Promise<ScenarioResult & { selected: string }> {
   await setZoomSteps(page, 5) // 33 %: a note pitch of about 66 px
   const box = await canvasBox(page)
-  const pitch = 200 * 0.32768
-  const from = { x: box.x + box.w / 2 - 5 * pitch, y: box.y + box.h / 2 - 5 * pitch }
-  // Known limit: the camera is not read from the page, so the start may land on a note (then
-  // this drags that note alone) and the count reads '?' until the UI shows a selection count.
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move(from.x + 10 * pitch, from.y + 10 * pitch, { steps: 10 })
-  await page.mouse.up()
-  const status = page.getByTestId('selection-count')
-  const selected = (await status.count()) > 0 ? ((await status.textContent()) ?? '?') : '?'
-  // Grab a selected note near the middle and drag it around for the measured time.
-  const start = { x: from.x + 5.5 * pitch, y: from.y + 5.5 * pitch }
+  const { camera } = await readEditor(page)
+  const toScreen = (bx: number, by: number): { x: number; y: number } => ({
+    x: box.x + (bx - camera.x) * camera.zoom,
+    y: box.y + (by - camera.y) * camera.zoom,
+  })
+  // The 10 × 10 block of notes centred in the view (kept on the board).
+  const rows = Math.ceil(layout.count / layout.columns)
+  const block = (centre: number, cells: number): number =>
+    Math.min(Math.max(Math.round(centre / layout.pitch - 5), 0), Math.max(cells - 10, 0))
+  const col = block(camera.x + box.w / 2 / camera.zoom, layout.columns)
+  const row = block(camera.y + box.h / 2 / camera.zoom, rows - 1)
+  // Selected through the page's editor: at 33 % the gaps between notes (20 units, 6.6 px) are
+  // narrower than the pointer's hit slop, so a marquee could not start between two notes.
+  const ids: string[] = []
+  for (let r = row; r < row + 10; r++) {
+    for (let c = col; c < col + 10; c++) ids.push(`bench-${r * layout.columns + c}`)
+  }
+  await page.evaluate((ids) => {
+    const handle = (
+      window as unknown as { __werkraum: { editor: { select(ids: string[]): void } } }
+    ).__werkraum
+    handle.editor.select(ids)
+  }, ids)
+  const { selected } = await readEditor(page)
+  if (selected !== 100) throw new Error(`${selected} notes selected, not 100`)
+  // Grab the selected note in the middle (its centre) and drag it around for the measured time.
+  const start = toScreen((col + 5.5) * layout.pitch, (row + 5.5) * layout.pitch)
   await page.mouse.move(start.x, start.y)
   await page.mouse.down()
+  const profiler = PROFILE ? await startProfile(page) : null
   await startRecording(page)
   const events = await inputFor(page, (i) => ({
     type: 'mouseMoved',
@@ -120,13 +187,33 @@ async function dragHundred(page: Page): Promise<ScenarioResult & { selected: str
     y: start.y + 100 * Math.cos(i / 20) - 100,
   }))
   const rec = await stopRecording(page)
+  if (profiler) await profiler.stop('drag')
   await page.mouse.up()
+  const after = await readEditor(page)
+  if (after.selected !== 100) throw new Error(`${after.selected} notes selected after the drag`)
+  const moved = await page.evaluate(
+    (id) => {
+      const handle = (
+        window as unknown as {
+          __werkraum: {
+            editor: { board: { get(id: string): { x: number; y: number } | undefined } }
+          }
+        }
+      ).__werkraum
+      return handle.editor.board.get(id)
+    },
+    `bench-${row * layout.columns + col}`,
+  )
+  const original = { x: col * layout.pitch, y: row * layout.pitch }
+  if (!moved || (moved.x === original.x && moved.y === original.y)) {
+    throw new Error('the dragged notes did not move')
+  }
   return {
     name: 'Drag the selection (33 %)',
     events,
     framesWithInput: rec.framesWithInput,
     frames: frameSummary(rec.intervals),
-    selected,
+    selected: String(selected),
   }
 }
 
@@ -163,7 +250,7 @@ async function runNotes(browser: Browser, server: RunningServer): Promise<Render
   scenarios.push(await measure(page, 'Zoom from 100 %', true))
   await page.getByRole('button', { name: 'Alles zeigen' }).click()
   scenarios.push(await measure(page, `Pan after zoom to fit (all ${COUNT})`, false))
-  scenarios.push(await dragHundred(page))
+  scenarios.push(await dragHundred(page, layout))
   const heapAfter = await heapBytes(page)
   await context.close()
   return {
