@@ -1,4 +1,5 @@
 import express from 'express'
+import type { Right } from '../shared/rights.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './log.ts'
 import type { BoardStore } from './store/BoardStore.ts'
@@ -14,13 +15,15 @@ export interface AppDeps {
    * depend on its module. */
   sync: unknown
   log: Logger
+  /** Ends every realtime and control connection of a right whose link was just replaced. */
+  revokeRight?: (boardId: string, right: Right) => void
 }
 
 /**
  * The HTTP application: health check, REST API and the built client, behind security headers.
  * It does not listen; main.ts (or a test) mounts it on a server.
  */
-export function createApp({ store, config, log }: AppDeps): express.Application {
+export function createApp({ store, config, log, revokeRight }: AppDeps): express.Application {
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy !== null) app.set('trust proxy', config.trustProxy)
@@ -29,7 +32,7 @@ export function createApp({ store, config, log }: AppDeps): express.Application 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ ok: true })
   })
-  app.use('/api', apiRouter({ store, config, log }))
+  app.use('/api', apiRouter({ store, config, log, revokeRight }))
   app.use(serveClient(config.clientDir))
   app.use(notFound)
   app.use(errorHandler(log))

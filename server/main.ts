@@ -5,15 +5,28 @@ import { ConfigError, loadConfig } from './config.ts'
 import { consoleLogger as log } from './log.ts'
 import { openStore } from './store/index.ts'
 import { SyncServer } from './sync/SyncServer.ts'
+import { ControlServer } from './control/ControlServer.ts'
 import { createApp } from './app.ts'
 
 async function main(): Promise<void> {
   const config = loadConfig()
   const store = await openStore(config, log)
   const sync = new SyncServer({ store, config, log })
-  const app = createApp({ store, config, sync, log })
+  const control = new ControlServer({ store, log })
+  const app = createApp({
+    store,
+    config,
+    sync,
+    log,
+    revokeRight: (boardId, right) => {
+      sync.revokeRight(boardId, right)
+      control.revokeRight(boardId, right)
+    },
+  })
   const server = http.createServer(app)
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
+  // socket.io at /socket.io/ beside express and /yjs (it passes other requests on to express).
+  control.attach(server)
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -34,6 +47,7 @@ async function main(): Promise<void> {
     server.close()
     server.closeAllConnections()
     try {
+      await control.close()
       await sync.close()
       await store.close()
       process.exit(0)

@@ -39,6 +39,17 @@ export interface BoardInfo {
   role: Right
   createdAt: string
   schemaVersion: number
+  /** PUBLIC_URL when the server has one (share links and QR codes use it); otherwise absent. */
+  publicUrl?: string
+}
+
+/** Answer of `POST /api/boards/:id/links/:right/rotate`: the new token; the old one is dead. */
+export interface RotateLinkResponse {
+  id: string
+  right: Right
+  token: string
+  /** Path with the token in the fragment, like the links of `CreateBoardResponse`. */
+  link: string
 }
 
 /** Every error the HTTP API answers with has this shape. */

@@ -78,6 +78,7 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
       // The room migrates an older document on load, so a client always meets this version.
       schemaVersion: SCHEMA_VERSION,
     }
+    if (config.publicUrl !== null) info.publicUrl = config.publicUrl
     res.json(info)
   })
   router.all('/:id', methodNotAllowed('GET'))

@@ -1,0 +1,144 @@
+import type http from 'node:http'
+import { Server } from 'socket.io'
+import { ackError, type Ack } from '../../shared/protocol/ack.ts'
+import {
+  CONTROL_COMMANDS,
+  isControlCommand,
+  type ControlCommand,
+} from '../../shared/protocol/events.ts'
+import { hasRight, type Right } from '../../shared/rights.ts'
+import type { Logger } from '../log.ts'
+import type { BoardStore } from '../store/BoardStore.ts'
+import { authenticate } from './authenticate.ts'
+import { COMMAND_HANDLERS, type CommandContext, type CommandHandler } from './commands.ts'
+import { Presentations } from './Presentations.ts'
+import { CONTROL_BURST, CONTROL_PER_SECOND, RateLimiter } from './RateLimiter.ts'
+import { boardRoom, rightRoom } from './rooms.ts'
+import type { ControlIo, ControlSocket } from './types.ts'
+
+/** Largest control message accepted; views and future facilitation payloads are tiny. */
+const MAX_CONTROL_MESSAGE_BYTES = 16 * 1024
+
+export interface ControlServerDeps {
+  store: BoardStore
+  log: Logger
+}
+
+/**
+ * The control plane: socket.io at its default path `/socket.io/` on the same HTTP server as the
+ * pages and `/yjs`. Authenticates every connection with `{ boardId, token }`, puts it into its
+ * board's room, and runs each command only after checking rate, right and payload, in that order.
+ */
+export class ControlServer {
+  readonly #io: ControlIo
+  readonly #log: Logger
+  readonly #presentations = new Presentations()
+
+  constructor({ store, log }: ControlServerDeps) {
+    this.#log = log
+    this.#io = new Server({
+      serveClient: false,
+      maxHttpBufferSize: MAX_CONTROL_MESSAGE_BYTES,
+      // Same origin only: the browser app is served from here (no CORS headers are sent).
+      // Upgrades that are not ours (`/yjs/…`) belong to the sync server: never cut them off.
+      destroyUpgrade: false,
+    })
+    this.#io.use(authenticate(store, log))
+    this.#io.on('connection', (socket) => this.#onConnection(socket))
+  }
+
+  /** Listens on `server` next to express and the sync server's upgrade handler. */
+  attach(server: http.Server): void {
+    this.#io.attach(server)
+  }
+
+  /**
+   * Tells every control connection that used a replaced token why it ends, then disconnects it
+   * (a server disconnect, which socket.io-client does not retry). Works through the adapter, so
+   * with several instances it reaches theirs too.
+   */
+  revokeRight(boardId: string, right: Right): void {
+    const room = rightRoom(boardId, right)
+    this.#io.to(room).emit('access:revoked', { right })
+    this.#io.in(room).disconnectSockets()
+  }
+
+  /** Open control connections, for health and tests. */
+  stats(): { connections: number; presentations: number } {
+    return { connections: this.#io.of('/').sockets.size, presentations: this.#presentations.size }
+  }
+
+  /** Disconnects every client and stops accepting. */
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#io.disconnectSockets(true)
+      void this.#io.close(() => resolve())
+    })
+  }
+
+  #onConnection(socket: ControlSocket): void {
+    const { boardId, right } = socket.data
+    void socket.join([boardRoom(boardId), rightRoom(boardId, right)])
+    const limiter = new RateLimiter(CONTROL_BURST, CONTROL_PER_SECOND)
+    const ctx: CommandContext = {
+      io: this.#io,
+      socket,
+      boardId,
+      presentations: this.#presentations,
+    }
+    socket.emit('session:state', {
+      you: socket.id,
+      right,
+      presentation: this.#presentations.get(boardId),
+    })
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const last = args.at(-1)
+      const ack = typeof last === 'function' ? (last as (answer: Ack) => void) : null
+      const answer = this.#dispatch(ctx, right, limiter, event, args[0])
+      ack?.(answer)
+    })
+    socket.on('disconnect', () => {
+      if (this.#presentations.leave(boardId, socket.id)) {
+        this.#io.to(boardRoom(boardId)).emit('presentation:stopped', { reason: 'presenter_left' })
+      }
+    })
+  }
+
+  #dispatch(
+    ctx: CommandContext,
+    right: Right,
+    limiter: RateLimiter,
+    event: unknown,
+    payload: unknown,
+  ): Ack {
+    if (!limiter.take()) return ackError('rate_limited', 'Too many events; slow down.')
+    if (typeof event !== 'string' || !isControlCommand(event)) {
+      return ackError('unknown_event', 'There is no such event.')
+    }
+    const command = CONTROL_COMMANDS[event]
+    if (!hasRight(right, command.right)) {
+      return ackError('forbidden', `This needs the ${command.right} right.`)
+    }
+    const parsed = command.payload.safeParse(payload)
+    if (!parsed.success) {
+      return ackError('invalid_payload', parsed.error.issues.map(describeIssue).join('; '))
+    }
+    try {
+      return runCommand(event, ctx, parsed.data)
+    } catch (err) {
+      this.#log.error('control command failed', { event, boardId: ctx.boardId, err })
+      return ackError('unavailable', 'The server could not do this.')
+    }
+  }
+}
+
+function runCommand(event: ControlCommand, ctx: CommandContext, payload: unknown): Ack {
+  // The payload was parsed with this command's schema just before.
+  const handler = COMMAND_HANDLERS[event] as CommandHandler<ControlCommand>
+  return handler(ctx, payload as never)
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const where = issue.path.map(String).join('.')
+  return where ? `${where}: ${issue.message}` : issue.message
+}

@@ -1,0 +1,9 @@
+// The control channel (socket.io): what a client may send, what the server answers and sends.
+// Documented in PROTOCOL.md beside this file.
+export * from './ack.ts'
+export * from './auth.ts'
+export * from './events.ts'
+export * from './presentation.ts'
+export * from './session.ts'
+export * from './summon.ts'
+export * from './viewRect.ts'

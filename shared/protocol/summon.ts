@@ -1,0 +1,11 @@
+import { z } from 'zod'
+import { ViewRect } from './viewRect.ts'
+
+/** `summon` (client → server, facilitate): bring everyone else to this part of the board, once. */
+export const SummonPayload = z.object({ view: ViewRect }).strict()
+export type SummonPayload = z.infer<typeof SummonPayload>
+
+/** `summoned` (server → everyone else on the board): jump to `view`. */
+export interface SummonedEvent {
+  view: ViewRect
+}
