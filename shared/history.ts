@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import { LOCAL_ORIGIN } from './origins.ts'
 import { elementsMap, metaMap } from './schema/doc.ts'
+import { assignmentsMap } from './schema/assignment.ts'
+import { conflictRulesMap } from './schema/checkSettings.ts'
 
 /**
  * Undo and redo of one person's own work. Only LOCAL_ORIGIN transactions are tracked, so
@@ -14,11 +16,14 @@ export class History {
   #gestureDepth = 0
 
   constructor(doc: Y.Doc) {
-    this.#manager = new Y.UndoManager([elementsMap(doc), metaMap(doc)], {
-      trackedOrigins: new Set([LOCAL_ORIGIN]),
-      // Never merge by time: steps are cut by endStep()/endGesture().
-      captureTimeout: Number.MAX_SAFE_INTEGER,
-    })
+    this.#manager = new Y.UndoManager(
+      [elementsMap(doc), metaMap(doc), assignmentsMap(doc), conflictRulesMap(doc)],
+      {
+        trackedOrigins: new Set([LOCAL_ORIGIN]),
+        // Never merge by time: steps are cut by endStep()/endGesture().
+        captureTimeout: Number.MAX_SAFE_INTEGER,
+      },
+    )
   }
 
   /** Call after each operation; outside a gesture it closes the undo step. */

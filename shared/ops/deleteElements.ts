@@ -2,14 +2,16 @@ import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { elementsMap } from '../schema/doc.ts'
 import { readConnectorEnd } from '../schema/connector.ts'
+import { assignmentsMap, readAssignment } from '../schema/assignment.ts'
 
 export interface DeleteElementsInput {
   ids: readonly string[]
 }
 
 /**
- * Removes elements, and with them the connectors bound to any of them (in the same
- * transaction, so one undo brings back the elements and their connectors together).
+ * Removes elements, and with them the connectors bound to any of them and the assignments of
+ * deleted people and roles (in the same transaction, so one undo brings back the elements with
+ * their connectors and assignments).
  */
 export function deleteElements(
   doc: Y.Doc,
@@ -21,6 +23,11 @@ export function deleteElements(
   doc.transact(() => {
     for (const id of boundConnectors(elements, doomed)) doomed.add(id)
     for (const id of doomed) elements.delete(id)
+    const assignments = assignmentsMap(doc)
+    for (const [id, value] of assignments.entries()) {
+      const a = readAssignment(id, value)
+      if (a && (doomed.has(a.personId) || doomed.has(a.roleId))) assignments.delete(id)
+    }
   }, origin)
 }
 

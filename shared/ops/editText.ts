@@ -27,7 +27,8 @@ export function editText(doc: Y.Doc, input: EditTextInput, origin: unknown = LOC
   }, origin)
 }
 
-function applyTextDiff(text: Y.Text, next: string): void {
+/** Turns `text` into `next` by replacing only what differs between them. */
+export function applyTextDiff(text: Y.Text, next: string): void {
   const prev = text.toString()
   if (prev === next) return
   let start = 0

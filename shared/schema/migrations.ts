@@ -12,6 +12,12 @@ export const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
   0: (doc) => {
     metaMap(doc).set('schemaVersion', 1)
   },
+  // Version 2 adds the domain: element types actor, role and person, the root map
+  // `assignments`, `relationKind` on connectors and the check settings in `meta`. A version 1
+  // document holds none of them and every new key has a default when absent, so nothing is
+  // rewritten: the step only records the version (migrateDoc sets it). Writing nothing else
+  // also keeps two peers that migrate the same document at once from fighting.
+  1: () => {},
 }
 
 export class SchemaTooNewError extends Error {

@@ -1,2 +1,2 @@
 /** The document schema version this code writes. Older documents are migrated on load. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BoardInfo, CreateBoardResponse } from '../../shared/api.ts'
 import { hashToken } from '../../server/auth/tokens.ts'
+import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 
 const MAX_BODY_BYTES = 4096
@@ -150,7 +151,7 @@ describe('GET /api/boards/:id', () => {
         title: 'Rollenklärung',
         role,
         createdAt: expect.any(String),
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
       })
       expect(Date.now() - Date.parse(info.createdAt)).toBeLessThan(60_000)
     }

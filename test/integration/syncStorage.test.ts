@@ -13,9 +13,10 @@ import { decodeClientMessage, encodeSyncStep1 } from '../../server/sync/protocol
 import { SyncServer } from '../../server/sync/SyncServer.ts'
 import { createNote } from '../../shared/ops/index.ts'
 import { elementsMap } from '../../shared/schema/doc.ts'
+import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { MemoryBoardStore, addBoard } from '../helpers/memoryStore.ts'
 import { waitFor } from '../helpers/waitFor.ts'
-import { rawClient, syncedClient, type YClient } from '../helpers/yclient.ts'
+import { connectClient, rawClient, syncedClient, type YClient } from '../helpers/yclient.ts'
 
 interface InProcess {
   url: string
@@ -63,7 +64,7 @@ async function start(overrides: Partial<Config> = {}): Promise<InProcess> {
   return s
 }
 
-function boardState(schemaVersion: number | null = 1): Uint8Array {
+function boardState(schemaVersion: number | null = SCHEMA_VERSION): Uint8Array {
   const doc = new Y.Doc()
   if (schemaVersion !== null) doc.getMap('meta').set('schemaVersion', schemaVersion)
   createNote(doc, { x: 0, y: 0, text: 'von Anfang an', id: 'first' })
@@ -195,10 +196,33 @@ describe('sync server and storage', () => {
     const s = await start()
     const board = await addBoard(s.store, boardState(null))
     const anna = await join(s, board.id, board.tokens.view)
-    expect(anna.doc.getMap('meta').get('schemaVersion')).toBe(1)
+    expect(anna.doc.getMap('meta').get('schemaVersion')).toBe(SCHEMA_VERSION)
     expect(elementsMap(anna.doc).has('first')).toBe(true)
     const stored = s.store.boards.get(board.id)!
     expect(stored.updates).toHaveLength(1)
+  })
+
+  it('migrates a version 1 board once on load, before anyone sees it', async () => {
+    const s = await start()
+    const board = await addBoard(s.store, boardState(1))
+    const anna = await join(s, board.id, board.tokens.edit)
+    const ben = await join(s, board.id, board.tokens.view)
+    for (const doc of [anna.doc, ben.doc]) {
+      expect(doc.getMap('meta').get('schemaVersion')).toBe(SCHEMA_VERSION)
+      expect(elementsMap(doc).has('first')).toBe(true)
+    }
+    expect(s.store.boards.get(board.id)!.updates).toHaveLength(1)
+  })
+
+  it('refuses a board written by a newer version and leaves it untouched', async () => {
+    const s = await start()
+    const stored = boardState(SCHEMA_VERSION + 1)
+    const board = await addBoard(s.store, stored)
+    const anna = connectClient(s, board.id, board.tokens.edit)
+    clients.push(anna)
+    expect(await nextClose(anna)).toEqual({ code: 1011, reason: 'board unavailable' })
+    expect(elementsMap(anna.doc).size).toBe(0)
+    expect(s.store.boards.get(board.id)!.updates).toEqual([])
   })
 
   it('revoking a right closes those connections so they stay away', async () => {

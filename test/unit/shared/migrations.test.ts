@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SERVER_ORIGIN } from '../../../shared/origins.ts'
+import { readDomain } from '../../../shared/domain/model.ts'
+import { createConnector } from '../../../shared/ops/createConnector.ts'
+import { createNote } from '../../../shared/ops/createNote.ts'
 import {
   MIGRATIONS,
+  elementsMap,
   SCHEMA_VERSION,
   SchemaTooNewError,
   metaMap,
@@ -38,5 +42,67 @@ describe('migrateDoc', () => {
     metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1)
     expect(() => migrateDoc(doc, SERVER_ORIGIN)).toThrow(SchemaTooNewError)
     expect(readSchemaVersion(doc)).toBe(SCHEMA_VERSION + 1)
+  })
+
+  it('has a test for every step', () => {
+    for (let v = 0; v < SCHEMA_VERSION; v++)
+      expect(STEP_TESTS[v], `test of step ${v}`).toBeTypeOf('function')
+  })
+
+  for (let v = 0; v < SCHEMA_VERSION; v++) {
+    it(`step ${v} -> ${v + 1}`, () => STEP_TESTS[v]?.())
+  }
+})
+
+/** A document as version `v` wrote it: a note and a connector between it and a free point. */
+function docAtVersion(v: number): Y.Doc {
+  const doc = new Y.Doc()
+  if (v > 0) metaMap(doc).set('schemaVersion', v)
+  metaMap(doc).set('title', 'Workshop 2023')
+  const note = createNote(doc, { x: 0, y: 0, text: 'Stadtwerke', id: 'n' }, SERVER_ORIGIN)
+  createConnector(doc, { from: { elementId: note }, to: { x: 400, y: 0 }, id: 'c' }, SERVER_ORIGIN)
+  return doc
+}
+
+/** One test per step: what the step must do to a document of the version before it. */
+const STEP_TESTS: Record<number, () => void> = {
+  0: () => {
+    const doc = docAtVersion(0)
+    MIGRATIONS[0]?.(doc)
+    expect(readSchemaVersion(doc)).toBe(1)
+  },
+  1: () => {
+    // Version 2 only adds domain types and keys; a version 1 board keeps everything as it was.
+    const doc = docAtVersion(1)
+    const before = JSON.stringify(doc.toJSON())
+    expect(migrateDoc(doc, SERVER_ORIGIN)).toBe(1)
+    expect(readSchemaVersion(doc)).toBe(2)
+    const after = doc.toJSON()
+    after.meta.schemaVersion = 1
+    expect(JSON.stringify(after)).toBe(before)
+    expect(elementsMap(doc).get('c')?.has('relationKind')).toBe(false)
+    const domain = readDomain(doc)
+    expect([domain.actors, domain.roles, domain.people, domain.relations]).toEqual([[], [], [], []])
+    expect(domain.settings.conflictRules).toEqual([])
+  },
+}
+
+describe('migrating concurrently', () => {
+  it('two peers that migrate the same version 1 document converge without a second write', () => {
+    const server = docAtVersion(1)
+    const a = new Y.Doc()
+    const b = new Y.Doc()
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(server))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(server))
+    migrateDoc(a, SERVER_ORIGIN)
+    migrateDoc(b, SERVER_ORIGIN)
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    expect(a.toJSON()).toEqual(b.toJSON())
+    expect(readSchemaVersion(a)).toBe(SCHEMA_VERSION)
+    let updates = 0
+    a.on('update', () => updates++)
+    migrateDoc(a, SERVER_ORIGIN)
+    expect(updates).toBe(0)
   })
 })

@@ -1,0 +1,20 @@
+import { ACTOR_CATEGORIES } from '../actorCategories.ts'
+import type { DomainModel } from '../model.ts'
+import type { Finding } from './finding.ts'
+
+/**
+ * Actor categories from the catalogue that no actor on the board has yet: whom the group may be
+ * overlooking. Nothing to report on a board without actors (it is not an ecosystem map).
+ */
+export function missingActorCategories(model: DomainModel): Finding[] {
+  if (model.actors.length === 0) return []
+  const present = new Set<string>(model.actors.map((a) => a.category))
+  return ACTOR_CATEGORIES.filter((c) => !present.has(c.id)).map((c) => ({
+    id: `missingActorCategories:${c.id}`,
+    rule: 'missingActorCategories',
+    severity: 'hint',
+    message: 'checks.missingActorCategory',
+    params: { category: c.id },
+    elementIds: [],
+  }))
+}
