@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import {
   ARROWHEADS,
+  CONNECTOR_ROUTINGS,
   CONNECTOR_WIDTH_MAX,
   CONNECTOR_WIDTH_MIN,
   STROKE_STYLES,
@@ -32,6 +33,8 @@ export interface ElementStyle {
   align?: string
   startArrowhead?: string
   endArrowhead?: string
+  /** A connector's path: straight or elbow (CONNECTOR_ROUTINGS). */
+  routing?: string
   /** A note's size, S/M/L: sets its width and height, keeping its centre. */
   noteSize?: string
 }
@@ -111,6 +114,7 @@ export const STYLE_RULES: Record<string, Partial<Record<StyleKey, StyleRule>>> =
     strokeStyle: oneOf(STROKE_STYLES),
     startArrowhead: oneOf(ARROWHEADS),
     endArrowhead: oneOf(ARROWHEADS),
+    routing: oneOf(CONNECTOR_ROUTINGS),
   },
 }
 

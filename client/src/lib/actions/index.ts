@@ -3,6 +3,7 @@ import { ARRANGE_ACTIONS } from './arrange.ts'
 import { CLIPBOARD_ACTIONS } from './clipboard.ts'
 import { CONNECT_ACTIONS } from './connect.ts'
 import { EDIT_ACTIONS } from './edit.ts'
+import { PLACE_ACTIONS } from './place.ts'
 import type { Action, ActionName, ActionTrigger } from './types.ts'
 import { TOOL_ACTIONS } from './tools.ts'
 import { VIEW_ACTIONS } from './view.ts'
@@ -15,6 +16,8 @@ export type { Action, ActionGroup, ActionName, ActionTrigger } from './types.ts'
  */
 export const ACTIONS: readonly Action[] = [
   ...TOOL_ACTIONS,
+  // Before 'edit': with a creation tool active, Enter places rather than edits.
+  ...PLACE_ACTIONS,
   ...EDIT_ACTIONS,
   ...CLIPBOARD_ACTIONS,
   ...ARRANGE_ACTIONS,

@@ -67,11 +67,14 @@ export function matchesShortcut(descriptor: string, e: KeyInput, lenientShift = 
 
 /**
  * The action a key press fires, and which of its shortcuts matched; null when the key is not a
- * shortcut here. Exact modifier matches win over ones that only ignore a held Shift.
+ * shortcut here. Exact modifier matches win over ones that only ignore a held Shift. With
+ * `applies`, an action that does not apply now lets the next one with the same key have it
+ * (Enter places with a creation tool, else edits the selected text).
  */
 export function actionForKey(
   actions: readonly Action[],
   e: KeyInput,
+  applies?: (action: Action) => boolean,
 ): { action: Action; shortcut: string } | null {
   for (const lenientShift of [false, true]) {
     for (const action of actions) {
@@ -79,7 +82,8 @@ export function actionForKey(
       if (e.inTextField && !action.inTextFields) continue
       if (action.canvasOnly && !e.onCanvas) continue
       const shortcut = action.keys.find((k) => matchesShortcut(k, e, lenientShift))
-      if (shortcut !== undefined) return { action, shortcut }
+      if (shortcut === undefined || (applies && !applies(action))) continue
+      return { action, shortcut }
     }
   }
   return null

@@ -14,6 +14,7 @@ export type ActionName =
   | 'redo'
   | 'delete'
   | 'newNote'
+  | 'place'
   | 'edit'
   | 'deselect'
   | 'selectAll'

@@ -3,9 +3,15 @@ import type { Editor } from './editor.svelte.ts'
 
 /**
  * Makes what a creation tool asks for, selects it, and starts editing the text of a note or a
- * text block, so a person can type right away. Creating and the first typing are one undo step.
+ * text block (with `editText`, of a shape's label or a frame's title too: placed by keyboard,
+ * the person names it next), so a person can type right away. Creating and the first typing
+ * are one undo step.
  */
-export function createElementFor(editor: Editor, spec: NewElement): string | null {
+export function createElementFor(
+  editor: Editor,
+  spec: NewElement,
+  options: { editText?: boolean } = {},
+): string | null {
   const { board, session } = editor
   if (!board.canEdit) return null
   editor.stopEditing()
@@ -42,7 +48,8 @@ export function createElementFor(editor: Editor, spec: NewElement): string | nul
   }
   if (id !== null) {
     session.select([id])
-    if (spec.type === 'note' || spec.type === 'text') editor.startEditing(id)
+    const typeNow = spec.type === 'note' || spec.type === 'text'
+    if (typeNow || (options.editText === true && spec.type !== 'stroke')) editor.startEditing(id)
   }
   board.endGesture()
   return id

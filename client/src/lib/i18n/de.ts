@@ -50,13 +50,6 @@ export const de = {
   'right.edit': 'Bearbeiten',
   'right.facilitate': 'Moderieren',
   'right.yours': 'Ihr Recht: {right}',
-
-  'board.loading': 'Board wird geladen …',
-  'board.invalidLink': 'Dieser Link ist ungültig oder wurde ersetzt.',
-  'board.invalidLinkHint': 'Bitten Sie die Moderation um einen aktuellen Link.',
-  'board.notFound': 'Dieses Board gibt es nicht (mehr).',
-  'board.networkError': 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.',
-  'board.serverError': 'Der Server hat einen Fehler gemeldet ({detail}).',
   'presence.defaultName': 'Gast {number}',
   'presence.dialog.title': 'Wie möchten Sie heißen?',
   'presence.dialog.hint':
@@ -68,7 +61,6 @@ export const de = {
   'presence.typing': '{name} schreibt …',
   'presence.typingHere': 'Hier schreibt gerade: {names}',
   'participants.toggle': 'Teilnehmende ({count})',
-  'participants.toggleLabel': 'Teilnehmende: {count} auf dem Board',
   'participants.heading': 'Teilnehmende',
   'participants.countOne': '1 Person auf dem Board',
   'participants.countMany': '{count} Personen auf dem Board',
@@ -89,6 +81,13 @@ export const de = {
     'Sie folgen {name}. Ihre Ansicht zeigt, was {name} sieht, bis Sie selbst verschieben oder Escape drücken.',
   'follow.stopped': 'Sie folgen {name} nicht mehr.',
   'follow.gone': '{name} hat das Board verlassen. Sie folgen niemandem mehr.',
+
+  'board.loading': 'Board wird geladen …',
+  'board.invalidLink': 'Dieser Link ist ungültig oder wurde ersetzt.',
+  'board.invalidLinkHint': 'Bitten Sie die Moderation um einen aktuellen Link.',
+  'board.notFound': 'Dieses Board gibt es nicht (mehr).',
+  'board.networkError': 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.',
+  'board.serverError': 'Der Server hat einen Fehler gemeldet ({detail}).',
   'board.retry': 'Erneut versuchen',
   'board.untitled': 'Unbenanntes Board',
 
@@ -190,7 +189,7 @@ export const de = {
 
   'canvas.label': 'Board-Fläche',
   'canvas.descriptionEdit':
-    'Doppelklick oder N legt eine Notiz an, Enter bearbeitet die ausgewählte Notiz, Entf löscht sie, Pfeiltasten verschieben sie. Ziehen oder Pfeiltasten ohne Auswahl verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
+    'Doppelklick oder N legt eine Notiz an; mit einem Werkzeug (T, R, O, D, F) fügt Enter sein Element in der Mitte ein. Enter bearbeitet die ausgewählte Notiz, Entf löscht sie, Pfeiltasten verschieben sie. Ziehen oder Pfeiltasten ohne Auswahl verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
   'canvas.descriptionView':
     'Nur ansehen. Ziehen oder Pfeiltasten verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
   'canvas.unknown': 'Unbekannt: {type}',
@@ -280,6 +279,17 @@ export const de = {
   'connector.direction.nw': 'nach links oben',
   'connector.direction.n': 'nach oben',
   'connector.direction.ne': 'nach rechts oben',
+  'place.kind.note': 'Notiz',
+  'place.kind.text': 'Text',
+  'place.kind.frame': 'Rahmen',
+  'place.done': '{element} in der Mitte eingefügt und ausgewählt.',
+  'place.connectHint':
+    'Zum Verbinden zuerst zwei Elemente auswählen (Listenansicht: Umschalt+Eingabe), dann Eingabe.',
+  'place.toolPicked':
+    '{tool} gewählt: auf die Fläche klicken oder ziehen, oder auf der Fläche Eingabe drücken.',
+  'place.connectorPicked':
+    '{tool} gewählt: von einem Element zum anderen ziehen, oder zwei Elemente auswählen und auf der Fläche Eingabe drücken.',
+  'place.penPicked': '{tool} gewählt: mit Maus, Stift oder Finger zeichnen (ohne Tastaturweg).',
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof de

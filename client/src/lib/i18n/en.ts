@@ -48,13 +48,6 @@ export const en: Record<MessageKey, string> = {
   'right.edit': 'Edit',
   'right.facilitate': 'Facilitate',
   'right.yours': 'Your right: {right}',
-
-  'board.loading': 'Loading the board …',
-  'board.invalidLink': 'This link is invalid or has been replaced.',
-  'board.invalidLinkHint': 'Please ask the facilitator for a current link.',
-  'board.notFound': 'This board does not exist (any more).',
-  'board.networkError': 'The server cannot be reached. Please check your connection.',
-  'board.serverError': 'The server reported an error ({detail}).',
   'presence.defaultName': 'Guest {number}',
   'presence.dialog.title': 'What should we call you?',
   'presence.dialog.hint':
@@ -66,7 +59,6 @@ export const en: Record<MessageKey, string> = {
   'presence.typing': '{name} is typing …',
   'presence.typingHere': 'Typing here now: {names}',
   'participants.toggle': 'Participants ({count})',
-  'participants.toggleLabel': 'Participants: {count} on the board',
   'participants.heading': 'Participants',
   'participants.countOne': '1 person on the board',
   'participants.countMany': '{count} people on the board',
@@ -87,6 +79,13 @@ export const en: Record<MessageKey, string> = {
     'You are following {name}. Your view shows what {name} sees until you move it yourself or press Escape.',
   'follow.stopped': 'You are no longer following {name}.',
   'follow.gone': '{name} left the board. You are not following anyone now.',
+
+  'board.loading': 'Loading the board …',
+  'board.invalidLink': 'This link is invalid or has been replaced.',
+  'board.invalidLinkHint': 'Please ask the facilitator for a current link.',
+  'board.notFound': 'This board does not exist (any more).',
+  'board.networkError': 'The server cannot be reached. Please check your connection.',
+  'board.serverError': 'The server reported an error ({detail}).',
   'board.retry': 'Try again',
   'board.untitled': 'Untitled board',
 
@@ -187,7 +186,7 @@ export const en: Record<MessageKey, string> = {
 
   'canvas.label': 'Board area',
   'canvas.descriptionEdit':
-    'Double-click or N adds a note, Enter edits the selected note, Delete removes it, arrow keys move it. Dragging, or arrow keys without a selection, move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
+    'Double-click or N adds a note; with a tool (T, R, O, D, F) Enter places its element in the centre. Enter edits the selected note, Delete removes it, arrow keys move it. Dragging, or arrow keys without a selection, move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
   'canvas.descriptionView':
     'View only. Dragging or the arrow keys move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
   'canvas.unknown': 'Unknown: {type}',
@@ -275,4 +274,14 @@ export const en: Record<MessageKey, string> = {
   'connector.direction.nw': 'up to the left',
   'connector.direction.n': 'upward',
   'connector.direction.ne': 'up to the right',
+  'place.kind.note': 'Note',
+  'place.kind.text': 'Text',
+  'place.kind.frame': 'Frame',
+  'place.done': '{element} placed in the centre and selected.',
+  'place.connectHint':
+    'To connect, first select two elements (list view: Shift+Enter), then press Enter.',
+  'place.toolPicked': '{tool} chosen: click or drag on the board, or press Enter on the board.',
+  'place.connectorPicked':
+    '{tool} chosen: drag from one element to another, or select two elements and press Enter on the board.',
+  'place.penPicked': '{tool} chosen: draw with a mouse, pen or finger (no keyboard way).',
 }

@@ -95,4 +95,25 @@ describe('setElementStyle', () => {
       'red',
     ])
   })
+
+  it('switches a connector to elbow routing and back by undo; other types ignore it', () => {
+    const doc = new Y.Doc()
+    const history = new History(doc)
+    const map = new Y.Map<unknown>()
+    for (const [k, v] of Object.entries({ type: 'connector', x: 0, y: 0, w: 1, h: 1, z: 'a0' })) {
+      map.set(k, v)
+    }
+    map.set('routing', 'straight')
+    elementsMap(doc).set('c', map)
+    const n = createNote(doc, { x: 0, y: 0 })
+    history.endStep()
+    setElementStyle(doc, { ids: ['c', n], style: { routing: 'elbow' } })
+    history.endStep()
+    expect(get(doc, 'c', 'routing')).toBe('elbow')
+    expect(get(doc, n, 'routing')).toBeUndefined()
+    setElementStyle(doc, { ids: ['c'], style: { routing: 'zigzag' } })
+    expect(get(doc, 'c', 'routing')).toBe('elbow')
+    history.undo()
+    expect(get(doc, 'c', 'routing')).toBe('straight')
+  })
 })

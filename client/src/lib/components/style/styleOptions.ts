@@ -1,4 +1,8 @@
-import { ARROWHEADS, STROKE_STYLES } from '../../../../../shared/schema/connector.ts'
+import {
+  ARROWHEADS,
+  CONNECTOR_ROUTINGS,
+  STROKE_STYLES,
+} from '../../../../../shared/schema/connector.ts'
 import { NOTE_COLORS, NOTE_SIZES } from '../../../../../shared/schema/note.ts'
 import { FILL_COLORS, INK_COLORS } from '../../../../../shared/schema/palette.ts'
 import { TEXT_ALIGNS, TEXT_FONT_SIZES } from '../../../../../shared/schema/text.ts'
@@ -81,6 +85,13 @@ export const STYLE_ROWS: readonly StyleRow[] = [
     label: 'strokeStyle',
     kind: 'choices',
     options: names(STROKE_STYLES),
+  },
+  {
+    key: 'routing',
+    types: ['connector'],
+    label: 'routing',
+    kind: 'choices',
+    options: names(CONNECTOR_ROUTINGS),
   },
   {
     key: 'startArrowhead',
