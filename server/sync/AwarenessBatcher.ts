@@ -9,6 +9,7 @@ export const AWARENESS_TICK_MS = 40
  */
 export class AwarenessBatcher {
   #changed = new Set<number>()
+  #woken = false
   #timer: ReturnType<typeof setTimeout> | null = null
   readonly #tickMs: number
   readonly #flushTo: (clientIds: ReadonlySet<number>) => void
@@ -24,11 +25,22 @@ export class AwarenessBatcher {
     if (this.#timer === null) this.#timer = setTimeout(() => this.flush(), this.#tickMs)
   }
 
+  /**
+   * Makes sure another tick comes even if nobody changes, so that connections which skipped
+   * awareness while behind get caught up (they are handed over an empty set then).
+   */
+  wake(): void {
+    this.#woken = true
+    if (this.#timer === null) this.#timer = setTimeout(() => this.flush(), this.#tickMs)
+  }
+
   /** Hands over what was collected now (also used by the timer). */
   flush(): void {
     if (this.#timer !== null) clearTimeout(this.#timer)
     this.#timer = null
-    if (this.#changed.size === 0) return
+    const woken = this.#woken
+    this.#woken = false
+    if (this.#changed.size === 0 && !woken) return
     const changed = this.#changed
     this.#changed = new Set()
     this.#flushTo(changed)
@@ -38,6 +50,7 @@ export class AwarenessBatcher {
   dispose(): void {
     if (this.#timer !== null) clearTimeout(this.#timer)
     this.#timer = null
+    this.#woken = false
     this.#changed.clear()
   }
 }

@@ -1,6 +1,7 @@
 import { WebSocket } from 'ws'
 import type { Logger } from '../log.ts'
 import { canEdit, type Right } from '../../shared/rights.ts'
+import { AWARENESS_BACKLOG_BYTES, MissedAwareness } from './MissedAwareness.ts'
 
 /**
  * Bytes a connection may have queued for sending before it counts as stuck. A client that does
@@ -20,6 +21,8 @@ export class Connection {
   readonly right: Right
   /** Awareness client ids this connection introduced; removed from the room when it closes. */
   readonly awarenessIds = new Set<number>()
+  /** Awareness skipped while this connection's send buffer was full (see `sendAwareness`). */
+  readonly missedAwareness = new MissedAwareness()
   /** Cleared when a ping goes out, set by the pong; still false at the next ping = dead peer. */
   alive = true
   /** Resolves once the socket is closed (by either side). */
@@ -61,6 +64,14 @@ export class Connection {
       return
     }
     this.socket.send(message)
+  }
+
+  /**
+   * Whether the socket has more than `AWARENESS_BACKLOG_BYTES` waiting to be sent: the room
+   * then skips awareness for it (never document updates) until it has caught up.
+   */
+  get isBehind(): boolean {
+    return this.socket.bufferedAmount > AWARENESS_BACKLOG_BYTES
   }
 
   /** Starts the closing handshake; further sends are skipped. */

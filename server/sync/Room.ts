@@ -234,10 +234,28 @@ export class Room {
     }
   }
 
+  /**
+   * One tick of awareness: encoded once for everyone who is keeping up. A connection whose send
+   * buffer is full skips it; once drained it gets the newest state of everyone it missed.
+   */
   #relayAwareness(clientIds: ReadonlySet<number>): void {
-    if (this.#conns.size === 0) return
-    const message = encodeAwarenessMessage(this.#awareness.entries(clientIds))
-    for (const conn of this.#conns) conn.send(message)
+    let shared: Uint8Array | null = null
+    let behind = false
+    for (const conn of this.#conns) {
+      if (conn.isBehind) {
+        conn.missedAwareness.skip(clientIds)
+        behind = true
+        continue
+      }
+      const missed = conn.missedAwareness.catchUp(clientIds)
+      if (missed !== null) {
+        conn.send(encodeAwarenessMessage(this.#awareness.entries(missed)))
+      } else if (clientIds.size > 0) {
+        shared ??= encodeAwarenessMessage(this.#awareness.entries(clientIds))
+        conn.send(shared)
+      }
+    }
+    if (behind) this.#batcher.wake()
   }
 
   #sweepAwareness(): void {

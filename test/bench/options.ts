@@ -12,6 +12,8 @@ export interface BenchOptions {
   targets: TargetName[]
   /** Where the Markdown and JSON results go (git-ignored). */
   outDir: string
+  /** How long to wait for an idle machine before each server's run. */
+  quietWaitSeconds: number
 }
 
 export class UsageError extends Error {}
@@ -31,14 +33,14 @@ const NUMERIC: { flag: string; env: string; key: keyof Workload; min: number }[]
 
 export const USAGE = `Usage: npm run bench -- [--preset=${PRESET_NAMES.join('|')}] [--servers=${TARGET_NAMES.join(',')}]
        [--clients=N] [--edits-per-second=N] [--cursor-hz=N] [--warmup=S] [--duration=S]
-       [--drain=S] [--connect-batch=N] [--cursor-observers=N] [--client-processes=N] [--out=DIR]
+       [--drain=S] [--connect-batch=N] [--cursor-observers=N] [--client-processes=N] [--quiet-wait=S] [--out=DIR]
 Every flag also reads from the environment: BENCH_PRESET, BENCH_SERVERS, BENCH_CLIENTS, ...
 Precedence: preset defaults < environment < flags.`
 
 /** Reads `--name=value` / `--name value` flags over `BENCH_*` variables over the preset. */
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
   const flags = parseFlags(argv)
-  const known = new Set(['preset', 'servers', 'out', ...NUMERIC.map((n) => n.flag)])
+  const known = new Set(['preset', 'servers', 'out', 'quiet-wait', ...NUMERIC.map((n) => n.flag)])
   for (const name of flags.keys()) {
     if (!known.has(name)) throw new UsageError(`unknown flag --${name}`)
   }
@@ -77,7 +79,18 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
   if (targets.length === 0) throw new UsageError('--servers names no server')
 
   const outDir = path.resolve(ROOT, pick('out', 'BENCH_OUT') ?? 'bench-results')
-  return { preset: presetName, workload, targets: targets as TargetName[], outDir }
+  const quietRaw = pick('quiet-wait', 'BENCH_QUIET_WAIT') ?? '30'
+  const quietWaitSeconds = Number(quietRaw)
+  if (!Number.isFinite(quietWaitSeconds) || quietWaitSeconds < 0) {
+    throw new UsageError(`--quiet-wait must be a number >= 0, got "${quietRaw}"`)
+  }
+  return {
+    preset: presetName,
+    workload,
+    targets: targets as TargetName[],
+    outDir,
+    quietWaitSeconds,
+  }
 }
 
 function parseFlags(argv: string[]): Map<string, string> {

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   const failures: BenchRun['failures'] = []
   for (const name of options.targets) {
     try {
-      await waitForQuietMachine(log)
+      await waitForQuietMachine(log, options.quietWaitSeconds * 1000)
       results.push(await runTarget(TARGETS[name], workload, log))
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
