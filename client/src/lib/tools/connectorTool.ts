@@ -7,6 +7,7 @@ import {
   type Arrowhead,
   type Connector,
 } from '../../../../shared/schema/index.ts'
+import { snapAngle } from '../../../../shared/geometry/snapAngle.ts'
 import { BIND_SLOP, bindableAt, endAt } from './connectorBinding.ts'
 import { DRAG_THRESHOLD } from './selectTool.ts'
 import type { PointerInput, Tool, ToolHost } from './types.ts'
@@ -31,7 +32,8 @@ const PREVIEW_ID = 'connector-preview'
 /**
  * The arrow (A) and line (L) tools: press on or near an element, drag to another, release: a
  * connector bound to both (an end where no element is stays free at the pointer). While
- * dragging, the element the end would bind to is outlined. Middle button or Space pan.
+ * dragging, the element the end would bind to is outlined; with Shift held, a free end snaps
+ * to 15° steps around the start. Middle button or Space pan.
  */
 export class ConnectorTool implements Tool {
   #state: ConnectorToolState = { kind: 'idle' }
@@ -77,8 +79,10 @@ export class ConnectorTool implements Tool {
     }
     if (state.kind !== 'pressing' && state.kind !== 'dragging') return
     if (state.kind === 'pressing' && distance(p, state.start) < DRAG_THRESHOLD) return
-    const at = screenToBoard(host.camera, p)
+    let at = screenToBoard(host.camera, p)
     const target = this.#bindable(at, state.source)
+    // Shift: a free end goes in 15° steps around the start (a bound end follows its element).
+    if (input.shiftKey && target === null) at = snapAngle(this.#origin(state.from), at)
     const to = endAt(target, at)
     this.#state = {
       kind: 'dragging',
@@ -128,6 +132,13 @@ export class ConnectorTool implements Tool {
   #bindable(at: Point, exclude: string | null) {
     const host = this.#host
     return bindableAt(host.elements, at, BIND_SLOP / host.camera.zoom, exclude)
+  }
+
+  /** Where a connector starting at `from` starts, for angle snapping: the point or the centre. */
+  #origin(from: ConnectorEndInput): Point {
+    if (!('elementId' in from)) return { x: from.x, y: from.y }
+    const b = this.#host.bounds(from.elementId)
+    return b ? { x: b.x + b.w / 2, y: b.y + b.h / 2 } : { x: 0, y: 0 }
   }
 
   #clear(): void {
