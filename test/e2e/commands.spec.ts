@@ -8,6 +8,7 @@ import {
   listView,
   noteTexts,
   pageErrors,
+  rememberName,
   shareLinks,
   useServer,
   waitConnected,
@@ -23,6 +24,7 @@ async function personWithClipboard(browser: Browser): Promise<Page> {
     locale: 'de-DE',
     permissions: ['clipboard-read', 'clipboard-write'],
   })
+  await rememberName(context)
   const page = await context.newPage()
   page.on('pageerror', (err) => pageErrors.push(err.message))
   return page

@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { SVG_WITH_SCRIPT, pngBytes } from '../helpers/images.ts'
-import { canvas, createBoard, listView, newPerson, pageErrors, shareLinks } from './journey.ts'
+import {
+  canvas,
+  createBoard,
+  listView,
+  newPerson,
+  pageErrors,
+  rememberName,
+  shareLinks,
+} from './journey.ts'
 
 // Images: a facilitator puts a picture on the board through the file picker; a participant and
 // someone with the view link see it in the list view (by its alt text) and on the canvas.
@@ -217,6 +225,7 @@ test('an image copied into another board in another tab shows there too', async 
     locale: 'de-DE',
     permissions: ['clipboard-read', 'clipboard-write'],
   })
+  await rememberName(context)
   const source = await context.newPage()
   source.on('pageerror', (err) => pageErrors.push(err.message))
   await createBoard(source, server.url, 'Quelle')

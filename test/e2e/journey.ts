@@ -1,4 +1,11 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 import { startServer, type RunningServer, type StartServerOptions } from '../helpers/startServer.ts'
 
 /** Steps of the browser journeys, in the words a person would use (German UI). */
@@ -6,12 +13,28 @@ import { startServer, type RunningServer, type StartServerOptions } from '../hel
 /** Uncaught errors in any page of the journey; a spec checks it stays empty. */
 export const pageErrors: string[] = []
 
-/** A person with their own browser (a fresh context: own storage, own tabs). */
-export async function newPerson(browser: Browser): Promise<Page> {
+/**
+ * A person with their own browser (a fresh context: own storage, own tabs). They have been on
+ * a board before and gave `name` (no name dialog); `name: null` is a first visit.
+ */
+export async function newPerson(
+  browser: Browser,
+  { name = 'Testperson' }: { name?: string | null } = {},
+): Promise<Page> {
   const context = await browser.newContext({ locale: 'de-DE' })
+  if (name !== null) await rememberName(context, name)
   const page = await context.newPage()
   page.on('pageerror', (err) => pageErrors.push(err.message))
   return page
+}
+
+/** This browser already knows the person's display name, so boards open without asking. */
+export async function rememberName(context: BrowserContext, name = 'Testperson'): Promise<void> {
+  await context.addInitScript((n) => {
+    if (!localStorage.getItem('werkraum.presence.name')) {
+      localStorage.setItem('werkraum.presence.name', n)
+    }
+  }, name)
 }
 
 export async function waitConnected(page: Page): Promise<void> {

@@ -225,6 +225,8 @@ async function runNotes(browser: Browser, server: RunningServer): Promise<Render
   const fillMs = performance.now() - fillStart
 
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'de-DE' })
+  // A board asks a first-time visitor for a name (a modal dialog); the bench has been here.
+  await context.addInitScript(() => localStorage.setItem('werkraum.presence.name', 'Messung'))
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
