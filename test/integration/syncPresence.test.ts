@@ -1,0 +1,91 @@
+// Presence as Werkraum sends it, over the real server and the stock y-websocket client: a view
+// link's state reaches the others intact, and a burst of cursor moves arrives batched.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readPresence, type PresenceState } from '../../shared/presence.ts'
+import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import { until } from '../helpers/waitFor.ts'
+import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
+
+let server: RunningServer
+const clients: YClient[] = []
+
+beforeAll(async () => {
+  server = await startServer()
+})
+afterAll(async () => {
+  await server?.cleanup()
+})
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy()
+})
+
+async function join(boardId: string, token: string): Promise<YClient> {
+  const client = await syncedClient(server, boardId, token)
+  clients.push(client)
+  return client
+}
+
+function presenceOf(observer: YClient, of: YClient): PresenceState | null {
+  return readPresence(observer.provider.awareness.getStates().get(of.doc.clientID))
+}
+
+function state(name: string, patch: Partial<PresenceState> = {}): PresenceState {
+  return {
+    user: { name, color: '#26734d' },
+    right: 'edit',
+    cursor: null,
+    selection: [],
+    editing: null,
+    view: null,
+    away: false,
+    ...patch,
+  }
+}
+
+describe('presence over the realtime server', () => {
+  it('a view link shows its name, cursor and view to the others', async () => {
+    const board = await createBoard(server)
+    const anna = await join(board.id, board.editToken)
+    const carla = await join(board.id, board.viewToken)
+    const sent = state('Carla', {
+      right: 'view',
+      cursor: { x: 120, y: -40 },
+      view: { x: 0, y: 0, w: 1280, h: 720 },
+    })
+    carla.provider.awareness.setLocalState({ ...sent })
+    await until(
+      anna.provider.awareness,
+      'change',
+      () => presenceOf(anna, carla) !== null,
+      'Anna to see Carla',
+    )
+    expect(presenceOf(anna, carla)).toEqual(sent)
+  })
+
+  it('a burst of cursor moves reaches the others in a few batched messages, the last one intact', async () => {
+    const board = await createBoard(server)
+    const anna = await join(board.id, board.editToken)
+    const ben = await join(board.id, board.editToken)
+    const carla = await join(board.id, board.viewToken)
+    let messagesFromOthers = 0
+    ben.provider.awareness.on('update', (_changes: unknown, origin: unknown) => {
+      if (origin !== 'local') messagesFromOthers++
+    })
+
+    // Two people move at once, far faster than the 40 ms tick: 2 × 50 states.
+    for (let i = 0; i < 50; i++) {
+      anna.provider.awareness.setLocalState({ ...state('Anna', { cursor: { x: i, y: 0 } }) })
+      carla.provider.awareness.setLocalState({
+        ...state('Carla', { right: 'view', cursor: { x: 0, y: i } }),
+      })
+    }
+    await until(
+      ben.provider.awareness,
+      'change',
+      () => presenceOf(ben, anna)?.cursor?.x === 49 && presenceOf(ben, carla)?.cursor?.y === 49,
+      'Ben to see both last positions',
+    )
+    // Unbatched, Ben would get 100 messages; per tick he gets one with everyone who moved.
+    expect(messagesFromOthers).toBeLessThanOrEqual(10)
+  })
+})
