@@ -11,6 +11,8 @@ export const CreateBoardRequest = z
   .object({
     title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).optional(),
     template: z.string().min(1).max(100).optional(),
+    /** The language a template's wording is written in (`de` when absent). */
+    language: z.enum(['de', 'en']).optional(),
     import: z.unknown().optional(),
   })
   .strict()

@@ -53,6 +53,7 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
       const created: CreateBoardResponse = await createNewBoard(
         store,
         body.title ?? DEFAULT_BOARD_TITLE,
+        { template, locale: body.language },
       )
       log.info('board created', { id: created.id, template })
       res.status(201).json(created)

@@ -3,25 +3,45 @@ import { boardPath, type CreateBoardResponse } from '../../shared/api.ts'
 import { SERVER_ORIGIN } from '../../shared/origins.ts'
 import { metaMap } from '../../shared/schema/doc.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
+import { DEFAULT_LOCALE, type Locale } from '../../shared/domain/label.ts'
+import { insertTemplate } from '../../shared/ops/insertTemplate.ts'
+import { findTemplate, TEMPLATE_IDS } from '../../shared/templates/index.ts'
 import { generateBoardId, generateToken, hashToken } from '../auth/tokens.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 
-/** Templates a new board can start from. */
-export const BOARD_TEMPLATES = ['empty'] as const
-export type BoardTemplate = (typeof BOARD_TEMPLATES)[number]
+/** Templates a new board can start from (data in shared/templates). */
+export const BOARD_TEMPLATES = TEMPLATE_IDS
 
-export function isBoardTemplate(value: string): value is BoardTemplate {
-  return (BOARD_TEMPLATES as readonly string[]).includes(value)
+export function isBoardTemplate(value: string): boolean {
+  return findTemplate(value) !== undefined
 }
 
-/** The document a new board starts with, written by the server so no one can undo it. */
-export function initialDocument(title: string, createdAt: Date): Uint8Array {
+/** What a new board starts from: a template (default `empty`) in one language (default German). */
+export interface NewBoardOptions {
+  template?: string
+  locale?: Locale
+}
+
+/**
+ * The document a new board starts with, written by the server so no one can undo it: the meta
+ * keys and the template's elements, its top-left corner at the board's origin.
+ */
+export function initialDocument(
+  title: string,
+  createdAt: Date,
+  options: NewBoardOptions = {},
+): Uint8Array {
   const doc = new Y.Doc()
+  const template = findTemplate(options.template ?? 'empty')
   doc.transact(() => {
     const meta = metaMap(doc)
     meta.set('schemaVersion', SCHEMA_VERSION)
     meta.set('title', title)
     meta.set('createdAt', createdAt.toISOString())
+    if (template) {
+      const locale = options.locale ?? DEFAULT_LOCALE
+      insertTemplate(doc, { template, locale, at: { x: 0, y: 0 } }, SERVER_ORIGIN)
+    }
   }, SERVER_ORIGIN)
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()
@@ -35,6 +55,7 @@ export function initialDocument(title: string, createdAt: Date): Uint8Array {
 export async function createNewBoard(
   store: BoardStore,
   title: string,
+  options: NewBoardOptions = {},
   now = new Date(),
 ): Promise<CreateBoardResponse> {
   const id = generateBoardId(16)
@@ -51,7 +72,7 @@ export async function createNewBoard(
         facilitate: hashToken(tokens.facilitate),
       },
     },
-    initialDocument(title, now),
+    initialDocument(title, now, options),
   )
   return {
     id,
