@@ -1,5 +1,7 @@
 import type { Editor } from '../board/editor.svelte.ts'
+import type { Point } from '../board/geometry.ts'
 import { copySelection, cutSelection, pasteText } from '../clipboard/boardClipboard.ts'
+import { pasteTarget } from '../clipboard/pasteTarget.ts'
 import { defineAction, type Action } from './types.ts'
 
 /**
@@ -15,9 +17,9 @@ async function writeClipboard(text: string): Promise<void> {
   }
 }
 
-async function readAndPaste(editor: Editor): Promise<void> {
+async function readAndPaste(editor: Editor, at: Point): Promise<void> {
   try {
-    pasteText(editor, await navigator.clipboard.readText())
+    pasteText(editor, await navigator.clipboard.readText(), at)
   } catch {
     // Refused or unavailable: nothing to paste.
   }
@@ -57,8 +59,9 @@ export const CLIPBOARD_ACTIONS: readonly Action[] = [
     keys: ['Mod+V'],
     clipboardEvent: 'paste',
     enabled: (editor) => editor.canEdit,
-    perform(editor) {
-      void readAndPaste(editor)
+    perform(editor, trigger) {
+      // A context menu's paste goes where it was opened; else under the pointer or mid-view.
+      void readAndPaste(editor, trigger.at ?? pasteTarget(editor.session))
     },
   }),
 ]

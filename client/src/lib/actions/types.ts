@@ -60,6 +60,8 @@ export type ActionGroup = 'tools' | 'edit' | 'arrange' | 'view'
 export interface ActionTrigger {
   /** The matched shortcut descriptor, e.g. 'Shift+ArrowLeft'. */
   shortcut?: string
+  /** Board point the command is about: where a context menu was opened (paste goes there). */
+  at?: { x: number; y: number }
 }
 
 export interface Action {

@@ -1,5 +1,5 @@
 import { NO_INSETS, sameCamera, type Camera, type Insets } from './camera.ts'
-import type { Size } from './geometry.ts'
+import type { Point, Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
 import { Navigation } from './navigation.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
@@ -37,6 +37,11 @@ export class Session {
   penWidth = $state<number>(DEFAULT_STROKE_WIDTH)
   /** What the active tool is drawing and not yet written (only this person sees it). */
   preview = $state.raw<readonly BoardElement[]>([])
+  /**
+   * Where the pointer is over the canvas (screen pixels), null while it is elsewhere: paste
+   * lands there (else in the middle of the view). Not reactive: nothing is drawn from it.
+   */
+  pointer: Point | null = null
   /** The element a connector end being dragged would bind to (outlined), if any. */
   bindTarget = $state<string | null>(null)
   /** The list view panel is open. */
