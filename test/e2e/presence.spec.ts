@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import {
   canvas,
   createBoard,
+  listView,
   newPerson,
   noteEditor,
   shareLinks,
@@ -165,8 +166,14 @@ test('the others see my cursor with my name, what I select and where I type', as
   await expect(list.getByRole('listitem').filter({ hasText: 'Anna' })).toContainText(
     'schreibt gerade',
   )
+  // In words for screen readers: the list view says it at the note.
+  const carlasList = await listView(carla)
+  await expect(
+    carlasList.getByRole('listitem').filter({ hasText: 'Hier schreibt gerade: Anna' }),
+  ).toContainText('Bürgeramt')
   await anna.keyboard.press('Escape')
   await expect(ben.getByText('Anna schreibt …')).toHaveCount(0)
+  await expect(carlasList.getByText('Hier schreibt gerade: Anna')).toHaveCount(0)
 
   // The note Anna still has selected is outlined for Ben, tagged with her name.
   const outline = ben.getByTestId('remote-selection').filter({ hasText: 'Anna' })

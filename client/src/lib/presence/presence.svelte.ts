@@ -221,6 +221,11 @@ export class Presence {
     return this.#peers.get(clientId)
   }
 
+  /** Names of the others typing in element `id` now (reactive with the participant list). */
+  typingIn(id: string): string[] {
+    return this.participants.filter((p) => !p.self && p.editing === id).map((p) => p.name)
+  }
+
   /** Called with the changed client ids after each awareness change; returns the unsubscribe. */
   onChange(listener: (changed: readonly number[]) => void): () => void {
     this.#listeners.push(listener)
