@@ -1,6 +1,6 @@
 /**
  * Participant colours: distinct hues, each dark enough that white name labels on it reach
- * WCAG AA (at least 4.5:1; 5.1:1 and more, checked in the tests) and that its outlines stand
+ * WCAG AA (at least 4.5:1; 5:1 and more, checked in the tests) and that its outlines stand
  * out from the light board (3:1 for non-text contrast).
  */
 export const PRESENCE_COLORS = [
