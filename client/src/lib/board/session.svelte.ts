@@ -2,6 +2,7 @@ import { NO_INSETS, sameCamera, type Camera, type Insets } from './camera.ts'
 import type { Point, Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
 import { Navigation } from './navigation.svelte.ts'
+import { ContextMenuState } from './contextMenu.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
 import {
   DEFAULT_INK,
@@ -38,6 +39,11 @@ export class Session {
   /** What the active tool is drawing and not yet written (only this person sees it). */
   preview = $state.raw<readonly BoardElement[]>([])
   /**
+   * Elements this person's drag is moving (selection and frame content), empty otherwise: the
+   * canvas draws them above a cached picture of the rest instead of redrawing the board.
+   */
+  moving = $state.raw<ReadonlySet<string>>(idSet())
+  /**
    * Where the pointer is over the canvas (screen pixels), null while it is elsewhere: paste
    * lands there (else in the middle of the view). Not reactive: nothing is drawn from it.
    */
@@ -52,6 +58,8 @@ export class Session {
   placed = $state(false)
   /** Marquee, snap guides, grid, minimap and board search (navigation.svelte.ts). */
   readonly nav = new Navigation()
+  /** The context menu, when open (contextMenu.svelte.ts). */
+  readonly menu = new ContextMenuState()
 
   setCamera(camera: Camera): void {
     if (!sameCamera(camera, this.camera)) this.camera = camera
