@@ -188,6 +188,8 @@ async function dragHundred(
   }))
   const rec = await stopRecording(page)
   if (profiler) await profiler.stop('drag')
+  // End clearly away from the start (the sweep may end near it), so the check below can tell.
+  await page.mouse.move(start.x + 100, start.y)
   await page.mouse.up()
   const after = await readEditor(page)
   if (after.selected !== 100) throw new Error(`${after.selected} notes selected after the drag`)

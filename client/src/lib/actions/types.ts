@@ -21,7 +21,6 @@ export type ActionName =
   | 'copy'
   | 'cut'
   | 'paste'
-  | 'contextMenu'
   // arrange
   | 'duplicate'
   | 'bringToFront'

@@ -69,7 +69,7 @@ export class Board {
   /** Connector paths, derived from their ends and the current bounds of their elements. */
   readonly connectors = new ConnectorRouter((id) => this.#index.get(id))
   readonly #history: History | null
-  #listeners: (() => void)[] = []
+  #listeners: ((changed: ReadonlySet<string>) => void)[] = []
   readonly #cleanups: (() => void)[] = []
 
   constructor(doc: Y.Doc, options: BoardOptions) {
@@ -133,8 +133,11 @@ export class Board {
     return unionRects(rects)
   }
 
-  /** Called after every change of the elements (local or remote). Returns the unsubscribe. */
-  onChange(listener: () => void): () => void {
+  /**
+   * Called after every change of the elements (local or remote) with the ids it touched (added,
+   * changed or removed). Returns the unsubscribe.
+   */
+  onChange(listener: (changed: ReadonlySet<string>) => void): () => void {
     this.#listeners = [...this.#listeners, listener]
     return () => {
       this.#listeners = this.#listeners.filter((l) => l !== listener)
@@ -271,7 +274,7 @@ export class Board {
       }
     }
     this.revision++
-    for (const listener of this.#listeners) listener()
+    for (const listener of this.#listeners) listener(changed)
   }
 }
 

@@ -20,6 +20,7 @@ import { handleAt, type Handle } from './hitTest.ts'
 import { createElementFor } from './createElement.ts'
 import { hasEditableText } from './editableText.ts'
 import { Session } from './session.svelte.ts'
+import { idSet } from './idSet.ts'
 import type { BoardAssets } from './boardAssets.svelte.ts'
 import { selectableIds } from './selectable.ts'
 import { elementsInside } from './marquee.ts'
@@ -158,11 +159,17 @@ export class Editor implements ToolHost {
   endGesture(): void {
     this.session.nav.setGuides([])
     this.#flush()
+    if (this.session.moving.size > 0) this.session.moving = idSet()
     this.board.endGesture()
   }
 
   move(positions: Positions): void {
     this.#pendingMove = positions
+    // The moving set changes once per drag, not per frame: the canvas keys its cache on it.
+    const moving = this.session.moving
+    if (positions.some((p) => !moving.has(p.id))) {
+      this.session.moving = idSet(positions.map((p) => p.id))
+    }
     this.#scheduleFlush()
   }
 

@@ -9,7 +9,14 @@ import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection
 import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
 import { drawNavigationOverlay, type NavigationOverlay } from './overlays.ts'
 import { drawElementsBatched } from './lodBatch.ts'
-import { layerCovers, layerOffset, layerRegionFor, type LayerRegion } from './sceneLayer.ts'
+import {
+  layerCovers,
+  layerMarginFor,
+  layerOffset,
+  layerRegionFor,
+  type LayerRegion,
+} from './sceneLayer.ts'
+import { liftedIds } from './lifted.ts'
 
 export interface Scene {
   camera: Camera
@@ -39,6 +46,12 @@ export interface Scene {
    * frame draws everything.
    */
   version?: number
+  /**
+   * Elements being moved by this person's drag. They are drawn above a cached picture of the
+   * rest (with the connectors bound to them), so a drag frame copies the picture and draws only
+   * what moves. The caller keeps `version` unchanged while only these elements change.
+   */
+  moving?: ReadonlySet<string>
 }
 
 export interface FrameStats {
@@ -88,20 +101,22 @@ export class Renderer {
     const ctx = this.#ctx
     const { camera, viewport } = scene
     const view = visibleRect(camera, viewport)
+    const lifted = this.#liftedFor(scene)
     const key =
       scene.version === undefined
         ? null
-        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.untitledFrame ?? ''}`
+        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.untitledFrame ?? ''}|${this.#liftedToken}`
     // Rebuilding the layer costs more than a plain frame (it is larger), so it is only worth it
-    // when the picture stays the same from frame to frame: a pan. While zooming or while the
-    // document changes every frame (a drag), frames are drawn directly as before.
+    // when the picture stays the same from frame to frame: a pan, or a drag (what moves is not
+    // in the picture). While zooming or while the rest of the document changes every frame,
+    // frames are drawn directly.
     const steady = key !== null && key === this.#lastKey && camera.zoom === this.#lastZoom
     this.#lastKey = key
     this.#lastZoom = camera.zoom
 
     let layer = this.#layer
     if (key === null || !layer || !layerCovers(layer.region, camera, viewport, key)) {
-      layer = steady && key !== null ? this.#buildLayer(scene, dpr, key) : null
+      layer = steady && key !== null ? this.#buildLayer(scene, dpr, key, lifted) : null
     }
     let visible: BoardElement[]
     if (layer) {
@@ -113,12 +128,18 @@ export class Renderer {
       // Overlays need what is in view now; the layer's list is a small superset of it.
       visible = visibleElements(layer.drawn, view, scene.connectors)
     } else {
-      visible = this.#paint(ctx, scene, camera, viewport, dpr, scene.elements)
+      visible = this.#paint(ctx, scene, camera, viewport, dpr, this.#baseElements(scene, lifted))
     }
 
     const z = camera.zoom * dpr
     ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
     const dc = this.#drawContext(ctx, scene, camera.zoom)
+    if (lifted) {
+      const above = scene.elements.filter((el) => lifted.has(el.id))
+      const shown = visibleElements(above, view, scene.connectors)
+      drawElementsBatched(dc, shown)
+      visible = visible.concat(shown)
+    }
     for (const el of scene.preview ?? []) drawElement(dc, el)
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
@@ -130,15 +151,51 @@ export class Renderer {
   #layer: { region: LayerRegion; canvas: HTMLCanvasElement; drawn: BoardElement[] } | null = null
   #lastKey: string | null = null
   #lastZoom = 0
+  #lifted: { moving: ReadonlySet<string>; version: number | undefined; ids: Set<string> } | null =
+    null
+  /** Changes whenever the set of lifted elements does: part of the layer's key. */
+  #liftedToken = 0
+
+  /** What `scene.moving` lifts above the cached picture (connectors included); null for none. */
+  #liftedFor(scene: Scene): ReadonlySet<string> | null {
+    const moving = scene.moving
+    if (!moving || moving.size === 0) {
+      if (this.#lifted) {
+        this.#lifted = null
+        this.#liftedToken++
+      }
+      return null
+    }
+    const cached = this.#lifted
+    if (cached?.moving === moving && cached.version === scene.version) return cached.ids
+    const ids = liftedIds(scene.elements, moving)
+    const same =
+      cached !== null && cached.ids.size === ids.size && [...ids].every((id) => cached.ids.has(id))
+    if (!same) this.#liftedToken++
+    this.#lifted = { moving, version: scene.version, ids: same ? cached.ids : ids }
+    return this.#lifted.ids
+  }
+
+  #baseElements(scene: Scene, lifted: ReadonlySet<string> | null): readonly BoardElement[] {
+    return lifted ? scene.elements.filter((el) => !lifted.has(el.id)) : scene.elements
+  }
 
   /** Draws the view plus a margin into the offscreen layer; null where there is no DOM. */
   #buildLayer(
     scene: Scene,
     dpr: number,
     key: string,
+    lifted: ReadonlySet<string> | null,
   ): { region: LayerRegion; canvas: HTMLCanvasElement; drawn: BoardElement[] } | null {
     if (typeof document === 'undefined') return null
-    const region = layerRegionFor(scene.camera, scene.viewport, key)
+    // Within the pixel budget (sceneLayer.ts); a view too large for it is drawn directly.
+    const margin = layerMarginFor(scene.viewport, dpr)
+    if (margin === null) {
+      if (this.#layer) this.#layer.canvas.width = this.#layer.canvas.height = 0
+      this.#layer = null
+      return null
+    }
+    const region = layerRegionFor(scene.camera, scene.viewport, key, margin)
     const canvas = this.#layer?.canvas ?? document.createElement('canvas')
     const w = Math.round(region.width * dpr)
     const h = Math.round(region.height * dpr)
@@ -150,7 +207,7 @@ export class Renderer {
     if (!lctx) return null
     const camera = { x: region.x, y: region.y, zoom: region.zoom }
     const viewport = { width: region.width, height: region.height }
-    const drawn = this.#paint(lctx, scene, camera, viewport, dpr, scene.elements)
+    const drawn = this.#paint(lctx, scene, camera, viewport, dpr, this.#baseElements(scene, lifted))
     this.#layer = { region, canvas, drawn }
     return this.#layer
   }
