@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { precacheManifest, SERVICE_WORKER_FILE } from './client/build/precachePlugin.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 // In development the API and realtime server run on their own port; Vite proxies to them.
@@ -10,12 +11,21 @@ const target = `http://localhost:${serverPort}`
 export default defineConfig({
   root: `${root}client`,
   publicDir: `${root}client/public`,
-  plugins: [svelte({ configFile: `${root}svelte.config.js` })],
+  plugins: [svelte({ configFile: `${root}svelte.config.js` }), precacheManifest()],
   build: {
     outDir: `${root}dist/client`,
     emptyOutDir: true,
     // No inline scripts or styles, so the Content-Security-Policy can forbid them.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // The service worker (offline app shell) is a second entry with a fixed name at the root:
+      // its scope is the whole origin.
+      input: { index: `${root}client/index.html`, sw: `${root}client/src/sw/serviceWorker.ts` },
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'sw' ? SERVICE_WORKER_FILE : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: {
     proxy: {

@@ -25,7 +25,11 @@ export interface OpenBoard {
  * Creates the Y.Doc for a board, the model over it and the live connection. The only place on
  * the page that creates Yjs objects, so components never need to.
  */
-export function openBoard(info: BoardInfo, token: string): OpenBoard {
+export function openBoard(
+  info: BoardInfo,
+  token: string,
+  options: { unreachable?: boolean } = {},
+): OpenBoard {
   const doc = new Y.Doc()
   const board = new Board(doc, { canEdit: canEdit(info.role) })
   const editor = new Editor(board)
@@ -38,7 +42,10 @@ export function openBoard(info: BoardInfo, token: string): OpenBoard {
   })
   // The local copy first: the board shows what this browser kept before the server answers.
   const localCopy = new LocalCopy(doc, info.id)
-  const connection = new Connection(doc, info.id, token, { otherOrigins: [localCopy.origin] })
+  const connection = new Connection(doc, info.id, token, {
+    otherOrigins: [localCopy.origin],
+    unreachable: options.unreachable === true,
+  })
   const presence = new Presence(connection.awareness, editor.session, { right: info.role })
   const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
   return {

@@ -4,6 +4,9 @@ import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from '.
 import { PendingChanges } from './pendingChanges.ts'
 import { local, type KeyValueStore } from '../storage/safeStorage.ts'
 
+/** How long a socket attempt may go unanswered before it is retried. */
+export const CONNECT_TIMEOUT_MS = 8000
+
 export interface ConnectionOptions {
   /** Base WebSocket URL; defaults to this page's origin + /yjs. */
   url?: string
@@ -14,7 +17,12 @@ export interface ConnectionOptions {
   otherOrigins?: readonly unknown[]
   /** Where the count of unsent changes survives a reload. */
   store?: KeyValueStore
+  /** The page could not reach the server (it opened from the local copy): offline until it can. */
+  unreachable?: boolean
 }
+
+/** Close code of a connection whose token was rotated; y-websocket does not reconnect on it. */
+const CLOSE_ACCESS_REVOKED = 4403
 
 export function defaultSyncUrl(): string {
   return `${location.origin.replace(/^http/, 'ws')}/yjs`
@@ -30,6 +38,8 @@ export class Connection {
   status = $state<ConnectionStatus>('connecting')
   /** The first full sync with the server finished. */
   synced = $state(false)
+  /** The server ended the connection because the link's token was replaced (close code 4403). */
+  revoked = $state(false)
   /** Elements changed here that the server may not have yet (see PendingChanges). */
   pendingChanges = $state(0)
 
@@ -44,14 +54,19 @@ export class Connection {
     refused: false,
   }
   readonly #cleanups: (() => void)[] = []
+  #attemptTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(doc: Y.Doc, boardId: string, token: string, options: ConnectionOptions = {}) {
     this.#provider = new WebsocketProvider(options.url ?? defaultSyncUrl(), boardId, doc, {
       params: { token },
       // Other tabs get the board from the server, which checks their rights; never tab to tab.
       disableBc: true,
+      // Without a network, wait for the browser's 'online' instead of failing attempts.
+      connect: this.#facts.online,
     })
     const provider = this.#provider
+    if (options.unreachable) this.#facts = { ...this.#facts, attemptFailed: true }
+    this.status = connectionStatus(this.#facts)
     const otherOrigins: readonly unknown[] = [provider, ...(options.otherOrigins ?? [])]
     this.#pending = new PendingChanges(doc, boardId, options.store ?? local, (origin) =>
       otherOrigins.includes(origin),
@@ -66,7 +81,11 @@ export class Connection {
     }: {
       status: 'connected' | 'disconnected' | 'connecting'
     }): void => {
-      this.#update({ socket: status })
+      this.#watchAttempt(status === 'connecting')
+      // Only a connection clears a failed attempt: each retry says 'connecting' first.
+      this.#update(
+        status === 'connected' ? { socket: status, attemptFailed: false } : { socket: status },
+      )
     }
     const onSync = (isSynced: boolean): void => {
       if (isSynced) this.synced = true
@@ -76,11 +95,22 @@ export class Connection {
         everConnected: this.#facts.everConnected || isSynced,
       })
     }
-    const onClosed = (): void => this.#update({ refused: true })
+    const onClosed = (event: { code: number }): void => {
+      // 4403: a facilitator replaced the link this page uses (see server/sync/PROTOCOL.md).
+      if (event.code === CLOSE_ACCESS_REVOKED) this.revoked = true
+      this.#update({ refused: true })
+    }
     provider.on('status', onStatus)
     provider.on('sync', onSync)
     provider.on('closed', onClosed)
+    const onAttemptClosed = (): void => {
+      if (!provider.wsconnected) this.#update({ attemptFailed: true })
+    }
+    provider.on('connection-close', onAttemptClosed)
+    // The provider's first attempt began in its constructor, before these listeners.
+    if (provider.wsconnecting) this.#watchAttempt(true)
     this.#cleanups.push(() => {
+      provider.off('connection-close', onAttemptClosed)
       provider.off('status', onStatus)
       provider.off('sync', onSync)
       provider.off('closed', onClosed)
@@ -89,10 +119,17 @@ export class Connection {
     if (typeof window !== 'undefined') {
       const onOnline = (): void => {
         this.#update({ online: true })
-        // Do not wait for the backoff timer when the network is back.
-        if (!provider.wsconnected && !this.#facts.refused) provider.connect()
+        // Do not wait for the backoff timer when the network is back, nor for an attempt
+        // started while it was gone.
+        if (!provider.wsconnected && !this.#facts.refused) this.#retry()
       }
-      const onOffline = (): void => this.#update({ online: false })
+      const onOffline = (): void => {
+        this.#update({ online: false })
+        // A socket can outlive the network for a while (until a ping fails); edits made now
+        // must wait in the local copy rather than vanish into it, and the sync on 'online'
+        // sends them all.
+        provider.disconnect()
+      }
       window.addEventListener('online', onOnline)
       window.addEventListener('offline', onOffline)
       this.#cleanups.push(() => {
@@ -108,9 +145,31 @@ export class Connection {
   }
 
   destroy(): void {
+    this.#watchAttempt(false)
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
     this.#pending.destroy()
     this.#provider.destroy()
+  }
+
+  /**
+   * A socket attempt without an answer (a network that swallows packets) would wait for the
+   * operating system's TCP timeout, minutes; after CONNECT_TIMEOUT_MS it is given up and retried.
+   */
+  #watchAttempt(attempting: boolean): void {
+    clearTimeout(this.#attemptTimer)
+    this.#attemptTimer = undefined
+    if (!attempting) return
+    this.#attemptTimer = setTimeout(() => {
+      this.#attemptTimer = undefined
+      this.#update({ attemptFailed: true })
+      this.#retry()
+    }, CONNECT_TIMEOUT_MS)
+  }
+
+  #retry(): void {
+    if (this.#facts.refused) return
+    this.#provider.disconnect()
+    this.#provider.connect()
   }
 
   #update(change: Partial<ConnectionFacts>): void {

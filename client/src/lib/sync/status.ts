@@ -13,6 +13,12 @@ export interface ConnectionFacts {
   online: boolean
   /** The provider was connected at least once. */
   everConnected: boolean
+  /**
+   * The last attempt to open the socket failed. Before any connection that means the server is
+   * out of reach (the page itself came from the service worker's cache, say), which is offline
+   * for the person even when the browser believes it has a network.
+   */
+  attemptFailed?: boolean
   /** The server closed the socket for good (wrong or replaced token, board gone). */
   refused: boolean
 }
@@ -24,7 +30,7 @@ export interface ConnectionFacts {
  */
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   if (facts.refused) return 'refused'
-  if (!facts.online) return 'offline'
+  if (!facts.online || (!facts.everConnected && facts.attemptFailed === true)) return 'offline'
   if (facts.socket === 'connected' && facts.synced !== false) return 'connected'
   return facts.everConnected ? 'reconnecting' : 'connecting'
 }

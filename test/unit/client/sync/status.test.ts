@@ -33,3 +33,11 @@ test('connected only once the sync completed; before it, connecting or reconnect
   expect(connectionStatus({ ...open, synced: true, everConnected: true })).toBe('connected')
   expect(connectionStatus({ ...open, synced: false, everConnected: true })).toBe('reconnecting')
 })
+
+test('a server out of reach from the start is offline, even when the browser says online', () => {
+  expect(connectionStatus({ ...base, attemptFailed: true })).toBe('offline')
+  // Once it was connected, a failed attempt is a reconnection.
+  expect(
+    connectionStatus({ ...base, socket: 'disconnected', everConnected: true, attemptFailed: true }),
+  ).toBe('reconnecting')
+})
