@@ -2,6 +2,7 @@ import type { Editor } from '../board/editor.svelte.ts'
 import { ARRANGE_ACTIONS } from './arrange.ts'
 import { CLIPBOARD_ACTIONS } from './clipboard.ts'
 import { CONNECT_ACTIONS } from './connect.ts'
+import { CONTEXT_MENU_ACTIONS } from './contextMenu.ts'
 import { EDIT_ACTIONS } from './edit.ts'
 import { PLACE_ACTIONS } from './place.ts'
 import type { Action, ActionName, ActionTrigger } from './types.ts'
@@ -20,6 +21,7 @@ export const ACTIONS: readonly Action[] = [
   ...PLACE_ACTIONS,
   ...EDIT_ACTIONS,
   ...CLIPBOARD_ACTIONS,
+  ...CONTEXT_MENU_ACTIONS,
   ...ARRANGE_ACTIONS,
   ...CONNECT_ACTIONS,
   ...VIEW_ACTIONS,

@@ -21,6 +21,7 @@ export type ActionName =
   | 'copy'
   | 'cut'
   | 'paste'
+  | 'contextMenu'
   // arrange
   | 'duplicate'
   | 'bringToFront'

@@ -18,6 +18,8 @@ import { centerOn, zoomToFit, type Camera } from './camera.ts'
 import { rectCenter, type Point, type Rect } from './geometry.ts'
 import { handleAt, type Handle } from './hitTest.ts'
 import { createElementFor } from './createElement.ts'
+import { textBlockLines } from './textReflow.ts'
+import { reflowTextBlock } from '../../../../shared/ops/reflowTextBlock.ts'
 import { hasEditableText } from './editableText.ts'
 import { Session } from './session.svelte.ts'
 import { idSet } from './idSet.ts'
@@ -58,7 +60,8 @@ export class Editor implements ToolHost {
   readonly #pinch = new PinchTracker()
   readonly #requestFrame: (callback: () => void) => void
   #pendingMove: Positions | null = null
-  #pendingResize: ({ id: string } & Rect) | null = null
+  /** `lines`: a text block reflowed to this many lines (its height follows its text). */
+  #pendingResize: ({ id: string; lines?: number } & Rect) | null = null
   #frameRequested = false
   #ownCameraListeners: (() => void)[] = []
   readonly #unsubscribe: () => void
@@ -174,7 +177,11 @@ export class Editor implements ToolHost {
   }
 
   resize(id: string, rect: Rect): void {
-    this.#pendingResize = { id, ...rect }
+    // A text block's width is set and its height follows the wrapped text, its top staying put
+    // (not while its text is typed: the text field grows it then).
+    const el = this.board.get(id)
+    const lines = this.session.editingId === id ? null : textBlockLines(el, rect.w)
+    this.#pendingResize = lines === null || !el ? { id, ...rect } : { id, ...rect, y: el.y, lines }
     this.#scheduleFlush()
   }
 
@@ -433,7 +440,10 @@ export class Editor implements ToolHost {
     this.#pendingMove = null
     this.#pendingResize = null
     if (move) this.board.move(move)
-    if (resize) this.board.resize(resize)
+    if (resize?.lines !== undefined) {
+      const { id, x, y, w, lines } = resize
+      this.board.perform((doc) => reflowTextBlock(doc, { id, x, y, w, lines }))
+    } else if (resize) this.board.resize(resize)
   }
 
   #afterBoardChange(): void {

@@ -2,6 +2,7 @@ import { NO_INSETS, sameCamera, type Camera, type Insets } from './camera.ts'
 import type { Point, Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
 import { Navigation } from './navigation.svelte.ts'
+import { ContextMenuState } from './contextMenu.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
 import {
   DEFAULT_INK,
@@ -57,6 +58,8 @@ export class Session {
   placed = $state(false)
   /** Marquee, snap guides, grid, minimap and board search (navigation.svelte.ts). */
   readonly nav = new Navigation()
+  /** The context menu, when open (contextMenu.svelte.ts). */
+  readonly menu = new ContextMenuState()
 
   setCamera(camera: Camera): void {
     if (!sameCamera(camera, this.camera)) this.camera = camera

@@ -189,7 +189,7 @@ export const de = {
 
   'canvas.label': 'Board-Fläche',
   'canvas.descriptionEdit':
-    'Doppelklick oder N legt eine Notiz an; mit einem Werkzeug (T, R, O, D, F) fügt Enter sein Element in der Mitte ein. Enter bearbeitet die ausgewählte Notiz, Entf löscht sie, Pfeiltasten verschieben sie. Ziehen oder Pfeiltasten ohne Auswahl verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
+    'Doppelklick oder N legt eine Notiz an; mit einem Werkzeug (T, R, O, D, F) fügt Enter sein Element in der Mitte ein. Enter bearbeitet die ausgewählte Notiz, Umschalt+F10 öffnet das Kontextmenü, Entf löscht sie, Pfeiltasten verschieben sie. Ziehen oder Pfeiltasten ohne Auswahl verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
   'canvas.descriptionView':
     'Nur ansehen. Ziehen oder Pfeiltasten verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
   'canvas.unknown': 'Unbekannt: {type}',
@@ -279,6 +279,7 @@ export const de = {
   'connector.direction.nw': 'nach links oben',
   'connector.direction.n': 'nach oben',
   'connector.direction.ne': 'nach rechts oben',
+  'menu.label': 'Kontextmenü',
   'place.kind.note': 'Notiz',
   'place.kind.text': 'Text',
   'place.kind.frame': 'Rahmen',

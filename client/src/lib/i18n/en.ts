@@ -186,7 +186,7 @@ export const en: Record<MessageKey, string> = {
 
   'canvas.label': 'Board area',
   'canvas.descriptionEdit':
-    'Double-click or N adds a note; with a tool (T, R, O, D, F) Enter places its element in the centre. Enter edits the selected note, Delete removes it, arrow keys move it. Dragging, or arrow keys without a selection, move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
+    'Double-click or N adds a note; with a tool (T, R, O, D, F) Enter places its element in the centre. Enter edits the selected note, Shift+F10 opens the context menu, Delete removes it, arrow keys move it. Dragging, or arrow keys without a selection, move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
   'canvas.descriptionView':
     'View only. Dragging or the arrow keys move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
   'canvas.unknown': 'Unknown: {type}',
@@ -274,6 +274,7 @@ export const en: Record<MessageKey, string> = {
   'connector.direction.nw': 'up to the left',
   'connector.direction.n': 'upward',
   'connector.direction.ne': 'up to the right',
+  'menu.label': 'Context menu',
   'place.kind.note': 'Note',
   'place.kind.text': 'Text',
   'place.kind.frame': 'Frame',

@@ -1,10 +1,14 @@
+import {
+  TEXT_BLOCK_LINE_HEIGHT,
+  TEXT_BLOCK_PADDING,
+} from '../../../../shared/geometry/textBlock.ts'
 import { INK_COLORS, type TextElement } from '../../../../shared/schema/index.ts'
 import { MIN_TEXT_PIXELS, type DrawContext } from './drawElements.ts'
 import { canvasMeasure, NOTE_FONT_FAMILY, wrapText, type MeasureText } from './textLayout.ts'
 
-/** Space between a text block's edge and its text, in board units. */
-export const TEXT_PADDING = 4
-export const TEXT_LINE_HEIGHT = 1.25
+/** Space between a text block's edge and its text, and its line height (shared: the reflow op). */
+export const TEXT_PADDING = TEXT_BLOCK_PADDING
+export const TEXT_LINE_HEIGHT = TEXT_BLOCK_LINE_HEIGHT
 
 const measures = new WeakMap<CanvasRenderingContext2D, MeasureText>()
 
