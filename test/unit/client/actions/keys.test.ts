@@ -112,6 +112,8 @@ describe('formatShortcut', () => {
     expect(formatShortcut('Mod+Z', 'en', true)).toBe('⌘+Z')
     expect(formatShortcut('Delete', 'de')).toBe('Entf')
     expect(formatShortcut('Plus', 'de')).toBe('+')
+    expect(formatShortcut('ContextMenu', 'de')).toBe('Menütaste')
+    expect(formatShortcut('Shift+F10', 'en')).toBe('Shift+F10')
   })
 })
 
