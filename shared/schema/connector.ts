@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { readBase, readText, type ElementBase, type UnknownElement } from './element.ts'
 import { INK_COLORS, isInkColor, oneOfOr, type InkColor } from './palette.ts'
+import { isRelationKind, type RelationKind } from '../domain/relationKinds.ts'
 
 /**
  * Connectors: arrows and lines between elements (or free points). The path is never stored:
@@ -63,6 +64,11 @@ export interface Connector extends ElementBase {
   strokeStyle: StrokeStyle
   /** The label (a Y.Text under `text`), '' for none. */
   text: string
+  /**
+   * Present when the connector is a relation between actors (see relation.ts): its kind. A
+   * relation without a label of its own shows the kind's name.
+   */
+  relationKind?: RelationKind
 }
 
 export function isBoundEnd(end: ConnectorEnd): end is BoundEnd {
@@ -128,6 +134,7 @@ export function readConnector(id: string, map: Y.Map<unknown>): Connector | Unkn
   const to = readConnectorEnd(map.get('to'))
   if (!from || !to) return { ...base, kind: 'unknown', reason: 'invalid connector ends' }
   const width = map.get('strokeWidth')
+  const relationKind = map.get('relationKind')
   return {
     ...base,
     kind: 'connector',
@@ -146,5 +153,9 @@ export function readConnector(id: string, map: Y.Map<unknown>): Connector | Unkn
         : DEFAULT_CONNECTOR_WIDTH,
     strokeStyle: oneOfOr(STROKE_STYLES, map.get('strokeStyle'), 'solid'),
     text: readText(map),
+    // Same reading as readRelationKind: a kind from a newer version counts as a custom one.
+    ...(typeof relationKind === 'string' && relationKind !== ''
+      ? { relationKind: isRelationKind(relationKind) ? relationKind : 'custom' }
+      : {}),
   }
 }

@@ -7,6 +7,9 @@ import { readFrame, type Frame } from './frame.ts'
 import { readStroke, type Stroke } from './stroke.ts'
 import { readConnector, type Connector } from './connector.ts'
 import { readImage, type ImageElement } from './image.ts'
+import { readActor, type Actor } from './actor.ts'
+import { readRole, type Role } from './role.ts'
+import { readPerson, type Person } from './person.ts'
 
 export * from './doc.ts'
 export * from './element.ts'
@@ -18,12 +21,30 @@ export * from './frame.ts'
 export * from './stroke.ts'
 export * from './connector.ts'
 export * from './image.ts'
+export * from './actor.ts'
+export * from './role.ts'
+export * from './person.ts'
+export * from './assignment.ts'
+export * from './relation.ts'
 export * from './version.ts'
 export * from './migrations.ts'
 
 /** Every element this version can draw, plus the placeholder for what it cannot. */
 export type BoardElement =
-  Note | TextElement | Shape | Frame | Stroke | Connector | ImageElement | UnknownElement
+  | Note
+  | TextElement
+  | Shape
+  | Frame
+  | Stroke
+  | Connector
+  | ImageElement
+  | Actor
+  | Role
+  | Person
+  | UnknownElement
+
+/** The domain cards: actors on the ecosystem map, roles, people and org units. */
+export type DomainCard = Actor | Role | Person
 
 const READERS: Record<string, (id: string, map: Y.Map<unknown>) => BoardElement> = {
   note: readNote,
@@ -33,6 +54,9 @@ const READERS: Record<string, (id: string, map: Y.Map<unknown>) => BoardElement>
   stroke: readStroke,
   connector: readConnector,
   image: readImage,
+  actor: readActor,
+  role: readRole,
+  person: readPerson,
 }
 
 /** Reads one element into a plain object; never throws, whatever the map holds. */

@@ -31,6 +31,7 @@ import {
   type NoteColor,
 } from '../../../../shared/schema/index.ts'
 import { ElementIndex } from './elementIndex.ts'
+import { AssignmentIndex } from './assignmentIndex.svelte.ts'
 import { ConnectorRouter } from './connectorRouter.ts'
 import {
   createConnector,
@@ -68,6 +69,8 @@ export class Board {
   readonly #index = new ElementIndex()
   /** Connector paths, derived from their ends and the current bounds of their elements. */
   readonly connectors = new ConnectorRouter((id) => this.#index.get(id))
+  /** Who holds which role (the root map `assignments`), by role and by person. */
+  readonly assignments: AssignmentIndex
   readonly #history: History | null
   #listeners: ((changed: ReadonlySet<string>) => void)[] = []
   readonly #cleanups: (() => void)[] = []
@@ -76,6 +79,8 @@ export class Board {
     this.#doc = doc
     this.canEdit = options.canEdit
     this.#history = options.canEdit ? new History(doc) : null
+    this.assignments = new AssignmentIndex(doc)
+    this.#cleanups.push(() => this.assignments.destroy())
 
     const elements = elementsMap(doc)
     this.#index.reset(readAll(elements))

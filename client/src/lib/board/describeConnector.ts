@@ -8,13 +8,20 @@ import {
   type ConnectorEnd,
 } from '../../../../shared/schema/index.ts'
 
+import { cardName, isDomainCard } from './editableText.ts'
+import { relationName } from '../cards/domainLabels.ts'
+
 type Translate = (key: MessageKey, params?: MessageParams) => string
 
 /** Longest element text quoted when naming a connector's end. */
 const NAME_MAX = 40
 
 function nameOf(el: BoardElement): string {
-  const text = 'text' in el && typeof el.text === 'string' ? el.text.trim() : ''
+  const text = isDomainCard(el)
+    ? cardName(el).trim()
+    : 'text' in el && typeof el.text === 'string'
+      ? el.text.trim()
+      : ''
   const oneLine = text.replace(/\s+/g, ' ')
   return oneLine.length > NAME_MAX ? `${oneLine.slice(0, NAME_MAX)}…` : oneLine
 }
@@ -47,7 +54,12 @@ export function describeConnector(
     kind: t(arrow ? 'connector.arrow' : 'connector.line'),
     from: describeEnd(connector.from, lookup, t),
     to: describeEnd(connector.to, lookup, t),
-    label: connector.text.trim().replace(/\s+/g, ' '),
+    // A relation without a label of its own is named by its kind ("liefert Daten an").
+    label:
+      connector.text.trim().replace(/\s+/g, ' ') ||
+      (connector.relationKind && connector.relationKind !== 'custom'
+        ? relationName(connector.relationKind)
+        : ''),
   }
   const description = t(
     params.label ? 'connector.descriptionLabelled' : 'connector.description',

@@ -4,6 +4,7 @@ import { labelPosition } from '../../../../shared/geometry/polyline.ts'
 import type { Point, Rect } from '../../../../shared/geometry/types.ts'
 import { CONNECTOR_COLORS, NOTE_INK, type Connector } from '../../../../shared/schema/index.ts'
 import { NOTE_FONT_FAMILY } from './textLayout.ts'
+import type { CardTexts } from './cardTexts.ts'
 
 /** Label text size in board units, and the padding of its background. */
 export const LABEL_FONT_SIZE = 16
@@ -34,7 +35,8 @@ export function labelBox(
 /**
  * Draws a connector along its derived path (board coordinates, context already transformed):
  * the line (solid or dashed), its arrowheads and its label on a background. `hideLabel` while
- * the label is being edited in place.
+ * the label is being edited in place; `fallbackLabel` is drawn when it has none (a relation's
+ * kind).
  */
 export function drawConnector(
   ctx: CanvasRenderingContext2D,
@@ -42,6 +44,7 @@ export function drawConnector(
   path: ConnectorPath,
   zoom: number,
   hideLabel = false,
+  fallbackLabel = '',
 ): void {
   const points = path.points
   if (points.length < 2) return
@@ -69,8 +72,9 @@ export function drawConnector(
   drawHead(ctx, end.shape)
   ctx.restore()
 
-  if (connector.text !== '' && !hideLabel && LABEL_FONT_SIZE * zoom >= MIN_LABEL_PIXELS) {
-    drawLabel(ctx, connector.text, labelPosition(points))
+  const label = connector.text || fallbackLabel
+  if (label !== '' && !hideLabel && LABEL_FONT_SIZE * zoom >= MIN_LABEL_PIXELS) {
+    drawLabel(ctx, label, labelPosition(points))
   }
 }
 
@@ -125,10 +129,15 @@ export interface ConnectorDrawContext {
   zoom: number
   editingId: string | null
   connectorPath?: (connector: Connector) => ConnectorPath | null
+  /** Names relation kinds: a relation without a label of its own shows its kind's. */
+  cards?: Pick<CardTexts, 'relation'>
 }
 
 /** Draws a connector from the draw context; nothing when its path cannot be derived. */
 export function drawConnectorElement(dc: ConnectorDrawContext, connector: Connector): void {
   const path = dc.connectorPath?.(connector)
-  if (path) drawConnector(dc.ctx, connector, path, dc.zoom, dc.editingId === connector.id)
+  if (!path) return
+  const kind = connector.relationKind
+  const fallback = kind && kind !== 'custom' ? (dc.cards?.relation(kind) ?? '') : ''
+  drawConnector(dc.ctx, connector, path, dc.zoom, dc.editingId === connector.id, fallback)
 }

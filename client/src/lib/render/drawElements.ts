@@ -14,6 +14,8 @@ import { drawStroke } from './drawStroke.ts'
 import { drawImage } from './drawImage.ts'
 import type { ImageSource } from './imageCache.ts'
 import { drawConnectorElement } from './drawConnector.ts'
+import { drawActor, drawPerson, drawRole } from './drawCards.ts'
+import type { CardTexts } from './cardTexts.ts'
 import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
 
 /** Below this zoom notes are plain coloured rectangles: text would be unreadable anyway. */
@@ -40,6 +42,8 @@ export interface DrawContext {
   images?: ImageSource
   /** A connector's path derived from its ends and bound elements now (null: not drawn). */
   connectorPath?: (connector: Connector) => ConnectorPath | null
+  /** Words and facts the domain cards show (their language, who holds a role). */
+  cards?: CardTexts
 }
 
 /** Draws one element in board coordinates (the context is already transformed). Never throws. */
@@ -52,6 +56,9 @@ export function drawElement(dc: DrawContext, el: BoardElement): void {
     else if (el.kind === 'stroke') drawStroke(dc, el)
     else if (el.kind === 'image') drawImage(dc.ctx, dc.zoom, el, dc.images)
     else if (el.kind === 'connector') drawConnectorElement(dc, el)
+    else if (el.kind === 'actor') drawActor(dc, el)
+    else if (el.kind === 'role') drawRole(dc, el)
+    else if (el.kind === 'person') drawPerson(dc, el)
     else drawPlaceholder(dc, el)
   } catch {
     // A broken element must not stop the rest of the board from being drawn.

@@ -4,6 +4,7 @@ import { intersects, type Rect, type Size } from '../board/geometry.ts'
 import { HANDLE_SIZE, HANDLES, handlePositions } from '../board/hitTest.ts'
 import { drawElement, type DrawContext } from './drawElements.ts'
 import type { ImageSource } from './imageCache.ts'
+import type { CardTexts } from './cardTexts.ts'
 import type { ConnectorRouter } from '../board/connectorRouter.ts'
 import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection.ts'
 import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
@@ -36,6 +37,8 @@ export interface Scene {
   navigation?: NavigationOverlay
   /** Board images, loaded on demand; without it images are grey boxes. */
   images?: ImageSource
+  /** Words and facts the domain cards show; the caller bumps `version` when they change. */
+  cards?: CardTexts
   /** Derives connector paths (from their ends and bound elements); without it none are drawn. */
   connectors?: ConnectorRouter
   /** Bounds of the element a connector end being dragged would bind to: outlined. */
@@ -241,6 +244,7 @@ export class Renderer {
       editingId: scene.editingId,
       untitledFrame: scene.untitledFrame,
       images: scene.images,
+      cards: scene.cards,
       connectorPath: scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null),
     }
   }

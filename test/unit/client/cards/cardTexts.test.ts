@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import * as Y from 'yjs'
+import { Board } from '../../../../client/src/lib/board/board.svelte.ts'
+import { personLoad, roleHolders, timeText } from '../../../../client/src/lib/cards/cardTexts.ts'
+import { describeElement } from '../../../../client/src/lib/board/describeElement.ts'
+import { describeConnector } from '../../../../client/src/lib/board/describeConnector.ts'
+import { i18n, t } from '../../../../client/src/lib/i18n/i18n.svelte.ts'
+import { createConnector, deleteElements } from '../../../../shared/ops/index.ts'
+import { assignRole } from '../../../../shared/ops/assignRole.ts'
+import { createActor } from '../../../../shared/ops/createActor.ts'
+import { createPerson } from '../../../../shared/ops/createPerson.ts'
+import { createRole } from '../../../../shared/ops/createRole.ts'
+import { setRelationKind } from '../../../../shared/ops/setRelationKind.ts'
+import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
+
+const boards: Board[] = []
+function open(doc: Y.Doc): Board {
+  const b = new Board(doc, { canEdit: true })
+  boards.push(b)
+  return b
+}
+afterEach(() => {
+  for (const b of boards.splice(0)) b.destroy()
+  i18n.setLocale('de')
+})
+
+function rolesBoard(): { doc: Y.Doc; board: Board; role: string; anna: string; ben: string } {
+  const doc = new Y.Doc()
+  const role = createRole(doc, { x: 0, y: 0, catalogueId: 'dataProtectionOfficer' })
+  const anna = createPerson(doc, { x: 300, y: 0, name: 'Anna Berg', availability: 80 })
+  const ben = createPerson(doc, { x: 300, y: 200, name: 'Ben Özdemir' })
+  return { doc, board: open(doc), role, anna, ben }
+}
+
+describe('roleHolders', () => {
+  test('a role card lists who holds it, Accountable first, and follows changes', () => {
+    const { doc, board, role, anna, ben } = rolesBoard()
+    const lookup = (id: string) => board.get(id)
+    expect(roleHolders(board.assignments, lookup, role)).toEqual([])
+    let changes = 0
+    board.assignments.onChange(() => changes++)
+    assignRole(doc, { personId: anna, roleId: role })
+    assignRole(doc, { personId: ben, roleId: role, raci: 'A' })
+    expect(changes).toBe(2)
+    expect(roleHolders(board.assignments, lookup, role)).toEqual([
+      { personId: ben, name: 'Ben Özdemir', raci: 'A' },
+      { personId: anna, name: 'Anna Berg', raci: 'R' },
+    ])
+  })
+
+  test('a deleted person is not listed', () => {
+    const { doc, board, role, anna } = rolesBoard()
+    assignRole(doc, { personId: anna, roleId: role })
+    deleteElements(doc, { ids: [anna] })
+    expect(roleHolders(board.assignments, (id) => board.get(id), role)).toEqual([])
+  })
+})
+
+describe('personLoad and timeText', () => {
+  test('counts roles held and shows their time as a share of a full-time position', () => {
+    const { doc, board, role, anna } = rolesBoard()
+    const other = createRole(doc, { x: 0, y: 300, title: 'Digitale Lotsin' })
+    const a1 = assignRole(doc, { personId: anna, roleId: role, share: 50 })
+    assignRole(doc, { personId: anna, roleId: other, raci: 'C', share: 25 })
+    const load = personLoad(board.assignments, (id) => board.get(id), anna)
+    expect(load).toEqual({ roles: 1, used: 75 })
+    const person = board.get(anna)
+    if (person?.kind !== 'person') throw new Error('no person')
+    // 75 % of Anna's 80 % is 60 % of a full-time position.
+    expect(timeText(person, load)).toBe('Zeit: 60 % von 80 %')
+    updateAssignment(doc, { id: a1!, share: 100 })
+    expect(personLoad(board.assignments, (id) => board.get(id), anna).used).toBe(125)
+  })
+})
+
+describe('describing cards', () => {
+  test('actor with category and place, role with group, person with org unit, in both languages', () => {
+    const doc = new Y.Doc()
+    const actor = createActor(doc, {
+      x: 0,
+      y: 0,
+      name: 'Stadtwerke',
+      category: 'municipalGroup',
+      ring: 'municipalGroup',
+      field: 'energyEnvironment',
+    })
+    const role = createRole(doc, { x: 0, y: 300, catalogueId: 'cio' })
+    const person = createPerson(doc, { x: 300, y: 0, name: 'Anna Berg', orgUnit: 'Hauptamt' })
+    const unit = createPerson(doc, { x: 300, y: 300, name: 'KDN', personKind: 'orgUnit' })
+    const board = open(doc)
+    const say = (id: string): string | null => describeElement(board.get(id)!, t)
+    expect(say(actor)).toBe(
+      'Akteur:in: Stadtwerke, Konzern Kommune, Konzern Kommune · Energie & Umwelt',
+    )
+    expect(say(role)).toMatch(/^Rolle: .+, Umsetzung$/)
+    expect(say(person)).toBe('Person: Anna Berg, Hauptamt')
+    expect(say(unit)).toBe('Org.-Einheit: KDN')
+    i18n.setLocale('en')
+    expect(say(actor)).toBe(
+      'Actor: Stadtwerke, Municipal group, Municipal group · Energy & environment',
+    )
+  })
+
+  test('a relation without a label is named by its kind, and its ends by the cards’ names', () => {
+    const doc = new Y.Doc()
+    const a = createActor(doc, { x: 0, y: 0, name: 'Stadtwerke', category: 'municipalGroup' })
+    const b = createActor(doc, { x: 600, y: 0, name: 'Rechenzentrum', category: 'itProvider' })
+    const c = createConnector(doc, { from: { elementId: a }, to: { elementId: b } })
+    setRelationKind(doc, { ids: [c], kind: 'suppliesDataTo' })
+    const board = open(doc)
+    const connector = board.get(c)
+    if (connector?.kind !== 'connector') throw new Error('no connector')
+    expect(connector.relationKind).toBe('suppliesDataTo')
+    const said = describeConnector(connector, (id) => board.get(id), t)
+    expect(said).toContain('liefert Daten an')
+    expect(said).toContain('Stadtwerke')
+    expect(said).toContain('Rechenzentrum')
+  })
+})
