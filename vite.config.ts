@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { precacheManifest, SERVICE_WORKER_FILE } from './client/build/precachePlugin.ts'
 
@@ -8,7 +8,21 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 const serverPort = process.env.WERKRAUM_DEV_SERVER_PORT ?? '3001'
 const target = `http://localhost:${serverPort}`
 
-export default defineConfig({
+// `vite build --ssr server/main.ts` bundles the server (server/ and shared/, packages left as
+// imports) into dist/server/main.js, so production runs on plain node without a TypeScript loader.
+const serverBuild: ViteUserConfig = {
+  root,
+  publicDir: false as const,
+  build: {
+    outDir: `${root}dist/server`,
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    minify: false,
+  },
+}
+
+const clientConfig: ViteUserConfig = {
   root: `${root}client`,
   publicDir: `${root}client/public`,
   plugins: [svelte({ configFile: `${root}svelte.config.js` }), precacheManifest()],
@@ -41,4 +55,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
-})
+}
+
+export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? serverBuild : clientConfig))

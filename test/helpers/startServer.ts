@@ -28,6 +28,8 @@ export interface StartServerOptions {
   /** Reuse a data directory (to test restarts); a fresh temporary one otherwise. */
   dataDir?: string
   env?: Record<string, string>
+  /** Node arguments that start the server; the TypeScript sources through tsx by default. */
+  nodeArgs?: string[]
 }
 
 /**
@@ -37,7 +39,8 @@ export interface StartServerOptions {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'werkraum-test-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const nodeArgs = options.nodeArgs ?? ['--import', 'tsx', 'server/main.ts']
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import { connectClient, createBoard } from '../helpers/yclient.ts'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+// `npm start` runs the bundle that `vite build --ssr server/main.ts` writes, not the TypeScript
+// sources the other tests start; this proves the bundle is the same server.
+describe('the production server bundle', () => {
+  // Inside the project, so the bundle resolves its packages from node_modules like dist/server.
+  const outDir = mkdtempSync(path.join(ROOT, 'dist', '.server-test-'))
+  let server: RunningServer
+
+  beforeAll(async () => {
+    await build({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { ssr: 'server/main.ts', outDir, emptyOutDir: true },
+    })
+    server = await startServer({ nodeArgs: ['--enable-source-maps', path.join(outDir, 'main.js')] })
+  })
+
+  afterAll(async () => {
+    await server?.cleanup()
+    rmSync(outDir, { recursive: true, force: true })
+  })
+
+  it('answers the health check, creates a board from a template and syncs it', async () => {
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true })
+    const board = await createBoard(server, { title: 'Gebündelt', template: 'brainstorming' })
+    const client = connectClient(server, board.id, board.editToken)
+    try {
+      await client.synced()
+      expect(client.doc.getMap('meta').get('title')).toBe('Gebündelt')
+      expect(client.doc.getMap('elements').size).toBeGreaterThan(0)
+    } finally {
+      client.destroy()
+    }
+  })
+})
