@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildServerBundle } from '../helpers/serverBundle.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { connectClient, createBoard } from '../helpers/yclient.ts'
 
@@ -12,16 +12,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 // sources the other tests start; this proves the bundle is the same server.
 describe('the production server bundle', () => {
   // Inside the project, so the bundle resolves its packages from node_modules like dist/server.
+  mkdirSync(path.join(ROOT, 'dist'), { recursive: true })
   const outDir = mkdtempSync(path.join(ROOT, 'dist', '.server-test-'))
   let server: RunningServer
 
   beforeAll(async () => {
-    await build({
-      configFile: path.join(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { ssr: 'server/main.ts', outDir, emptyOutDir: true },
-    })
-    server = await startServer({ nodeArgs: ['--enable-source-maps', path.join(outDir, 'main.js')] })
+    server = await startServer({ nodeArgs: await buildServerBundle(outDir) })
   })
 
   afterAll(async () => {

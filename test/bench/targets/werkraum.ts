@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import type { CreateBoardResponse } from '../../../shared/api.ts'
+import { buildServerBundle } from '../../helpers/serverBundle.ts'
 import { startServer } from '../../helpers/startServer.ts'
 import { withTimeout } from '../timeout.ts'
 import type { BenchTarget, RunningTarget } from './target.ts'
@@ -17,13 +19,22 @@ function filesystemOf(dir: string): string {
   }
 }
 
-/** Our server as shipped: `server/main.ts` in a child process, SQLite in a temporary DATA_DIR. */
+/** The bundle `npm start` builds, in the project's dist/ so it finds node_modules. */
+const BUNDLE_DIR = fileURLToPath(new URL('../../../dist/bench-server/', import.meta.url))
+
+/** Our server as shipped: the `npm start` bundle on plain Node in a child process, SQLite in a
+ * temporary DATA_DIR. */
 export const werkraumTarget: BenchTarget = {
   name: 'werkraum',
   label: 'Werkraum (SQLite)',
   protocol: 'y-websocket',
   async start(): Promise<RunningTarget> {
-    const server = await withTimeout(startServer(), START_TIMEOUT_MS, 'Werkraum server start')
+    const nodeArgs = await buildServerBundle(BUNDLE_DIR)
+    const server = await withTimeout(
+      startServer({ nodeArgs }),
+      START_TIMEOUT_MS,
+      'Werkraum server start',
+    )
     try {
       const res = await fetch(`${server.url}/api/boards`, {
         method: 'POST',
