@@ -8,6 +8,7 @@ export interface ShareRow {
 }
 
 export interface ShareInput {
+  /** Where links point: PUBLIC_URL when the server has one, else this page's origin. */
   origin: string
   right: Right
   /** Path of this person's own link. */
@@ -22,7 +23,9 @@ export interface ShareInput {
  * they could share anyway.
  */
 export function shareLinks(input: ShareInput): { rows: ShareRow[]; missing: boolean } {
-  const absolute = (path: string): string => new URL(path, input.origin).href
+  // PUBLIC_URL may carry a path prefix (a proxy serving Werkraum under /werkraum): keep it.
+  const absolute = (path: string): string =>
+    path.startsWith('/') ? `${input.origin.replace(/\/+$/, '')}${path}` : new URL(path).href
   if (input.right !== 'facilitate')
     return { rows: [{ kind: 'own', url: absolute(input.own) }], missing: false }
   const known = input.known ?? {}

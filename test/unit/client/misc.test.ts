@@ -34,6 +34,13 @@ describe('shareLinks', () => {
     expect(missing).toBe(true)
   })
 
+  test('links keep the path of a PUBLIC_URL behind a proxy', () => {
+    const behindProxy = 'https://intranet.kreis.de/werkraum/'
+    expect(shareLinks({ origin: behindProxy, right: 'edit', own: '/b/x#e' }).rows).toEqual([
+      { kind: 'own', url: 'https://intranet.kreis.de/werkraum/b/x#e' },
+    ])
+  })
+
   test('everyone else gets their own link', () => {
     expect(shareLinks({ origin, right: 'view', own: '/b/x#v', known }).rows).toEqual([
       { kind: 'own', url: `${origin}/b/x#v` },

@@ -8,6 +8,8 @@ import { Editor } from './editor.svelte.ts'
 import { BoardAssets } from './boardAssets.svelte.ts'
 import { myBoards } from '../storage/myBoards.svelte.ts'
 import { Presence } from '../presence/presence.svelte.ts'
+import { ControlConnection } from '../control/controlConnection.svelte.ts'
+import { followPresentations } from '../control/presentationFollow.ts'
 
 export interface OpenBoard {
   info: BoardInfo
@@ -18,6 +20,10 @@ export interface OpenBoard {
   localCopy: LocalCopy
   /** Who else is here (names, cursors, follow mode), on the connection's awareness. */
   presence: Presence
+  /** The control channel (summon, presentation; later timer, voting, lock). */
+  control: ControlConnection
+  /** Follows the facilitator's presentation again after leaving it. */
+  rejoinPresentation(): void
   close(): void
 }
 
@@ -48,6 +54,8 @@ export function openBoard(
   })
   const presence = new Presence(connection.awareness, editor.session, { right: info.role })
   const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
+  const control = new ControlConnection(info.id, token)
+  const presentation = followPresentations(control, presence.followMode, editor.session)
   return {
     info,
     board,
@@ -55,7 +63,11 @@ export function openBoard(
     connection,
     localCopy,
     presence,
+    control,
+    rejoinPresentation: presentation.rejoin,
     close() {
+      presentation.destroy()
+      control.destroy()
       stopFollowOnOwnMove()
       presence.destroy()
       editor.destroy()

@@ -125,6 +125,40 @@ export const de = {
   'share.copyFailed': 'Kopieren ging nicht. Bitte markieren und kopieren Sie den Link selbst.',
   'share.close': 'Schließen',
 
+  'share.qr': 'QR-Code',
+  'share.qrLabel': 'QR-Code für {link} groß zeigen',
+  'share.qrImage': 'QR-Code: {link}',
+  'share.projectorHint': 'Mit der Handy-Kamera scannen oder die Adresse eintippen.',
+  'share.projectorClose': 'Schließen (Esc)',
+  'share.rotate': 'Ersetzen …',
+  'share.rotateLabel': '{link} ersetzen',
+  'share.createLabel': '{link} neu erzeugen …',
+  'share.rotateConfirm':
+    'Wer den bisherigen {link} hat, kommt sofort nicht mehr auf das Board, auch wer gerade darauf arbeitet. Sie erhalten einen neuen Link zum Weitergeben.',
+  'share.rotateConfirmOwn':
+    'Sie verwenden diesen Link selbst: Sie erhalten den neuen, und die Seite lädt neu. Alle anderen mit dem bisherigen Link kommen nicht mehr auf das Board.',
+  'share.rotateYes': 'Ja, Link ersetzen',
+  'share.rotateNo': 'Abbrechen',
+  'share.rotated': 'Neuer Link erzeugt. Der bisherige gilt nicht mehr.',
+  'share.rotateFailed': 'Der Link konnte nicht ersetzt werden ({detail}).',
+
+  'control.summon': 'Alle zu mir',
+  'control.summonHint': 'Holt alle anderen an die Stelle des Boards, die Sie gerade sehen.',
+  'control.summonSent': 'Alle anderen sehen jetzt Ihren Ausschnitt.',
+  'control.summoned': 'Die Moderation hat alle an ihre Stelle des Boards geholt.',
+  'control.present': 'Präsentieren',
+  'control.presentHint': 'Alle anderen folgen Ihrer Ansicht, bis Sie die Präsentation beenden.',
+  'control.stopPresenting': 'Präsentation beenden',
+  'control.presenting': 'Sie präsentieren: Alle anderen folgen Ihrer Ansicht.',
+  'control.presentationEnded': 'Die Präsentation ist beendet.',
+  'control.presenterName': 'der Präsentation',
+  'control.rejoin': 'Der Präsentation folgen',
+  'control.failed': 'Das hat nicht geklappt ({detail}).',
+
+  'revoked.heading': 'Dieser Link wurde ersetzt.',
+  'revoked.body':
+    'Die Moderation hat einen neuen Link erzeugt; mit dem bisherigen geht es nicht weiter. Bitte fragen Sie die Moderation nach dem neuen Link.',
+
   'history.undo': 'Rückgängig',
   'history.undoHint': 'Rückgängig (Strg+Z)',
   'history.redo': 'Wiederholen',

@@ -122,6 +122,40 @@ export const en: Record<MessageKey, string> = {
   'share.copyFailed': 'Copying did not work. Please select and copy the link yourself.',
   'share.close': 'Close',
 
+  'share.qr': 'QR code',
+  'share.qrLabel': 'Show QR code for {link} full screen',
+  'share.qrImage': 'QR code: {link}',
+  'share.projectorHint': 'Scan with a phone camera or type the address.',
+  'share.projectorClose': 'Close (Esc)',
+  'share.rotate': 'Replace …',
+  'share.rotateLabel': 'Replace {link}',
+  'share.createLabel': '{link}: create a new one …',
+  'share.rotateConfirm':
+    'Whoever has the current {link} loses access to the board at once, even while working on it. You get a new link to pass on.',
+  'share.rotateConfirmOwn':
+    'You are using this link yourself: you get the new one and the page reloads. Everyone else with the current link loses access.',
+  'share.rotateYes': 'Yes, replace the link',
+  'share.rotateNo': 'Cancel',
+  'share.rotated': 'New link created. The previous one no longer works.',
+  'share.rotateFailed': 'The link could not be replaced ({detail}).',
+
+  'control.summon': 'Everyone to me',
+  'control.summonHint': 'Brings everyone else to the part of the board you are looking at.',
+  'control.summonSent': 'Everyone else now sees your view.',
+  'control.summoned': 'The facilitator brought everyone to their part of the board.',
+  'control.present': 'Present',
+  'control.presentHint': 'Everyone else follows your view until you stop presenting.',
+  'control.stopPresenting': 'Stop presenting',
+  'control.presenting': 'You are presenting: everyone else follows your view.',
+  'control.presentationEnded': 'The presentation has ended.',
+  'control.presenterName': 'the presentation',
+  'control.rejoin': 'Follow the presentation',
+  'control.failed': 'That did not work ({detail}).',
+
+  'revoked.heading': 'This link has been replaced.',
+  'revoked.body':
+    'The facilitator created a new link; the previous one no longer works. Please ask the facilitator for the new link.',
+
   'history.undo': 'Undo',
   'history.undoHint': 'Undo (Ctrl+Z)',
   'history.redo': 'Redo',
