@@ -2,6 +2,7 @@ import type { Editor } from '../board/editor.svelte.ts'
 import { ARRANGE_ACTIONS } from './arrange.ts'
 import { CLIPBOARD_ACTIONS } from './clipboard.ts'
 import { CONNECT_ACTIONS } from './connect.ts'
+import { TEMPLATE_ACTIONS } from './templates.ts'
 import { CONTEXT_MENU_ACTIONS } from './contextMenu.ts'
 import { EDIT_ACTIONS } from './edit.ts'
 import { PLACE_ACTIONS } from './place.ts'
@@ -24,6 +25,7 @@ export const ACTIONS: readonly Action[] = [
   ...CONTEXT_MENU_ACTIONS,
   ...ARRANGE_ACTIONS,
   ...CONNECT_ACTIONS,
+  ...TEMPLATE_ACTIONS,
   ...VIEW_ACTIONS,
 ]
 

@@ -41,6 +41,9 @@ export type ActionName =
   | 'distributeHorizontally'
   | 'distributeVertically'
   | 'connect'
+  // templates (actions/templates.ts)
+  | 'insertTemplate'
+  | 'saveAsTemplate'
   // view
   | 'zoomIn'
   | 'zoomOut'

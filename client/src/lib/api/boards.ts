@@ -80,15 +80,24 @@ function parseInfo(body: unknown): BoardInfo | null {
   }
 }
 
+/** What a new board starts from: a built-in template, written in one language. */
+export interface NewBoardContent {
+  template?: string
+  language?: 'de' | 'en'
+}
+
 /** `POST /api/boards`. `createToken` is only needed when the server is configured with one. */
 export function createBoard(
   title: string,
   createToken: string | null,
   fetchFn: Fetch = fetch,
+  content: NewBoardContent = {},
 ): Promise<ApiResult<CreateBoardResponse>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (createToken) headers.Authorization = `Bearer ${createToken}`
-  const body = title.trim() ? { title: title.trim() } : {}
+  const body: Record<string, string> = title.trim() ? { title: title.trim() } : {}
+  if (content.template !== undefined) body.template = content.template
+  if (content.language !== undefined) body.language = content.language
   return call(
     fetchFn,
     '/api/boards',

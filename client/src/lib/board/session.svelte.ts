@@ -3,6 +3,7 @@ import type { Point, Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
 import { Navigation } from './navigation.svelte.ts'
 import { ContextMenuState } from './contextMenu.svelte.ts'
+import { TemplateDialogs } from '../templates/templateDialogs.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
 import {
   DEFAULT_INK,
@@ -60,6 +61,8 @@ export class Session {
   readonly nav = new Navigation()
   /** The context menu, when open (contextMenu.svelte.ts). */
   readonly menu = new ContextMenuState()
+  /** "Vorlage einfügen" and "Als Vorlage speichern" (templates/templateDialogs.svelte.ts). */
+  readonly templates = new TemplateDialogs()
 
   setCamera(camera: Camera): void {
     if (!sameCamera(camera, this.camera)) this.camera = camera

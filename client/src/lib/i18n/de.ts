@@ -27,6 +27,41 @@ export const de = {
   'start.create.tokenNeeded': 'Bitte geben Sie den Zugangscode ein.',
   'start.create.failed': 'Das Board konnte nicht angelegt werden ({detail}).',
 
+  'template.legend': 'Vorlage',
+  'template.own': 'Eigene Vorlagen',
+  'template.ownHint':
+    'In diesem Browser gespeichert, nicht auf dem Server. Als Datei gespeichert, nehmen Sie eine Vorlage auf ein anderes Gerät mit oder geben sie an Kolleg:innen weiter.',
+  'template.exportLabel': 'Vorlage „{name}“ als Datei speichern',
+  'template.export': 'Als Datei',
+  'template.removeLabel': 'Vorlage „{name}“ aus diesem Browser entfernen',
+  'template.remove': 'Entfernen',
+  'template.removed': 'Vorlage „{name}“ entfernt.',
+  'template.import': 'Vorlage aus Datei laden …',
+  'template.imported': 'Vorlage „{name}“ geladen. Sie steht unter „Eigene Vorlagen“.',
+  'template.importFailed.notJson': 'Diese Datei ist keine Werkraum-Vorlage (kein JSON).',
+  'template.importFailed.notTemplate': 'Diese Datei ist keine Werkraum-Vorlage.',
+  'template.importFailed.newerVersion':
+    'Diese Vorlage stammt aus einer neueren Werkraum-Version und kann hier nicht geladen werden.',
+  'template.importFailed.invalid': 'Die Vorlage in dieser Datei ist beschädigt oder leer.',
+  'template.storageFailed':
+    'Dieser Browser konnte die Vorlage nicht speichern (Speicher voll oder gesperrt). Speichern Sie sie stattdessen als Datei.',
+  'template.missing': 'Diese Vorlage gibt es in diesem Browser nicht mehr.',
+  'template.cancel': 'Abbrechen',
+  'template.insert.hint':
+    'Die Vorlage kommt neben den Inhalt des Boards und wird ausgewählt. „Rückgängig“ entfernt sie wieder.',
+  'template.insert.submit': 'Einfügen',
+  'template.inserted': 'Vorlage „{name}“ eingefügt und ausgewählt.',
+  'template.save.hint':
+    'Speichert alle Elemente dieses Boards als eigene Vorlage in diesem Browser, nicht auf dem Server. Sie finden sie beim Anlegen eines Boards und unter „Vorlage einfügen“.',
+  'template.save.name': 'Name der Vorlage',
+  'template.save.description': 'Kurzbeschreibung (freiwillig)',
+  'template.save.submit': 'In diesem Browser speichern',
+  'template.save.toFile': 'Als Datei speichern',
+  'template.save.nameNeeded': 'Bitte geben Sie der Vorlage einen Namen.',
+  'template.save.empty': 'Das Board ist leer: Es gibt nichts zu speichern.',
+  'template.saved': 'Vorlage „{name}“ in diesem Browser gespeichert.',
+  'template.savedFile': 'Vorlage „{name}“ als Datei gespeichert.',
+
   'myBoards.heading': 'Meine Boards',
   'myBoards.hint':
     'Boards, die Sie in diesem Browser angelegt oder geöffnet haben. Die Liste liegt nur hier.',

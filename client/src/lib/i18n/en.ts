@@ -26,6 +26,41 @@ export const en: Record<MessageKey, string> = {
   'start.create.tokenNeeded': 'Please enter the access code.',
   'start.create.failed': 'The board could not be created ({detail}).',
 
+  'template.legend': 'Template',
+  'template.own': 'My templates',
+  'template.ownHint':
+    'Kept in this browser, not on the server. Saved as a file, a template goes to another device or to colleagues.',
+  'template.exportLabel': 'Save template “{name}” as a file',
+  'template.export': 'As file',
+  'template.removeLabel': 'Remove template “{name}” from this browser',
+  'template.remove': 'Remove',
+  'template.removed': 'Template “{name}” removed.',
+  'template.import': 'Load template from file …',
+  'template.imported': 'Template “{name}” loaded. It is listed under “My templates”.',
+  'template.importFailed.notJson': 'This file is not a Werkraum template (not JSON).',
+  'template.importFailed.notTemplate': 'This file is not a Werkraum template.',
+  'template.importFailed.newerVersion':
+    'This template comes from a newer version of Werkraum and cannot be loaded here.',
+  'template.importFailed.invalid': 'The template in this file is damaged or empty.',
+  'template.storageFailed':
+    'This browser could not keep the template (storage full or blocked). Save it as a file instead.',
+  'template.missing': 'This template no longer exists in this browser.',
+  'template.cancel': 'Cancel',
+  'template.insert.hint':
+    'The template goes next to the board’s content and is selected. “Undo” removes it again.',
+  'template.insert.submit': 'Insert',
+  'template.inserted': 'Template “{name}” inserted and selected.',
+  'template.save.hint':
+    'Keeps all elements of this board as your own template in this browser, not on the server. You find it when creating a board and under “Insert template”.',
+  'template.save.name': 'Template name',
+  'template.save.description': 'Short description (optional)',
+  'template.save.submit': 'Keep in this browser',
+  'template.save.toFile': 'Save as file',
+  'template.save.nameNeeded': 'Please give the template a name.',
+  'template.save.empty': 'The board is empty: there is nothing to save.',
+  'template.saved': 'Template “{name}” kept in this browser.',
+  'template.savedFile': 'Template “{name}” saved as a file.',
+
   'myBoards.heading': 'My boards',
   'myBoards.hint': 'Boards you created or opened in this browser. The list is kept only here.',
   'myBoards.empty': 'No boards in this browser yet.',

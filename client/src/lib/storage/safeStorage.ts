@@ -66,4 +66,8 @@ export const KEYS = {
   minimap: 'werkraum.minimap',
   presenceName: 'werkraum.presence.name',
   presenceColor: 'werkraum.presence.color',
+  ownTemplates: 'werkraum.ownTemplates',
+  ownTemplate: (id: string) => `werkraum.ownTemplate.${id}`,
+  /** An own template to insert once the new board (created empty) has opened in this tab. */
+  pendingTemplate: (boardId: string) => `werkraum.pendingTemplate.${boardId}`,
 } as const

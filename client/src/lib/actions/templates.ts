@@ -1,0 +1,27 @@
+import { defineAction, type Action } from './types.ts'
+
+/** Templates on an open board: the actions open their dialogs (TemplateControls). */
+export const TEMPLATE_ACTIONS: readonly Action[] = [
+  defineAction({
+    name: 'insertTemplate',
+    group: 'edit',
+    label: { de: 'Vorlage einfügen', en: 'Insert template' },
+    keys: [],
+    enabled: (editor) => editor.canEdit,
+    perform(editor) {
+      editor.stopEditing()
+      editor.session.templates.insertOpen = true
+    },
+  }),
+  defineAction({
+    name: 'saveAsTemplate',
+    group: 'edit',
+    label: { de: 'Als Vorlage speichern', en: 'Save as template' },
+    keys: [],
+    enabled: (editor) => editor.session.templates.canSave,
+    perform(editor) {
+      editor.stopEditing()
+      editor.session.templates.saveOpen = true
+    },
+  }),
+]

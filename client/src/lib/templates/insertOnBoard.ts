@@ -1,0 +1,36 @@
+import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
+import type { BoardTemplate } from '../../../../shared/templates/template.ts'
+import type { Locale } from '../../../../shared/domain/label.ts'
+import { viewCenter, zoomToFit } from '../board/camera.ts'
+import type { Editor } from '../board/editor.svelte.ts'
+import { templateBounds } from './ownTemplate.ts'
+import { templateSpot } from './templateSpot.ts'
+
+/**
+ * Puts a template on the open board as one undo step: beside everything already there (never on
+ * top of someone's work), its movable elements selected and the view zoomed to it. Returns the
+ * new ids, or null without the edit right. `sourceBoard`: an own template's board, whose images
+ * this board copies while this browser still holds a link to it.
+ */
+export function insertTemplateOnBoard(
+  editor: Editor,
+  template: BoardTemplate,
+  locale: Locale,
+  sourceBoard: string | null = null,
+): string[] | null {
+  if (!editor.canEdit) return null
+  const { board, session } = editor
+  editor.stopEditing()
+  editor.stopListEditing()
+  const elements = template.build(locale)
+  if (elements.length === 0) return []
+  const size = templateBounds(elements)
+  const spot = templateSpot(board.bounds(), size, viewCenter(session.camera, session.viewport))
+  const at = { x: spot.x - size.x, y: spot.y - size.y }
+  const ids = board.perform((doc) => insertTemplate(doc, { template, locale, at }))
+  if (!ids || ids.length === 0) return ids
+  editor.select(ids)
+  editor.setCamera(zoomToFit(board.bounds(ids), session.viewport, session.insets))
+  if (sourceBoard !== null) void editor.assets?.adoptCopied(sourceBoard, elements)
+  return ids
+}

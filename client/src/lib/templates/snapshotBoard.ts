@@ -1,0 +1,11 @@
+import { snapshotElements, type ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
+import { elementsMap } from '../../../../shared/schema/doc.ts'
+import type { Board } from '../board/board.svelte.ts'
+
+/**
+ * Every element of the board as snapshots (the clipboard's format), bottom to top. Only the
+ * elements: who holds which role (the assignments) belongs to one workshop, not to a template.
+ */
+export function snapshotBoard(board: Board): ElementSnapshot[] {
+  return board.read((doc) => snapshotElements(doc, [...elementsMap(doc).keys()]))
+}
