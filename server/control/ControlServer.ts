@@ -7,6 +7,7 @@ import {
   type ControlCommand,
 } from '../../shared/protocol/events.ts'
 import { hasRight, type Right } from '../../shared/rights.ts'
+import { Revocations } from '../auth/revocations.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { authenticate } from './authenticate.ts'
@@ -33,6 +34,7 @@ export class ControlServer {
   readonly #io: ControlIo
   readonly #log: Logger
   readonly #presentations = new Presentations()
+  readonly #revocations = new Revocations()
 
   constructor({ store, log }: ControlServerDeps) {
     this.#log = log
@@ -43,7 +45,7 @@ export class ControlServer {
       // Upgrades that are not ours (`/yjs/…`) belong to the sync server: never cut them off.
       destroyUpgrade: false,
     })
-    this.#io.use(authenticate(store, log))
+    this.#io.use(authenticate(store, log, this.#revocations))
     this.#io.on('connection', (socket) => this.#onConnection(socket))
   }
 
@@ -58,6 +60,7 @@ export class ControlServer {
    * with several instances it reaches theirs too.
    */
   revokeRight(boardId: string, right: Right): void {
+    this.#revocations.record(boardId)
     const room = rightRoom(boardId, right)
     this.#io.to(room).emit('access:revoked', { right })
     this.#io.in(room).disconnectSockets()

@@ -1,6 +1,7 @@
 import type { ExtendedError, Socket } from 'socket.io'
 import { ControlAuth, type ControlConnectErrorData } from '../../shared/protocol/auth.ts'
 import type { Right } from '../../shared/rights.ts'
+import type { Revocations } from '../auth/revocations.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
@@ -22,7 +23,7 @@ function refusal(code: ControlConnectErrorData['code'], message: string): Extend
  * The handshake check: `auth` must be `{ boardId, token }` and the token must open the board.
  * The right is fixed for the connection; rotating the token disconnects it.
  */
-export function authenticate(store: BoardStore, log: Logger) {
+export function authenticate(store: BoardStore, log: Logger, revocations: Revocations) {
   return (socket: Socket, next: (err?: ExtendedError) => void): void => {
     const parsed = ControlAuth.safeParse(socket.handshake.auth)
     if (!parsed.success) {
@@ -30,7 +31,8 @@ export function authenticate(store: BoardStore, log: Logger) {
       return
     }
     const { boardId, token } = parsed.data
-    rightFor(store, boardId, token)
+    revocations
+      .lookUpSettled(boardId, () => rightFor(store, boardId, token))
       .then((outcome) => {
         if (outcome === 'board_not_found') {
           next(refusal(outcome, 'There is no board with this id.'))

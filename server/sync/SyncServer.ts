@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { Revocations } from '../auth/revocations.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
@@ -31,6 +32,9 @@ export class SyncServer {
   readonly #wss: WebSocketServer
   readonly #registry: RoomRegistry
   readonly #connections = new Set<Connection>()
+  /** An upgrade whose token lookup overlapped a rotation looks again: the old token cannot slip
+   * in between the lookup and the accept. */
+  readonly #revocations = new Revocations()
   readonly #pingTimer: ReturnType<typeof setInterval>
   #closing: Promise<void> | null = null
 
@@ -62,7 +66,8 @@ export class SyncServer {
     if (this.#closing !== null) return rejectUpgrade(socket, 503)
     if (target.token === null) return rejectUpgrade(socket, 401)
     const { boardId, token } = target
-    this.#authorize(boardId, token)
+    this.#revocations
+      .lookUpSettled(boardId, () => this.#authorize(boardId, token))
       .then((outcome) => {
         if (typeof outcome === 'number') return rejectUpgrade(socket, outcome)
         if (this.#closing !== null) return rejectUpgrade(socket, 503)
@@ -94,6 +99,7 @@ export class SyncServer {
    * close code that tells the stock client not to reconnect. Returns how many were closed.
    */
   revokeRight(boardId: string, right: Right): number {
+    this.#revocations.record(boardId)
     const room = this.#registry.get(boardId)
     if (room === undefined) return 0
     let closed = 0

@@ -23,8 +23,10 @@ export class MemoryBoardStore implements BoardStore {
   /** When set, appendUpdate rejects with it (e.g. a StorageUnavailableError). */
   appendFailure: Error | null = null
   /** Counters a test may check. */
-  readonly calls = { load: 0, append: 0, compact: 0 }
+  readonly calls = { load: 0, append: 0, compact: 0, lookup: 0 }
   #held: Array<() => void> | null = null
+  /** While set, token lookups answer only once it resolves (to overlap a lookup with a rotation). */
+  lookupGate: Promise<void> | null = null
 
   /** Appends wait (not yet durable) until `release()`. */
   hold(): void {
@@ -52,12 +54,14 @@ export class MemoryBoardStore implements BoardStore {
   }
 
   async rightForTokenHash(id: string, tokenHash: string): Promise<Right | null> {
+    this.calls.lookup++
     const hashes = this.boards.get(id)?.record.tokenHashes
-    if (!hashes) return null
-    for (const right of ['view', 'edit', 'facilitate'] as const) {
-      if (hashes[right] === tokenHash) return right
-    }
-    return null
+    const right = hashes
+      ? ((['view', 'edit', 'facilitate'] as const).find((r) => hashes[r] === tokenHash) ?? null)
+      : null
+    // Answers what it read before the gate, as a query whose result is on its way back.
+    if (this.lookupGate) await this.lookupGate
+    return right
   }
 
   async setTokenHash(id: string, right: Right, tokenHash: string): Promise<void> {

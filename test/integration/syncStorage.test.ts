@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { generateToken, hashToken } from '../../server/auth/tokens.ts'
 import { loadConfig, type Config } from '../../server/config.ts'
 import type { Logger } from '../../server/log.ts'
 import { StorageUnavailableError } from '../../server/store/BoardStore.ts'
@@ -237,5 +238,24 @@ describe('sync server and storage', () => {
     expect(await gone).toBe(4403)
     expect(viewer.provider.shouldConnect).toBe(false)
     await waitFor(() => s.sync.stats().connections === 1, 'only the editor to remain')
+  })
+
+  it('an old token whose lookup overlapped the rotation is refused, the new one accepted', async () => {
+    const s = await start()
+    const board = await addBoard(s.store, boardState())
+    let open!: () => void
+    s.store.lookupGate = new Promise<void>((resolve) => (open = resolve))
+    const late = rawClient(s, board.id, board.tokens.edit)
+    await waitFor(() => s.store.calls.lookup === 1, 'the old token being looked up')
+    // Rotation as the API does it: the new hash first, then the right revoked.
+    const fresh = generateToken()
+    await s.store.setTokenHash(board.id, 'edit', hashToken(fresh))
+    s.sync.revokeRight(board.id, 'edit')
+    s.store.lookupGate = null
+    open()
+    expect(await late.outcome).toBe(401)
+    const renewed = rawClient(s, board.id, fresh)
+    expect(await renewed.outcome).toBe(101)
+    renewed.ws.close()
   })
 })
