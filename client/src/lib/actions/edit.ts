@@ -1,6 +1,6 @@
 import { viewCenter } from '../board/camera.ts'
 import type { Editor } from '../board/editor.svelte.ts'
-import { hasEditableText } from '../board/editableText.ts'
+import { editsInPlace } from '../board/editableText.ts'
 import { freeSpot } from '../board/freeSpot.ts'
 import { movableSelection } from './selection.ts'
 import { defineAction, type Action } from './types.ts'
@@ -10,12 +10,12 @@ const hasSelection = (editor: Editor): boolean => editor.session.selection.size 
 
 /**
  * The id of the one selected element, when exactly one is selected and it bears text (a note, a
- * text block, a shape's label, a frame's title, a connector's label).
+ * text block, a shape's label, a frame's title, a connector's label, a card's name).
  */
 function singleTextBearing(editor: Editor): string | undefined {
   const ids = selected(editor)
   const id = ids.length === 1 ? ids[0] : undefined
-  return id !== undefined && hasEditableText(editor.board.get(id)) ? id : undefined
+  return id !== undefined && editsInPlace(editor.board.get(id)) ? id : undefined
 }
 
 /** Undo, redo, create, delete, select. */

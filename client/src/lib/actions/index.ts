@@ -9,6 +9,7 @@ import { PLACE_ACTIONS } from './place.ts'
 import type { Action, ActionName, ActionTrigger } from './types.ts'
 import { TOOL_ACTIONS } from './tools.ts'
 import { VIEW_ACTIONS } from './view.ts'
+import { CARD_ACTIONS } from './cards.ts'
 
 export type { Action, ActionGroup, ActionName, ActionTrigger } from './types.ts'
 
@@ -25,6 +26,7 @@ export const ACTIONS: readonly Action[] = [
   ...CONTEXT_MENU_ACTIONS,
   ...ARRANGE_ACTIONS,
   ...CONNECT_ACTIONS,
+  ...CARD_ACTIONS,
   ...TEMPLATE_ACTIONS,
   ...VIEW_ACTIONS,
 ]

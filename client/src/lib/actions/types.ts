@@ -41,6 +41,8 @@ export type ActionName =
   | 'distributeHorizontally'
   | 'distributeVertically'
   | 'connect'
+  // domain cards (actions/cards.ts)
+  | 'rolesCatalogue'
   // templates (actions/templates.ts)
   | 'insertTemplate'
   | 'saveAsTemplate'

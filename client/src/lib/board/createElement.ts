@@ -1,5 +1,6 @@
 import type { NewElement } from '../tools/types.ts'
 import type { Editor } from './editor.svelte.ts'
+import { createCard } from '../cards/createCard.ts'
 
 /**
  * Makes what a creation tool asks for, selects it, and starts editing the text of a note or a
@@ -37,6 +38,11 @@ export function createElementFor(
     case 'frame':
       id = board.createFrame(spec.rect)
       break
+    case 'actor':
+    case 'role':
+    case 'person':
+      id = createCard(editor, spec.type, spec.rect)
+      break
     case 'stroke':
       id = board.createStroke({
         points: spec.points,
@@ -48,7 +54,13 @@ export function createElementFor(
   }
   if (id !== null) {
     session.select([id])
-    const typeNow = spec.type === 'note' || spec.type === 'text'
+    // A card is named right away, like a note: its name is what it is about.
+    const typeNow =
+      spec.type === 'note' ||
+      spec.type === 'text' ||
+      spec.type === 'actor' ||
+      spec.type === 'role' ||
+      spec.type === 'person'
     if (typeNow || (options.editText === true && spec.type !== 'stroke')) editor.startEditing(id)
   }
   board.endGesture()

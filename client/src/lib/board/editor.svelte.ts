@@ -20,7 +20,8 @@ import { handleAt, type Handle } from './hitTest.ts'
 import { createElementFor } from './createElement.ts'
 import { textBlockLines } from './textReflow.ts'
 import { reflowTextBlock } from '../../../../shared/ops/reflowTextBlock.ts'
-import { hasEditableText } from './editableText.ts'
+import { editsInPlace, hasEditableText } from './editableText.ts'
+import { assignOnDrop, showDropTarget } from '../cards/dropOnRole.ts'
 import { Session } from './session.svelte.ts'
 import { idSet } from './idSet.ts'
 import type { BoardAssets } from './boardAssets.svelte.ts'
@@ -162,7 +163,11 @@ export class Editor implements ToolHost {
   endGesture(): void {
     this.session.nav.setGuides([])
     this.#flush()
-    if (this.session.moving.size > 0) this.session.moving = idSet()
+    if (this.session.moving.size > 0) {
+      // A person card let go on a role card holds that role (in the drag's undo step).
+      assignOnDrop(this, this.session.moving)
+      this.session.moving = idSet()
+    }
     this.board.endGesture()
   }
 
@@ -173,6 +178,7 @@ export class Editor implements ToolHost {
     if (positions.some((p) => !moving.has(p.id))) {
       this.session.moving = idSet(positions.map((p) => p.id))
     }
+    showDropTarget(this, positions)
     this.#scheduleFlush()
   }
 
@@ -349,8 +355,7 @@ export class Editor implements ToolHost {
 
   /** Starts editing a note's text in place; the typing session is one undo step. */
   startEditing(id: string): void {
-    if (!this.canEdit || !hasEditableText(this.board.get(id)) || this.session.editingId === id)
-      return
+    if (!this.canEdit || !editsInPlace(this.board.get(id)) || this.session.editingId === id) return
     this.stopEditing()
     this.stopListEditing()
     this.board.beginGesture()

@@ -7,6 +7,9 @@ import {
   NOTE_SIZES,
   DEFAULT_NOTE_SIZE,
   type ShapeKind,
+  ACTOR_CARD_SIZE,
+  PERSON_CARD_SIZE,
+  ROLE_CARD_SIZE,
 } from '../../../../shared/schema/index.ts'
 import { ghostElement } from './ghost.ts'
 import { DRAG_THRESHOLD } from './selectTool.ts'
@@ -14,7 +17,13 @@ import type { NewElement, PointerInput, Tool, ToolHost } from './types.ts'
 
 /** What a creation tool makes: a note, a text block, a shape of one kind, or a frame. */
 export type CreationKind =
-  { type: 'note' } | { type: 'text' } | { type: 'shape'; shape: ShapeKind } | { type: 'frame' }
+  | { type: 'note' }
+  | { type: 'text' }
+  | { type: 'shape'; shape: ShapeKind }
+  | { type: 'frame' }
+  | { type: 'actor' }
+  | { type: 'role' }
+  | { type: 'person' }
 
 export type CreateToolState =
   | { kind: 'idle' }
@@ -33,6 +42,12 @@ export function defaultSize(kind: CreationKind): { w: number; h: number } {
       return DEFAULT_SHAPE_SIZE
     case 'frame':
       return DEFAULT_FRAME_SIZE
+    case 'actor':
+      return ACTOR_CARD_SIZE
+    case 'role':
+      return ROLE_CARD_SIZE
+    case 'person':
+      return PERSON_CARD_SIZE
   }
 }
 

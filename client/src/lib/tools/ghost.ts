@@ -55,6 +55,42 @@ export function ghostElement(spec: NewElement): BoardElement {
       }
     case 'frame':
       return { ...base, ...spec.rect, kind: 'frame', type: 'frame', text: '' }
+    case 'actor':
+      return {
+        ...base,
+        ...spec.rect,
+        kind: 'actor',
+        type: 'actor',
+        name: '',
+        category: 'custom',
+        customCategory: '',
+        ring: null,
+        field: null,
+        placement: 'map',
+        note: '',
+      }
+    case 'role':
+      return {
+        ...base,
+        ...spec.rect,
+        kind: 'role',
+        type: 'role',
+        title: '',
+        catalogueId: null,
+        group: null,
+        description: '',
+      }
+    case 'person':
+      return {
+        ...base,
+        ...spec.rect,
+        kind: 'person',
+        type: 'person',
+        personKind: 'person',
+        name: '',
+        orgUnit: '',
+        availability: 100,
+      }
     case 'stroke': {
       const { x, y, w, h, points } = relativeStroke(spec.points, DEFAULT_STROKE_WIDTH)
       return {

@@ -25,6 +25,9 @@ export const TOOL_FACTORIES: Partial<Record<ToolName, ToolFactory>> = {
   eraser: (host) => new EraserTool(host),
   arrow: (host) => new ConnectorTool(host, 'arrow'),
   line: (host) => new ConnectorTool(host, 'line'),
+  actor: (host) => new CreateTool(host, { type: 'actor' }),
+  role: (host) => new CreateTool(host, { type: 'role' }),
+  person: (host) => new CreateTool(host, { type: 'person' }),
 }
 
 export function registerTool(name: ToolName, factory: ToolFactory): void {

@@ -5,7 +5,7 @@ export interface ToolInfo {
   name: ToolName
   /** What the toolbar button and the help dialog call it. */
   label: Localized
-  /** Shortcut descriptors (as in actions/types.ts): single letters, no modifiers. */
+  /** Shortcut descriptors (as in actions/types.ts): single letters, or Shift with one. */
   keys: readonly string[]
   /** An SVG path in a 24×24 view box, drawn as a 2-unit outline in the text colour. */
   icon: string
@@ -94,6 +94,26 @@ export const TOOL_LIST: readonly ToolInfo[] = [
     label: { de: 'Radierer', en: 'Eraser' },
     keys: ['E'],
     icon: 'M9 20h11M5.5 15.5l9-9 5 5-8.5 8.5H9.5zM10 11l5 5',
+  },
+  // The domain cards. Shift with the initial (Akteur:in/Actor, Rolle/Role, Person) in both
+  // languages: the plain letters belong to the arrow, rectangle and pen.
+  {
+    name: 'actor',
+    label: { de: 'Akteur:in', en: 'Actor' },
+    keys: ['Shift+A'],
+    icon: 'M3 6h18v13H3zM3 10h18M7 14h6',
+  },
+  {
+    name: 'role',
+    label: { de: 'Rolle', en: 'Role' },
+    keys: ['Shift+R'],
+    icon: 'M4 5h16v14H4zM8 9h8M8 13h5M15 16l1.5 1.5L19 15',
+  },
+  {
+    name: 'person',
+    label: { de: 'Person oder Org.-Einheit', en: 'Person or org unit' },
+    keys: ['Shift+P'],
+    icon: 'M12 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM5 20c0-3.9 3.1-7 7-7s7 3.1 7 7',
   },
 ]
 

@@ -41,6 +41,9 @@ export type ToolName =
   | 'frame'
   | 'pen'
   | 'eraser'
+  | 'actor'
+  | 'role'
+  | 'person'
 
 /**
  * A tool: a state machine fed with pointer input in screen coordinates (relative to the canvas).
@@ -68,6 +71,8 @@ export type NewElement =
   | { type: 'text'; rect: Rect }
   | { type: 'shape'; shape: ShapeKind; rect: Rect }
   | { type: 'frame'; rect: Rect }
+  /** A domain card (tools/cardTools.ts): actor, custom role, person. */
+  | { type: 'actor' | 'role' | 'person'; rect: Rect }
   /** Absolute board points x, y, pressure, … as drawn. */
   | { type: 'stroke'; points: readonly number[]; pressure: boolean }
 

@@ -1,0 +1,17 @@
+import { cataloguePicker } from '../cards/cataloguePicker.svelte.ts'
+import { defineAction, type Action } from './types.ts'
+
+/** The roles catalogue: a dialog listing the catalogue by group, to place a role card from it. */
+export const CARD_ACTIONS: readonly Action[] = [
+  defineAction({
+    name: 'rolesCatalogue',
+    group: 'tools',
+    label: { de: 'Rolle aus dem Katalog …', en: 'Role from the catalogue …' },
+    keys: [],
+    icon: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 16.5h7M16.5 13v7',
+    enabled: (editor) => editor.canEdit,
+    perform(editor) {
+      cataloguePicker(editor.session).open = true
+    },
+  }),
+]

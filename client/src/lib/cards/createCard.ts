@@ -1,0 +1,47 @@
+import { createActor } from '../../../../shared/ops/createActor.ts'
+import { createPerson } from '../../../../shared/ops/createPerson.ts'
+import { createRole } from '../../../../shared/ops/createRole.ts'
+import type { Rect } from '../board/geometry.ts'
+import type { Editor } from '../board/editor.svelte.ts'
+import { i18n } from '../i18n/i18n.svelte.ts'
+
+/**
+ * Makes an empty card of a kind at a rectangle (a click: the default size around the pointer;
+ * a drag: what was drawn), through the domain operations, inside the caller's gesture. An actor
+ * starts as "Sonstige" until someone picks its category; on an ecosystem map its ring and
+ * field follow from where it lands. Returns the id, null without the edit right.
+ */
+export function createCard(
+  editor: Editor,
+  kind: 'actor' | 'role' | 'person',
+  rect: Rect,
+): string | null {
+  const { board } = editor
+  const centre = { x: Math.round(rect.x + rect.w / 2), y: Math.round(rect.y + rect.h / 2) }
+  const id = board.perform((doc) => {
+    if (kind === 'actor') return createActor(doc, { ...centre, name: '', category: 'custom' })
+    if (kind === 'role') return createRole(doc, { ...centre, title: '' })
+    return createPerson(doc, { ...centre, name: '' })
+  })
+  const made = id === null ? undefined : board.get(id)
+  const w = Math.round(rect.w)
+  const h = Math.round(rect.h)
+  if (id !== null && made && (made.w !== w || made.h !== h)) {
+    board.resize({ id, x: Math.round(rect.x), y: Math.round(rect.y), w, h })
+  }
+  return id
+}
+
+/**
+ * Places a role from the catalogue centred on a board point, with the catalogue's wording in
+ * the person's language (editable afterwards; the card keeps its catalogue entry). One undo step.
+ */
+export function createCatalogueRole(
+  editor: Editor,
+  catalogueId: string,
+  centre: { x: number; y: number },
+): string | null {
+  return editor.board.perform((doc) =>
+    createRole(doc, { x: centre.x, y: centre.y, catalogueId, locale: i18n.locale }),
+  )
+}
