@@ -206,10 +206,11 @@ test('an image pasted or dropped onto the board is placed too', async () => {
     el.dispatchEvent(new DragEvent('dragover', { ...at, dataTransfer: data }))
     el.dispatchEvent(new DragEvent('drop', { ...at, dataTransfer: data }))
   }, green)
+  // The list reads top to bottom: the one dropped near the view's top left comes first.
   await expect(await imageEntries(participant)).toHaveText([
+    'Bild: Plan B',
     'Bild: Marktplatz mit Brunnen, von Süden',
     'Bild ohne Beschreibung',
-    'Bild: Plan B',
   ])
   await expect.poll(() => pixelAt(facilitator, 200, 200), { timeout: 10_000 }).toEqual([...GREEN])
 

@@ -94,10 +94,21 @@ export async function listView(page: Page): Promise<Locator> {
   return list
 }
 
-/** The notes' texts, as the list view shows them (one per note, in stacking order). */
+/**
+ * The notes' texts, as the list view shows them: one per note, in reading order (frames with
+ * their content first, then top to bottom, left to right; client/src/lib/board/readingOrder.ts).
+ */
 export async function noteTexts(page: Page): Promise<Locator> {
   const list = await listView(page)
   return list.getByRole('listitem').getByTestId('note-text')
+}
+
+/**
+ * The notes' texts in the list view, sorted: for checks of which notes there are, where their
+ * reading order depends on where each person's view put them. Use with `expect.poll`.
+ */
+export async function sortedNoteTexts(page: Page): Promise<string[]> {
+  return (await (await noteTexts(page)).allTextContents()).sort()
 }
 
 /** Reads the share links from the share dialog (facilitators see all three). */
