@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { Board } from '../../../../client/src/lib/board/board.svelte.ts'
 import { personLoad, roleHolders, timeText } from '../../../../client/src/lib/cards/cardTexts.ts'
 import { describeElement } from '../../../../client/src/lib/board/describeElement.ts'
+import { cardListLabel } from '../../../../client/src/lib/cards/cardListLabel.ts'
 import { describeConnector } from '../../../../client/src/lib/board/describeConnector.ts'
 import { i18n, t } from '../../../../client/src/lib/i18n/i18n.svelte.ts'
 import { createConnector, deleteElements } from '../../../../shared/ops/index.ts'
@@ -115,5 +116,20 @@ describe('describing cards', () => {
     expect(said).toContain('liefert Daten an')
     expect(said).toContain('Stadtwerke')
     expect(said).toContain('Rechenzentrum')
+  })
+})
+
+describe('cardListLabel', () => {
+  test('a role says who holds it or that it is vacant; a person the time their roles take', () => {
+    const { doc, board, role, anna } = rolesBoard()
+    const read = (id: string): string => {
+      const el = board.get(id)
+      if (el?.kind !== 'role' && el?.kind !== 'person') throw new Error('not a card')
+      return cardListLabel(el, board)
+    }
+    expect(read(role)).toMatch(/^Rolle: Datenschutzbeauftragte:r, .+, unbesetzt$/)
+    assignRole(doc, { personId: anna, roleId: role, raci: 'A', share: 50 })
+    expect(read(role)).toMatch(/besetzt von Anna Berg \(A\)$/)
+    expect(read(anna)).toBe('Person: Anna Berg, Zeit: 40 % von 80 %')
   })
 })
