@@ -9,6 +9,7 @@ import { PLACE_ACTIONS } from './place.ts'
 import type { Action, ActionName, ActionTrigger } from './types.ts'
 import { TOOL_ACTIONS } from './tools.ts'
 import { VIEW_ACTIONS } from './view.ts'
+import { PANEL_ACTIONS } from './panels.ts'
 import { CARD_ACTIONS } from './cards.ts'
 
 export type { Action, ActionGroup, ActionName, ActionTrigger } from './types.ts'
@@ -29,6 +30,7 @@ export const ACTIONS: readonly Action[] = [
   ...CARD_ACTIONS,
   ...TEMPLATE_ACTIONS,
   ...VIEW_ACTIONS,
+  ...PANEL_ACTIONS,
 ]
 
 const BY_NAME = new Map<ActionName, Action>(ACTIONS.map((a) => [a.name, a]))

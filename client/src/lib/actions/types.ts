@@ -58,6 +58,10 @@ export type ActionName =
   | 'nudgeDown'
   | 'search'
   | 'showHelp'
+  // panels (actions/panels.ts)
+  | 'panel.matrix'
+  | 'panel.checks'
+  | 'panel.ecosystem'
 
 /** Groups, in the order the help dialog lists them. */
 export type ActionGroup = 'tools' | 'edit' | 'arrange' | 'view'

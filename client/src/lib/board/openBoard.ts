@@ -8,6 +8,7 @@ import { Editor } from './editor.svelte.ts'
 import { BoardAssets } from './boardAssets.svelte.ts'
 import { myBoards } from '../storage/myBoards.svelte.ts'
 import { Presence } from '../presence/presence.svelte.ts'
+import { BoardDomain } from '../domain/boardDomain.svelte.ts'
 import { ControlConnection } from '../control/controlConnection.svelte.ts'
 import { followPresentations } from '../control/presentationFollow.ts'
 
@@ -20,6 +21,8 @@ export interface OpenBoard {
   localCopy: LocalCopy
   /** Who else is here (names, cursors, follow mode), on the connection's awareness. */
   presence: Presence
+  /** The board's actors, roles, people and assignments, the checks' findings, the summary. */
+  domain: BoardDomain
   /** The control channel (summon, presentation; later timer, voting, lock). */
   control: ControlConnection
   /** Follows the facilitator's presentation again after leaving it. */
@@ -53,6 +56,8 @@ export function openBoard(
     unreachable: options.unreachable === true,
   })
   const presence = new Presence(connection.awareness, editor.session, { right: info.role })
+  const domain = new BoardDomain(doc, board)
+  editor.session.domain.source = domain
   const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
   const control = new ControlConnection(info.id, token)
   const presentation = followPresentations(control, presence.followMode, editor.session)
@@ -63,6 +68,7 @@ export function openBoard(
     connection,
     localCopy,
     presence,
+    domain,
     control,
     rejoinPresentation: presentation.rejoin,
     close() {
@@ -70,6 +76,7 @@ export function openBoard(
       control.destroy()
       stopFollowOnOwnMove()
       presence.destroy()
+      domain.destroy()
       editor.destroy()
       connection.destroy()
       localCopy.destroy()

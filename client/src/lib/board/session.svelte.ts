@@ -3,6 +3,7 @@ import type { Point, Size } from './geometry.ts'
 import { idSet } from './idSet.ts'
 import { Navigation } from './navigation.svelte.ts'
 import { ContextMenuState } from './contextMenu.svelte.ts'
+import { DomainView } from '../domain/domainView.svelte.ts'
 import { TemplateDialogs } from '../templates/templateDialogs.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
 import {
@@ -61,6 +62,8 @@ export class Session {
   readonly nav = new Navigation()
   /** The context menu, when open (contextMenu.svelte.ts). */
   readonly menu = new ContextMenuState()
+  /** The domain panels, the ecosystem filter and the canvas markers (domain/domainView.svelte.ts). */
+  readonly domain = new DomainView()
   /** "Vorlage einfügen" and "Als Vorlage speichern" (templates/templateDialogs.svelte.ts). */
   readonly templates = new TemplateDialogs()
 

@@ -18,6 +18,7 @@ import {
   type LayerRegion,
 } from './sceneLayer.ts'
 import { liftedIds } from './lifted.ts'
+import { drawDomainOverlay, type DomainOverlay } from './domainOverlay.ts'
 
 export interface Scene {
   camera: Camera
@@ -35,6 +36,8 @@ export interface Scene {
   untitledFrame?: string
   /** Marquee, snap guides and search highlights (render/overlays.ts). */
   navigation?: NavigationOverlay
+  /** Warning markers and the ecosystem filter's dimming (render/domainOverlay.ts). */
+  domain?: DomainOverlay
   /** Board images, loaded on demand; without it images are grey boxes. */
   images?: ImageSource
   /** Words and facts the domain cards show; the caller bumps `version` when they change. */
@@ -147,6 +150,10 @@ export class Renderer {
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     this.#drawSelection(scene, visible)
+    if (scene.domain) {
+      const path = scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null)
+      drawDomainOverlay(ctx, camera, scene.domain, visible, path)
+    }
     if (scene.navigation) drawNavigationOverlay(ctx, camera, scene.navigation, visible)
     return { drawn: visible.length, culled: scene.elements.length - visible.length }
   }

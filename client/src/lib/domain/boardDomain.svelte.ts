@@ -1,0 +1,151 @@
+import type * as Y from 'yjs'
+import { runChecks, type Finding } from '../../../../shared/domain/checks/index.ts'
+import {
+  ecosystemSummary,
+  type EcosystemSummary,
+} from '../../../../shared/domain/ecosystemSummary.ts'
+import type { DomainModel } from '../../../../shared/domain/model.ts'
+import { assignRole } from '../../../../shared/ops/assignRole.ts'
+import {
+  removeConflictRule,
+  setConflictRule,
+  setMaxRolesPerPerson,
+  type SetConflictRuleInput,
+} from '../../../../shared/ops/setConflictRule.ts'
+import { unassign } from '../../../../shared/ops/unassign.ts'
+import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
+import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/schema/assignment.ts'
+import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
+import { elementsMap, metaMap } from '../../../../shared/schema/doc.ts'
+import type { Board } from '../board/board.svelte.ts'
+import { DomainCache, warnedIds } from './domainCache.ts'
+
+/**
+ * The board's domain content for the panels and the canvas markers: the same model `readDomain`
+ * gives, the findings of every check and the ecosystem summary, all recomputed when the domain
+ * content changes and only then.
+ *
+ * Cost on a large board: a change to elements re-reads only the ids it touched, and only a
+ * change to an actor, role, person or relation (or to the assignments and check settings)
+ * marks the model stale; dragging notes never does. The model, findings and summary are
+ * built lazily on the next read, once per batch of changes, and kept until the next: sorting
+ * the domain cards and running the checks, which are linear or roles × assignments (a few
+ * hundred cards on even a 2,000-element board).
+ */
+export class BoardDomain {
+  readonly #doc: Y.Doc
+  readonly #board: Board
+  readonly #cache = new DomainCache()
+  readonly #cleanups: (() => void)[] = []
+  /** Bumped whenever the domain content changed; reading it makes a reader reactive. */
+  #version = $state(0)
+  /**
+   * What was built for which version. Not `$derived`: the canvas reads the markers in its
+   * animation frame, outside any effect, where Svelte recomputes a derived on every read.
+   */
+  readonly #memo: Record<string, { version: number; value: unknown }> = {}
+
+  #cached<T>(key: string, build: () => T): T {
+    const version = this.#version
+    const hit = this.#memo[key]
+    if (hit?.version === version) return hit.value as T
+    const value = build()
+    this.#memo[key] = { version, value }
+    return value
+  }
+
+  /** Everything the checks and panels read, as `readDomain` would give it. */
+  get model(): DomainModel {
+    return this.#cached('model', () => this.#cache.build(this.#doc))
+  }
+
+  /** Findings of every check: warnings first, then hints. */
+  get findings(): readonly Finding[] {
+    return this.#cached('findings', () => runChecks(this.model))
+  }
+
+  get summary(): EcosystemSummary {
+    return this.#cached('summary', () => ecosystemSummary(this.model))
+  }
+
+  /** Element ids a warning points at: the canvas marks them. */
+  get warned(): ReadonlySet<string> {
+    return this.#cached('warned', () => warnedIds(this.findings))
+  }
+
+  constructor(doc: Y.Doc, board: Board) {
+    this.#doc = doc
+    this.#board = board
+    for (const [id, map] of elementsMap(doc).entries()) this.#cache.read(id, map)
+    this.#cleanups.push(board.onChange((changed) => this.#elementsChanged(changed)))
+    const bump = (): void => {
+      this.#version++
+    }
+    const assignments = assignmentsMap(doc)
+    const rules = conflictRulesMap(doc)
+    assignments.observeDeep(bump)
+    rules.observe(bump)
+    const meta = metaMap(doc)
+    const onMeta = (event: Y.YMapEvent<unknown>): void => {
+      if (event.keysChanged.has('maxRolesPerPerson')) bump()
+    }
+    meta.observe(onMeta)
+    this.#cleanups.push(
+      () => assignments.unobserveDeep(bump),
+      () => rules.unobserve(bump),
+      () => meta.unobserve(onMeta),
+    )
+  }
+
+  /** The assignment of a person to a role (one cell of the matrix), if there is one. */
+  cell(personId: string, roleId: string): DomainModel['assignments'][number] | undefined {
+    const id = assignmentId(personId, roleId)
+    return this.model.assignments.find((a) => a.id === id)
+  }
+
+  /**
+   * Sets one cell of the responsibility matrix: a letter assigns (or changes the letter), null
+   * removes the assignment. One undo step; nothing without the edit right.
+   */
+  setRaci(personId: string, roleId: string, raci: Raci | null): void {
+    const id = assignmentId(personId, roleId)
+    if (raci === null) {
+      this.#board.perform((doc) => unassign(doc, { ids: [id] }))
+    } else if (this.cell(personId, roleId)) {
+      this.#board.perform((doc) => updateAssignment(doc, { id, raci }))
+    } else {
+      this.#board.perform((doc) => assignRole(doc, { personId, roleId, raci }))
+    }
+  }
+
+  /** Sets the share of the person's time an existing assignment takes (percent). */
+  setShare(personId: string, roleId: string, share: number): void {
+    if (!this.cell(personId, roleId)) return
+    const id = assignmentId(personId, roleId)
+    this.#board.perform((doc) => updateAssignment(doc, { id, share }))
+  }
+
+  /** A facilitator's conflict-of-interest rule, new or replaced; its id, or null. */
+  setConflictRule(input: SetConflictRuleInput): string | null {
+    return this.#board.perform((doc) => setConflictRule(doc, input))
+  }
+
+  removeConflictRule(id: string): void {
+    this.#board.perform((doc) => removeConflictRule(doc, { id }))
+  }
+
+  setMaxRolesPerPerson(limit: number): void {
+    this.#board.perform((doc) => setMaxRolesPerPerson(doc, { limit }))
+  }
+
+  destroy(): void {
+    for (const cleanup of this.#cleanups.splice(0)) cleanup()
+  }
+
+  #elementsChanged(changed: ReadonlySet<string>): void {
+    const elements = elementsMap(this.#doc)
+    let touched = false
+    for (const id of changed) touched = this.#cache.read(id, elements.get(id)) || touched
+    if (touched) this.#version++
+  }
+}
