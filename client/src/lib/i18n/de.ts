@@ -376,6 +376,8 @@ export const de = {
   'card.heldBy': 'besetzt von {names}',
   'card.deleteLabel': '„{text}“ löschen',
   'card.propertiesButton': 'Eigenschaften von „{text}“',
+  'card.nameEditor': 'Name auf der Karte',
+  'card.titleEditor': 'Titel auf der Karte',
   'place.kind.actor': 'Akteurskarte',
   'place.kind.role': 'Rollenkarte',
   'place.kind.person': 'Personenkarte',

@@ -370,6 +370,8 @@ export const en: Record<MessageKey, string> = {
   'card.heldBy': 'held by {names}',
   'card.deleteLabel': 'Delete “{text}”',
   'card.propertiesButton': 'Properties of “{text}”',
+  'card.nameEditor': 'Name on the card',
+  'card.titleEditor': 'Title on the card',
   'place.kind.actor': 'Actor card',
   'place.kind.role': 'Role card',
   'place.kind.person': 'Person card',

@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import {
+  canvas,
+  createBoard,
+  dragOnCanvas,
+  listView,
+  newPerson,
+  shareLinks,
+  useServer,
+  waitConnected,
+} from './journey.ts'
+
+// The typed cards of an ecosystem map and a role clarification, with two people: Frau Yilmaz
+// adds actors by keyboard and by mouse and sets a category in the properties, joins two actors
+// with a relation of a kind, and drags a person onto a role; Herr Krause reads all of it in his
+// list view as it arrives.
+test.describe.configure({ mode: 'serial' })
+const server = useServer()
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+let facilitator: Page
+let participant: Page
+
+const announcement = (page: Page) => page.getByTestId('board-announcement')
+const properties = (page: Page) => page.locator('[data-card-properties]')
+
+/** What the list view says about every element, then closed again. */
+async function entries(page: Page): Promise<string[]> {
+  const list = await listView(page)
+  const names = await list
+    .getByRole('listitem')
+    .locator('.entry .visually-hidden')
+    .allTextContents()
+  await page.getByRole('button', { name: 'Listenansicht', exact: true }).click()
+  await expect(list).toBeHidden()
+  return names
+}
+
+/** Picks a card tool in the toolbar, clicks the canvas there and types the card's name. */
+async function cardByMouse(page: Page, tool: string, at: [number, number], name: string) {
+  await page.getByRole('button', { name: tool, exact: true }).click()
+  await canvas(page).click({ position: { x: at[0], y: at[1] } })
+  const field = page.getByRole('textbox', { name: /^(Name|Titel) auf der Karte$/ })
+  await expect(field).toBeFocused()
+  await page.keyboard.type(name)
+  await page.keyboard.press('Escape')
+  await expect(field).toHaveCount(0)
+}
+
+test('two people join the board', async ({ browser }) => {
+  facilitator = await newPerson(browser, { name: 'Frau Yilmaz' })
+  await createBoard(facilitator, server.url, 'Ökosystem Musterstadt')
+  const links = await shareLinks(facilitator)
+  participant = await newPerson(browser, { name: 'Herr Krause' })
+  await participant.goto(links.edit)
+  await waitConnected(participant)
+})
+
+test('an actor by keyboard: Shift+A, Enter, its name; the other person reads it', async () => {
+  await canvas(facilitator).focus()
+  await facilitator.keyboard.press('Shift+A')
+  await facilitator.keyboard.press('Enter')
+  const name = facilitator.getByRole('textbox', { name: 'Name auf der Karte', exact: true })
+  await expect(name).toBeFocused()
+  await expect(announcement(facilitator)).toHaveText(
+    'Akteurskarte in der Mitte eingefügt und ausgewählt.',
+  )
+  await facilitator.keyboard.type('Volkshochschule')
+  await facilitator.keyboard.press('Escape')
+  await expect(name).toHaveCount(0)
+  await expect.poll(() => entries(participant)).toEqual(['Akteur:in: Volkshochschule, Sonstige'])
+})
+
+test('an actor by mouse, its category set in the properties; the other person sees it', async () => {
+  await cardByMouse(facilitator, 'Akteur:in', [350, 200], 'Stadtwerke')
+  const category = properties(facilitator).getByRole('combobox', { name: 'Kategorie' })
+  await category.selectOption({ label: 'Konzern Kommune' })
+  await expect.poll(() => entries(participant)).toContain('Akteur:in: Stadtwerke, Konzern Kommune')
+  // axe on the properties of an actor.
+  const results = await new AxeBuilder({ page: facilitator })
+    .include('[data-card-properties]')
+    .withTags(TAGS)
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+})
+
+test('a relation between two actors gets its kind; the other person reads the kind', async () => {
+  await cardByMouse(facilitator, 'Akteur:in', [800, 200], 'Kommunales Rechenzentrum')
+  await canvas(facilitator).click({ position: { x: 350, y: 200 } })
+  await canvas(facilitator).click({ position: { x: 800, y: 200 }, modifiers: ['Shift'] })
+  await facilitator.keyboard.press('ControlOrMeta+K')
+  await expect(announcement(facilitator)).toContainText('Verbunden')
+  // The line between them: selecting it offers the relation kinds.
+  await canvas(facilitator).click({ position: { x: 575, y: 200 } })
+  const kind = properties(facilitator).getByRole('combobox', { name: 'Art der Beziehung' })
+  await kind.selectOption({ label: 'liefert Daten an' })
+  await expect
+    .poll(async () => (await entries(participant)).some((e) => e.includes('liefert Daten an')))
+    .toBe(true)
+  const results = await new AxeBuilder({ page: facilitator })
+    .include('[data-card-properties]')
+    .withTags(TAGS)
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+})
+
+test('a person dragged onto a role holds it; the other person sees the role held', async () => {
+  await cardByMouse(facilitator, 'Rolle', [800, 480], 'Datenschutzbeauftragte:r')
+  await cardByMouse(facilitator, 'Person oder Org.-Einheit', [350, 480], 'Anna Berg')
+  await expect
+    .poll(async () => (await entries(participant)).find((e) => e.startsWith('Rolle:')))
+    .toBe('Rolle: Datenschutzbeauftragte:r, Rolle, unbesetzt')
+  await dragOnCanvas(facilitator, [350, 480], [800, 480], 12)
+  await expect(announcement(facilitator)).toHaveText(
+    'Anna Berg hat jetzt die Rolle „Datenschutzbeauftragte:r“ (R, verantwortlich).',
+  )
+  await expect
+    .poll(async () => (await entries(participant)).find((e) => e.startsWith('Rolle:')))
+    .toBe('Rolle: Datenschutzbeauftragte:r, Rolle, besetzt von Anna Berg (R)')
+  // One undo takes back the drag and the assignment together, for everyone.
+  await canvas(facilitator).focus()
+  await facilitator.keyboard.press('ControlOrMeta+Z')
+  await expect
+    .poll(async () => (await entries(participant)).find((e) => e.startsWith('Rolle:')))
+    .toBe('Rolle: Datenschutzbeauftragte:r, Rolle, unbesetzt')
+})
