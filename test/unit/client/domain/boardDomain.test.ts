@@ -94,6 +94,8 @@ describe('BoardDomain', () => {
     const { dpo, cio, lang } = rolesBoard(docA)
     net.flush()
     expect(b.domain.findings.map((f) => f.rule)).toEqual(['vacantRole', 'vacantRole'])
+    // A vacant role card says so itself: no marker on top.
+    expect(b.domain.warned.size).toBe(0)
     a.domain.setRaci(lang, dpo, 'A')
     a.domain.setRaci(lang, cio, 'A')
     net.flush()
