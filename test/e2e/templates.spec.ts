@@ -113,7 +113,6 @@ test('inserting a template: beside the content, selected, seen by the other pers
   ).toBeAttached()
   await elementCount(anna, 10)
 
-  // The template is selected: the arrow keys move it (the locked texts stay).
   // One undo takes the whole template away again, for both; the note stays.
   await anna.getByRole('button', { name: 'Rückgängig' }).click()
   await elementCount(ben, 1)
