@@ -6,7 +6,7 @@ export const CARD_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'rolesCatalogue',
     group: 'tools',
-    label: { de: 'Rolle aus dem Katalog …', en: 'Role from the catalogue …' },
+    label: { de: 'Rollenkatalog …', en: 'Roles catalogue …' },
     keys: [],
     icon: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 16.5h7M16.5 13v7',
     enabled: (editor) => editor.canEdit,
