@@ -47,8 +47,9 @@ async function main(): Promise<void> {
     server.close()
     server.closeAllConnections()
     try {
-      await control.close()
-      await sync.close()
+      // Together: socket.io's close waits for the HTTP server's 'close', which comes only once
+      // the sync server has closed the /yjs sockets.
+      await Promise.all([control.close(), sync.close()])
       await store.close()
       process.exit(0)
     } catch (err) {
