@@ -168,6 +168,21 @@ export async function dragOnCanvas(
 }
 
 /**
+ * The middle of the part of the canvas that no floating control covers (the toolbar on the left,
+ * the zoom controls at the bottom): where the board centres what it shows, in canvas pixels.
+ */
+export async function freeMiddle(page: Page): Promise<{ x: number; y: number }> {
+  const box = await canvas(page).boundingBox()
+  const tools = await page.getByRole('group', { name: 'Werkzeuge', exact: true }).boundingBox()
+  const zoom = await page.getByRole('group', { name: 'Zoom', exact: true }).boundingBox()
+  if (!box || !tools || !zoom) throw new Error('canvas, toolbar or zoom controls not shown')
+  // The board keeps 12 px beside the toolbar and 24 px above the zoom controls free as well.
+  const left = tools.x + tools.width - box.x + 12
+  const bottom = box.y + box.height - zoom.y + 24
+  return { x: (left + box.width) / 2, y: (box.height - bottom) / 2 }
+}
+
+/**
  * Where a note is, checked the way a person would: double-clicking the spot opens the note with
  * `text` for editing ('' when nothing was there and a new one opened).
  */
