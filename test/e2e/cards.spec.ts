@@ -125,3 +125,15 @@ test('a person dragged onto a role holds it; the other person sees the role held
     .poll(async () => (await entries(participant)).find((e) => e.startsWith('Rolle:')))
     .toBe('Rolle: Datenschutzbeauftragte:r, Rolle, unbesetzt')
 })
+
+test('a person joined to a role by a connector holds it; undo takes both back', async () => {
+  const role = () => entries(participant).then((all) => all.find((e) => e.startsWith('Rolle:')))
+  await canvas(facilitator).click({ position: { x: 350, y: 480 } })
+  await canvas(facilitator).click({ position: { x: 800, y: 480 }, modifiers: ['Shift'] })
+  await facilitator.keyboard.press('ControlOrMeta+K')
+  await expect(announcement(facilitator)).toContainText('Verbunden')
+  await expect.poll(role).toBe('Rolle: Datenschutzbeauftragte:r, Rolle, besetzt von Anna Berg (R)')
+  await canvas(facilitator).focus()
+  await facilitator.keyboard.press('ControlOrMeta+Z')
+  await expect.poll(role).toBe('Rolle: Datenschutzbeauftragte:r, Rolle, unbesetzt')
+})

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
+import { LOCAL_ORIGIN } from '../../../../shared/origins.ts'
 import {
   createFrame,
   createShape,
@@ -34,6 +35,7 @@ import { ElementIndex } from './elementIndex.ts'
 import { AssignmentIndex } from './assignmentIndex.svelte.ts'
 import { ConnectorRouter } from './connectorRouter.ts'
 import {
+  assignByConnector,
   createConnector,
   updateConnector,
   type CreateConnectorInput,
@@ -184,9 +186,14 @@ export class Board {
     return id
   }
 
+  /** A connector; one between a person and a role also assigns them (one undo step). */
   createConnector(input: CreateConnectorInput): string | null {
     if (!this.canEdit) return null
-    const id = createConnector(this.#doc, input)
+    let id = ''
+    this.#doc.transact(() => {
+      id = createConnector(this.#doc, input)
+      assignByConnector(this.#doc, input)
+    }, LOCAL_ORIGIN)
     this.#history?.endStep()
     return id
   }
