@@ -1,4 +1,5 @@
 import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
+import { LOCAL_ORIGIN, SETUP_ORIGIN } from '../../../../shared/origins.ts'
 import type { BoardTemplate } from '../../../../shared/templates/template.ts'
 import type { Locale } from '../../../../shared/domain/label.ts'
 import { viewCenter, zoomToFit } from '../board/camera.ts'
@@ -7,7 +8,8 @@ import { templateBounds } from './ownTemplate.ts'
 import { templateSpot } from './templateSpot.ts'
 
 /**
- * Puts a template on the open board as one undo step: beside everything already there (never on
+ * Puts a template on the open board as one undo step (or, with `undoable: false`, as the board's
+ * first content that undo never takes away): beside everything already there (never on
  * top of someone's work), its movable elements selected and the view zoomed to it. Returns the
  * new ids, or null without the edit right. `sourceBoard`: an own template's board, whose images
  * this board copies while this browser still holds a link to it.
@@ -17,6 +19,7 @@ export function insertTemplateOnBoard(
   template: BoardTemplate,
   locale: Locale,
   sourceBoard: string | null = null,
+  { undoable = true }: { undoable?: boolean } = {},
 ): string[] | null {
   if (!editor.canEdit) return null
   const { board, session } = editor
@@ -27,7 +30,8 @@ export function insertTemplateOnBoard(
   const size = templateBounds(elements)
   const spot = templateSpot(board.bounds(), size, viewCenter(session.camera, session.viewport))
   const at = { x: spot.x - size.x, y: spot.y - size.y }
-  const ids = board.perform((doc) => insertTemplate(doc, { template, locale, at }))
+  const origin = undoable ? LOCAL_ORIGIN : SETUP_ORIGIN
+  const ids = board.perform((doc) => insertTemplate(doc, { template, locale, at }, origin))
   if (!ids || ids.length === 0) return ids
   editor.select(ids)
   editor.setCamera(zoomToFit(board.bounds(ids), session.viewport, session.insets))

@@ -66,6 +66,16 @@ describe('insertTemplateOnBoard', () => {
     )
   })
 
+  test("as a new board's first content, undo never takes it away", () => {
+    fixture = editorFixture()
+    const { editor, board } = fixture
+    const ids = insertTemplateOnBoard(editor, ROLES_TEMPLATE, 'de', null, { undoable: false })!
+    expect(ids.length).toBeGreaterThan(0)
+    expect(board.canUndo).toBe(false)
+    expect(board.undo()).toBe(false)
+    expect(ids.every((id) => board.get(id) !== undefined)).toBe(true)
+  })
+
   test('does nothing without the edit right', () => {
     fixture = editorFixture({ canEdit: false })
     expect(insertTemplateOnBoard(fixture!.editor, ECOSYSTEM_TEMPLATE, 'de')).toBeNull()
