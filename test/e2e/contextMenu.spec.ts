@@ -103,8 +103,8 @@ test('paste from the menu lands where it was opened; Ctrl+V under the pointer', 
 
   const box = await canvas(author).boundingBox()
   if (!box) throw new Error('no canvas')
-  await author.mouse.move(box.x + 220, box.y + 520)
+  await author.mouse.move(box.x + 330, box.y + 520)
   await author.keyboard.press('Control+v')
   await expect(await noteTexts(reader)).toHaveCount(4)
-  await expectNoteAt(author, 220, 520, 'Bürgeramt')
+  await expectNoteAt(author, 330, 520, 'Bürgeramt')
 })
