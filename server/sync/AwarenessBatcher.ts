@@ -2,27 +2,80 @@
 export const AWARENESS_TICK_MS = 40
 
 /**
+ * How many awareness states a second each connection of a room receives at most, whatever the
+ * size of the room. 20 people moving their cursors all the time are relayed at every tick (25
+ * a second each); 200 at 2.5 a second each, which the receiving browser smooths by gliding
+ * the cursor between positions. Without such a cap every person receives every other person's
+ * cursor at the rate it is sent, and the room's traffic grows with the square of its size.
+ */
+export const AWARENESS_STATES_PER_SECOND = 500
+
+/**
+ * The longest tick. While people are relayed only every few hundred milliseconds, a tick of a
+ * quarter of that loses nothing a receiver can see, and every tick is a write to every
+ * connection of the room (200 writes, several milliseconds of the server's event loop).
+ */
+export const AWARENESS_MAX_TICK_MS = 100
+
+/** How long the count of people moving (see `tickMs`) looks back. */
+const ACTIVITY_WINDOW_MS = 1000
+
+/**
+ * The tick when `active` people changed their state within the last second: a quarter of the
+ * time it takes to relay each of them once within AWARENESS_STATES_PER_SECOND, within bounds.
+ */
+export function tickMs(active: number, shortest = AWARENESS_TICK_MS): number {
+  const roundMs = (active * 1000) / AWARENESS_STATES_PER_SECOND
+  return Math.min(AWARENESS_MAX_TICK_MS, Math.max(shortest, Math.floor(roundMs / 4)))
+}
+
+/** How many people's states one tick of `tick` ms hands over at most. */
+export function statesPerTick(tick: number): number {
+  return Math.max(1, Math.ceil((AWARENESS_STATES_PER_SECOND * tick) / 1000))
+}
+
+/**
  * Collects the ids of clients whose awareness changed and hands them over once per tick. With
  * 200 people moving cursors at 10 Hz, relaying each change at once would send 200 × 200 messages
  * a tenth of a second; batched, each connection gets one message per tick with the latest state
  * of everyone who moved (a client that moved three times in a tick appears once).
+ *
+ * A tick hands over at most `statesPerTick` people, those who have waited longest since their
+ * last relay first; the others wait in the set and go out with their newest state at a later
+ * tick. So each receiver gets at most AWARENESS_STATES_PER_SECOND states a second, and with many
+ * people moving each of them is relayed in turn, evenly. Departures go out at the next tick
+ * whatever the cap. Ticks get longer (up to AWARENESS_MAX_TICK_MS) as more people move.
  */
 export class AwarenessBatcher {
   #changed = new Set<number>()
+  /** Changes that go out at the next tick whatever the cap (departures). */
+  readonly #urgent = new Set<number>()
+  /** Client id → when its state was last handed over. */
+  readonly #lastRelayed = new Map<number, number>()
+  /** Ids marked in the current activity window, and how many the previous one had. */
+  #activeNow = new Set<number>()
+  #activeBefore = 0
+  #windowStart = 0
   #woken = false
   #timer: ReturnType<typeof setTimeout> | null = null
   readonly #tickMs: number
   readonly #flushTo: (clientIds: ReadonlySet<number>) => void
 
+  /** `tickMs`: the shortest tick (the one of a small room). */
   constructor(flushTo: (clientIds: ReadonlySet<number>) => void, tickMs = AWARENESS_TICK_MS) {
     this.#flushTo = flushTo
     this.#tickMs = tickMs
   }
 
-  /** Notes a changed client; the first change of a tick starts the timer. */
-  mark(clientId: number): void {
+  /**
+   * Notes a changed client; the first change of a tick starts the timer. `urgent`: hand it
+   * over at the next tick whatever the cap (it left).
+   */
+  mark(clientId: number, urgent = false): void {
     this.#changed.add(clientId)
-    if (this.#timer === null) this.#timer = setTimeout(() => this.flush(), this.#tickMs)
+    this.#activeNow.add(clientId)
+    if (urgent) this.#urgent.add(clientId)
+    this.#schedule()
   }
 
   /**
@@ -31,19 +84,36 @@ export class AwarenessBatcher {
    */
   wake(): void {
     this.#woken = true
-    if (this.#timer === null) this.#timer = setTimeout(() => this.flush(), this.#tickMs)
+    this.#schedule()
   }
 
-  /** Hands over what was collected now (also used by the timer). */
-  flush(): void {
+  /** Hands over what is due now (also used by the timer). */
+  flush(now = Date.now()): void {
     if (this.#timer !== null) clearTimeout(this.#timer)
     this.#timer = null
     const woken = this.#woken
     this.#woken = false
-    if (this.#changed.size === 0 && !woken) return
-    const changed = this.#changed
-    this.#changed = new Set()
-    this.#flushTo(changed)
+    const cap = statesPerTick(tickMs(this.#activePeople(now), this.#tickMs))
+    const due = new Set<number>()
+    for (const id of this.#urgent) {
+      due.add(id)
+      this.#changed.delete(id)
+      this.#lastRelayed.delete(id)
+    }
+    this.#urgent.clear()
+    let waiting: Iterable<number> = this.#changed
+    if (this.#changed.size > cap) {
+      const since = (id: number): number => this.#lastRelayed.get(id) ?? 0
+      waiting = [...this.#changed].sort((a, b) => since(a) - since(b)).slice(0, cap)
+    }
+    for (const id of waiting) {
+      due.add(id)
+      this.#lastRelayed.set(id, now)
+    }
+    for (const id of due) this.#changed.delete(id)
+    if (this.#changed.size > 0) this.#schedule()
+    if (due.size === 0 && !woken) return
+    this.#flushTo(due)
   }
 
   /** Drops what is pending and stops the timer (the room is going away). */
@@ -52,5 +122,24 @@ export class AwarenessBatcher {
     this.#timer = null
     this.#woken = false
     this.#changed.clear()
+    this.#urgent.clear()
+    this.#lastRelayed.clear()
+  }
+
+  #schedule(): void {
+    if (this.#timer !== null) return
+    const active = Math.max(this.#activeBefore, this.#activeNow.size)
+    this.#timer = setTimeout(() => this.flush(), tickMs(active, this.#tickMs))
+  }
+
+  /** People who changed their state in the last one to two activity windows. */
+  #activePeople(now: number): number {
+    if (now - this.#windowStart >= ACTIVITY_WINDOW_MS) {
+      // A flush follows every change within a tick, so what the ended window holds is recent.
+      this.#activeBefore = this.#activeNow.size
+      this.#activeNow = new Set()
+      this.#windowStart = now
+    }
+    return Math.max(this.#activeBefore, this.#activeNow.size)
   }
 }

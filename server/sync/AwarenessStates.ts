@@ -1,4 +1,9 @@
-import type { AwarenessEntry } from './protocol.ts'
+import {
+  isNullState,
+  parseAwarenessState,
+  type AwarenessEntry,
+  type ReceivedAwareness,
+} from './protocol.ts'
 
 /**
  * How long a client's state stays without renewal (as y-protocols' `outdatedTimeout`; the stock
@@ -8,15 +13,19 @@ export const AWARENESS_TIMEOUT_MS = 30_000
 
 interface ClientAwareness {
   clock: number
-  /** JSON text as the client sent it; null once the client left or timed out. */
-  state: string | null
+  /** JSON text as the client sent it (UTF-8); null once the client left or timed out. */
+  state: Uint8Array | null
   lastUpdated: number
 }
 
+/** What applying a received entry did: nothing, a new or renewed state, or the client left. */
+export type AwarenessChange = 'unchanged' | 'updated' | 'left'
+
 /**
  * The awareness states of one room, with the clock rules of y-protocols' Awareness, but keeping
- * each state as the JSON text it arrived in: the server never looks inside, so relaying costs no
- * parse or stringify per recipient. Like y-protocols, the clock of a client that left is kept, so
+ * each state as the JSON bytes it arrived in: the server never looks inside, so relaying costs no
+ * parse or stringify per recipient. An entry is checked (`parseAwarenessState`) only when its
+ * clock says it is newer, so the states a client sends back unchanged cost no parse. Like y-protocols, the clock of a client that left is kept, so
  * a late duplicate of an old state cannot bring it back.
  */
 export class AwarenessStates {
@@ -28,29 +37,36 @@ export class AwarenessStates {
     return this.#live
   }
 
-  /** Applies one entry; true when it changed something the other clients must hear about. */
-  apply(entry: AwarenessEntry, now: number): boolean {
+  /**
+   * Applies one received entry. Throws ProtocolError when a newer state is not JSON; entries
+   * of the same message applied before it stay applied.
+   */
+  apply(entry: ReceivedAwareness, now: number): AwarenessChange {
     const known = this.#clients.get(entry.clientId)
     const clock = known?.clock ?? 0
-    const newer = clock < entry.clock
-    const removesLive = clock === entry.clock && entry.state === null && known?.state != null
-    if (!newer && !removesLive) return false
-    if (known === undefined) {
-      this.#clients.set(entry.clientId, {
-        clock: entry.clock,
-        state: entry.state,
-        lastUpdated: now,
-      })
-      if (entry.state !== null) this.#live++
-      return entry.state !== null
+    if (entry.clock < clock) return 'unchanged'
+    if (entry.clock === clock) {
+      // The same clock counts only as the removal of a live state (y-protocols).
+      if (known?.state == null || !isNullState(entry.json)) return 'unchanged'
+      known.state = null
+      known.lastUpdated = now
+      this.#live--
+      return 'left'
     }
-    if (known.state === null && entry.state !== null) this.#live++
-    if (known.state !== null && entry.state === null) this.#live--
+    const state = parseAwarenessState(entry.json)
+    if (known === undefined) {
+      this.#clients.set(entry.clientId, { clock: entry.clock, state, lastUpdated: now })
+      if (state === null) return 'unchanged'
+      this.#live++
+      return 'updated'
+    }
+    if (known.state === null && state !== null) this.#live++
+    if (known.state !== null && state === null) this.#live--
     known.clock = entry.clock
-    known.state = entry.state
+    known.state = state
     known.lastUpdated = now
     // Relayed even when the state is unchanged: the new clock renews it at every client.
-    return true
+    return state === null ? 'left' : 'updated'
   }
 
   /** Marks a client as gone (its connection closed); true when it had a state. */

@@ -14,7 +14,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
-  type AwarenessEntry,
+  type ReceivedAwareness,
   type ClientMessage,
 } from './protocol.ts'
 import { RoomWriter } from './RoomWriter.ts'
@@ -89,7 +89,7 @@ export class Room {
   leave(conn: Connection): void {
     if (!this.#conns.delete(conn)) return
     for (const clientId of conn.awarenessIds) {
-      if (this.#awareness.remove(clientId)) this.#batcher.mark(clientId)
+      if (this.#awareness.remove(clientId)) this.#batcher.mark(clientId, true)
     }
     conn.awarenessIds.clear()
   }
@@ -198,15 +198,16 @@ export class Room {
     return this.#fullStep2
   }
 
-  #applyAwareness(conn: Connection, entries: AwarenessEntry[]): void {
+  #applyAwareness(conn: Connection, entries: ReceivedAwareness[]): void {
     // A connection that already left must not bring states back that nobody would remove.
     if (!this.#conns.has(conn)) return
     const now = Date.now()
     for (const entry of entries) {
-      if (!this.#awareness.apply(entry, now)) continue
-      if (entry.state === null) conn.awarenessIds.delete(entry.clientId)
+      const change = this.#awareness.apply(entry, now)
+      if (change === 'unchanged') continue
+      if (change === 'left') conn.awarenessIds.delete(entry.clientId)
       else conn.awarenessIds.add(entry.clientId)
-      this.#batcher.mark(entry.clientId)
+      this.#batcher.mark(entry.clientId, change === 'left')
     }
   }
 
@@ -261,7 +262,7 @@ export class Room {
   #sweepAwareness(): void {
     this.#awareness.sweep(Date.now(), AWARENESS_TIMEOUT_MS, (clientId) => {
       for (const conn of this.#conns) conn.awarenessIds.delete(clientId)
-      this.#batcher.mark(clientId)
+      this.#batcher.mark(clientId, true)
     })
   }
 }

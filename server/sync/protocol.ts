@@ -27,11 +27,24 @@ export const CLOSE_TRY_AGAIN_LATER = 1013
 /** 4400–4499: the stock client does not reconnect (the link no longer grants access). */
 export const CLOSE_ACCESS_REVOKED = 4403
 
-/** One client's awareness state as carried on the wire. `state` is JSON text; null = gone. */
+/**
+ * One client's entry of an awareness update as received: `json` is the state's JSON text as
+ * UTF-8 bytes, a view into the frame, not yet checked (see `parseAwarenessState`).
+ */
+export interface ReceivedAwareness {
+  clientId: number
+  clock: number
+  json: Uint8Array
+}
+
+/**
+ * One client's awareness as the server keeps and relays it: `state` is JSON text as UTF-8
+ * bytes that parsed, or null when the client left.
+ */
 export interface AwarenessEntry {
   clientId: number
   clock: number
-  state: string | null
+  state: Uint8Array | null
 }
 
 /** A decoded client frame. Updates are views into the frame, not copies. */
@@ -39,7 +52,7 @@ export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | { kind: 'syncStep2'; update: Uint8Array }
   | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; entries: AwarenessEntry[] }
+  | { kind: 'awareness'; entries: ReceivedAwareness[] }
   | { kind: 'queryAwareness' }
 
 /** A frame the server refuses; `closeCode` is what the connection is closed with. */
@@ -97,34 +110,54 @@ function decodeSync(decoder: decoding.Decoder): ClientMessage {
 
 /**
  * Decodes an awareness update: varUint count, then per client varUint id, varUint clock and
- * the state as JSON text. Each state is parsed once here so that a hostile one never reaches
- * the other clients (their decoder would throw on it and drop the whole batch).
+ * the state as JSON text. The states are not parsed here: most entries a server receives are
+ * not newer than what it has (the stock client sends back every state it receives), and only
+ * a newer one is checked, by `parseAwarenessState`, before it is kept and relayed.
  */
-export function decodeAwarenessUpdate(payload: Uint8Array): AwarenessEntry[] {
+export function decodeAwarenessUpdate(payload: Uint8Array): ReceivedAwareness[] {
   const decoder = decoding.createDecoder(payload)
   const count = readUint(decoder, 'awareness count')
   // Every entry takes at least 3 bytes; a larger count is a lie that would only cost memory.
   if (count > payload.length)
     throw new ProtocolError('awareness count too large', CLOSE_PROTOCOL_ERROR)
-  const entries: AwarenessEntry[] = []
+  const entries: ReceivedAwareness[] = []
   for (let i = 0; i < count; i++) {
     const clientId = readUint(decoder, 'awareness client')
     const clock = readUint(decoder, 'awareness clock')
-    let text: string
+    let json: Uint8Array
     try {
-      text = decoding.readVarString(decoder)
+      json = decoding.readVarUint8Array(decoder)
     } catch {
       throw new ProtocolError('malformed awareness state', CLOSE_INVALID_PAYLOAD)
     }
-    let state: unknown
-    try {
-      state = JSON.parse(text)
-    } catch {
-      throw new ProtocolError('awareness state is not JSON', CLOSE_INVALID_PAYLOAD)
-    }
-    entries.push({ clientId, clock, state: state === null ? null : text })
+    entries.push({ clientId, clock, json })
   }
   return entries
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+const NULL_JSON = Uint8Array.of(0x6e, 0x75, 0x6c, 0x6c)
+
+/** Whether a received state is the JSON `null` (the client left) as y-protocols writes it. */
+export function isNullState(json: Uint8Array): boolean {
+  return json.length === NULL_JSON.length && json.every((b, i) => b === NULL_JSON[i])
+}
+
+/**
+ * Checks a received state before it is kept: UTF-8 that parses as JSON, so a hostile state never
+ * reaches the other clients (their decoder would throw on it and drop the whole batch). Returns
+ * a copy of the bytes (the frame is not kept alive), or null when the JSON is `null` (the client
+ * left). Throws ProtocolError (1007) otherwise.
+ */
+export function parseAwarenessState(json: Uint8Array): Uint8Array | null {
+  if (isNullState(json)) return null
+  let state: unknown
+  try {
+    state = JSON.parse(strictUtf8.decode(json))
+  } catch {
+    throw new ProtocolError('awareness state is not JSON in UTF-8', CLOSE_INVALID_PAYLOAD)
+  }
+  return state === null ? null : json.slice()
 }
 
 function readUint(decoder: decoding.Decoder, what: string): number {
@@ -162,25 +195,21 @@ export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
 
 /** An awareness message carrying `entries` (latest clock and state per client). */
 export function encodeAwarenessMessage(entries: Iterable<AwarenessEntry>): Uint8Array {
-  const texts: Array<{ entry: AwarenessEntry; bytes: Uint8Array }> = []
-  let count = 0
+  const list: AwarenessEntry[] = []
   let payloadLength = 0
   for (const entry of entries) {
-    const bytes = textEncoder.encode(entry.state ?? 'null')
-    texts.push({ entry, bytes })
-    count++
+    list.push(entry)
+    const length = (entry.state ?? NULL_JSON).length
     payloadLength +=
-      varUintLength(entry.clientId) +
-      varUintLength(entry.clock) +
-      varUintLength(bytes.length) +
-      bytes.length
+      varUintLength(entry.clientId) + varUintLength(entry.clock) + varUintLength(length) + length
   }
-  payloadLength += varUintLength(count)
+  payloadLength += varUintLength(list.length)
   const out = new Uint8Array(1 + varUintLength(payloadLength) + payloadLength)
   let pos = writeVarUint(out, 0, MESSAGE_AWARENESS)
   pos = writeVarUint(out, pos, payloadLength)
-  pos = writeVarUint(out, pos, count)
-  for (const { entry, bytes } of texts) {
+  pos = writeVarUint(out, pos, list.length)
+  for (const entry of list) {
+    const bytes = entry.state ?? NULL_JSON
     pos = writeVarUint(out, pos, entry.clientId)
     pos = writeVarUint(out, pos, entry.clock)
     pos = writeVarUint(out, pos, bytes.length)
@@ -189,8 +218,6 @@ export function encodeAwarenessMessage(entries: Iterable<AwarenessEntry>): Uint8
   }
   return out
 }
-
-const textEncoder = new TextEncoder()
 
 /** [type, subType, varUint length, payload] in one exact allocation. */
 function frame(type: number, subType: number, payload: Uint8Array): Uint8Array {

@@ -11,6 +11,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
+  parseAwarenessState,
 } from '../../../server/sync/protocol.ts'
 import { seededRandom } from '../../helpers/peers.ts'
 
@@ -39,9 +40,11 @@ function clientAwareness(state: Record<string, unknown> | null): Uint8Array {
   })
 }
 
+/** Decodes a frame and checks its awareness states as the server does with newer ones. */
 function closeCodeOf(frame: Uint8Array): number | 'decoded' {
   try {
-    decodeClientMessage(frame)
+    const message = decodeClientMessage(frame)
+    if (message.kind === 'awareness') for (const e of message.entries) parseAwarenessState(e.json)
     return 'decoded'
   } catch (err) {
     if (err instanceof ProtocolError) return err.closeCode
@@ -80,14 +83,15 @@ describe('decodeClientMessage', () => {
     expect(awareness.kind).toBe('awareness')
     if (awareness.kind !== 'awareness') return
     expect(awareness.entries).toHaveLength(1)
-    expect(JSON.parse(awareness.entries[0]!.state!)).toEqual({ user: { name: 'Jörg' } })
+    const state = parseAwarenessState(awareness.entries[0]!.json)
+    expect(JSON.parse(new TextDecoder().decode(state!))).toEqual({ user: { name: 'Jörg' } })
 
     expect(decodeClientMessage(Uint8Array.of(3))).toEqual({ kind: 'queryAwareness' })
   })
 
   it('reads a departing client’s awareness as a null state', () => {
     const message = decodeClientMessage(clientAwareness(null))
-    expect(message.kind === 'awareness' && message.entries[0]!.state).toBe(null)
+    expect(message.kind === 'awareness' && parseAwarenessState(message.entries[0]!.json)).toBe(null)
   })
 
   it.each([
@@ -169,8 +173,9 @@ describe('server frames', () => {
     const doc = new Y.Doc()
     const awareness = new awarenessProtocol.Awareness(doc)
     const frame = encodeAwarenessMessage([
-      { clientId: 11, clock: 3, state: '{"user":{"name":"Ünal"}}' },
-      { clientId: 12, clock: 1, state: '{"cursor":null}' },
+      { clientId: 11, clock: 3, state: utf8('{"user":{"name":"Ünal"}}') },
+      { clientId: 12, clock: 1, state: utf8('{"cursor":null}') },
+      { clientId: 13, clock: 2, state: null },
     ])
     const payload = decodeClientMessage(frame)
     expect(payload.kind).toBe('awareness')
@@ -178,9 +183,14 @@ describe('server frames', () => {
     awarenessProtocol.applyAwarenessUpdate(awareness, update, 'server')
     expect(awareness.getStates().get(11)).toEqual({ user: { name: 'Ünal' } })
     expect(awareness.getStates().get(12)).toEqual({ cursor: null })
+    expect(awareness.getStates().has(13)).toBe(false)
     awareness.destroy()
   })
 })
+
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text)
+}
 
 /** A decoder positioned after the top-level message type, as the client's handlers get it. */
 function afterType(frame: Uint8Array): decoding.Decoder {
