@@ -1,6 +1,7 @@
 // Presence as Werkraum sends it, over the real server and the stock y-websocket client: a view
 // link's state reaches the others intact, and a burst of cursor moves arrives batched.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { sendOwnAwarenessOnly } from '../../client/src/lib/sync/ownAwareness.ts'
 import { readPresence, type PresenceState } from '../../shared/presence.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
@@ -88,4 +89,50 @@ describe('presence over the realtime server', () => {
     // Unbatched, Ben would get 100 messages; per tick he gets one with everyone who moved.
     expect(messagesFromOthers).toBeLessThanOrEqual(10)
   })
+
+  it('a Werkraum client sends only its own state, not the ones it receives', async () => {
+    const board = await createBoard(server)
+    const anna = await join(board.id, board.editToken)
+    const ben = await join(board.id, board.editToken)
+    const stock = await join(board.id, board.editToken)
+    sendOwnAwarenessOnly(anna.provider)
+    sendOwnAwarenessOnly(ben.provider)
+    const benSent = awarenessFramesSent(ben)
+    const stockSent = awarenessFramesSent(stock)
+
+    for (let i = 0; i < 20; i++) {
+      anna.provider.awareness.setLocalState({ ...state('Anna', { cursor: { x: i, y: 0 } }) })
+      await until(
+        stock.provider.awareness,
+        'change',
+        () => presenceOf(stock, anna)?.cursor?.x === i && presenceOf(ben, anna)?.cursor?.x === i,
+        `both to see Anna at ${i}`,
+      )
+    }
+    expect(benSent()).toBe(0)
+    // The stock provider sends back what it applied: what Werkraum's client no longer does.
+    expect(stockSent()).toBeGreaterThanOrEqual(20)
+
+    ben.provider.awareness.setLocalState({ ...state('Ben', { cursor: { x: 5, y: 5 } }) })
+    await until(
+      anna.provider.awareness,
+      'change',
+      () => presenceOf(anna, ben)?.cursor?.x === 5,
+      'Anna to see Ben',
+    )
+    expect(benSent()).toBe(1)
+  })
 })
+
+/** Counts the awareness frames (type 1) a client sends from now on. */
+function awarenessFramesSent(client: YClient): () => number {
+  const ws = client.provider.ws
+  if (ws === null) throw new Error('not connected')
+  let count = 0
+  const send = ws.send.bind(ws)
+  ws.send = (data: Parameters<WebSocket['send']>[0]) => {
+    if (data instanceof Uint8Array && data[0] === 1) count++
+    send(data)
+  }
+  return () => count
+}

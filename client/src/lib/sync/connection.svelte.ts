@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './status.ts'
 import { PendingChanges } from './pendingChanges.ts'
+import { sendOwnAwarenessOnly } from './ownAwareness.ts'
 import { local, type KeyValueStore } from '../storage/safeStorage.ts'
 
 /** How long a socket attempt may go unanswered before it is retried. */
@@ -65,6 +66,7 @@ export class Connection {
       connect: this.#facts.online,
     })
     const provider = this.#provider
+    this.#cleanups.push(sendOwnAwarenessOnly(provider))
     if (options.unreachable) this.#facts = { ...this.#facts, attemptFailed: true }
     this.status = connectionStatus(this.#facts)
     const otherOrigins: readonly unknown[] = [provider, ...(options.otherOrigins ?? [])]
