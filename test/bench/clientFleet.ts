@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { ClientConfig, FromClients, ProcessResult, ToClients } from './clients/messages.ts'
 import { sharedNow } from './clock.ts'
+import { cpuProfileArgs } from './profiling.ts'
 import { sleep } from './timeout.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -22,7 +23,7 @@ class ClientChild {
   constructor(index: number) {
     this.process = fork(CLIENTS_ENTRY, [], {
       cwd: ROOT,
-      execArgv: ['--import', 'tsx'],
+      execArgv: ['--import', 'tsx', ...cpuProfileArgs()],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // Typed arrays of latencies cross as such, not as JSON.
       serialization: 'advanced',

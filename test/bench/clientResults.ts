@@ -1,6 +1,8 @@
 import type { FleetRun } from './clientFleet.ts'
 import { joinDeliveries } from './deliveries.ts'
+import { isObserver } from './clients/observers.ts'
 import { summarize, type LatencySummary } from './latency.ts'
+import type { Workload } from './presets.ts'
 
 /** What the clients of one run saw, all client processes together. Times in ms. */
 export interface ClientRunResult {
@@ -11,7 +13,9 @@ export interface ClientRunResult {
   connectMs: number
   /** Edits sent inside the measured window. */
   editsSent: number
-  /** editsSent × (clients − 1): every other client must see every edit. */
+  /** Clients that apply the edits they receive (see `Workload.editObservers`). */
+  editObservers: number
+  /** Every counted edit at every other client that applies edits. */
   expectedDeliveries: number
   /** Of those, received before the drain ended. */
   deliveries: number
@@ -21,7 +25,7 @@ export interface ClientRunResult {
   cursorLatency: LatencySummary | null
   /** Times a client's connection closed during the run (each one reconnects on its own). */
   disconnects: number
-  /** Clients whose document state equals the most common one after the drain. */
+  /** Clients applying edits whose document state equals the most common one after the drain. */
   converged: number
   /** Length of the window on the shared clock. */
   windowMs: number
@@ -35,10 +39,13 @@ export interface ClientRunResult {
 }
 
 /** Joins what every client process reported into the numbers of the table. */
-export function combineResults(run: FleetRun, clients: number): ClientRunResult {
+export function combineResults(run: FleetRun, workload: Workload): ClientRunResult {
   const { results } = run
+  const { clients, editObservers } = workload
+  const applies = (index: number): boolean => isObserver(index, clients, editObservers)
   const deliveries = joinDeliveries(
-    clients,
+    applies,
+    Math.min(clients, editObservers),
     results.flatMap((r) => r.sends),
     results.map((r) => r.receipts),
     run.windowStart,
@@ -54,6 +61,7 @@ export function combineResults(run: FleetRun, clients: number): ClientRunResult 
     processes: results.length,
     connectMs: run.connectMs,
     editsSent: deliveries.editsSent,
+    editObservers: Math.min(clients, editObservers),
     expectedDeliveries: deliveries.expected,
     deliveries: deliveries.delivered,
     editLatency: summarize(deliveries.latencies),

@@ -7,7 +7,7 @@ export interface SenderLog {
 export interface Deliveries {
   /** Edits sent inside the window. */
   editsSent: number
-  /** editsSent × (clients − 1): every other client must see every edit. */
+  /** Every edit at every other client that applies edits. */
   expected: number
   /** Of those, seen before the drain ended. */
   delivered: number
@@ -19,9 +19,12 @@ export interface Deliveries {
  * Joins the send logs and receipts of all client processes: an edit counts when it was sent in
  * [windowStart, windowEnd); each receipt group (receiver, sender, first seq, last seq, time; see
  * `clients/EditLedger.ts`) delivers the counted edits first…last of that sender at that time.
+ * `receivers` clients apply edits, those for which `applies` holds; each must see every edit of
+ * every other sender.
  */
 export function joinDeliveries(
-  clients: number,
+  applies: (index: number) => boolean,
+  receivers: number,
   sends: readonly SenderLog[],
   receipts: readonly ArrayLike<number>[],
   windowStart: number,
@@ -29,11 +32,16 @@ export function joinDeliveries(
 ): Deliveries {
   const sentAt = new Map<number, ArrayLike<number>>()
   let editsSent = 0
+  let expected = 0
   for (const log of sends) {
     sentAt.set(log.sender, log.sentAt)
+    const others = receivers - (applies(log.sender) ? 1 : 0)
     for (let q = 0; q < log.sentAt.length; q++) {
       const at = log.sentAt[q] ?? NaN
-      if (at >= windowStart && at < windowEnd) editsSent++
+      if (at >= windowStart && at < windowEnd) {
+        editsSent++
+        expected += others
+      }
     }
   }
   const latencies: number[] = []
@@ -53,7 +61,7 @@ export function joinDeliveries(
   }
   return {
     editsSent,
-    expected: editsSent * (clients - 1),
+    expected,
     delivered: latencies.length,
     latencies: Float64Array.from(latencies),
   }

@@ -28,12 +28,14 @@ const NUMERIC: { flag: string; env: string; key: keyof Workload; min: number }[]
   { flag: 'drain', env: 'BENCH_DRAIN', key: 'drainSeconds', min: 0 },
   { flag: 'connect-batch', env: 'BENCH_CONNECT_BATCH', key: 'connectBatch', min: 1 },
   { flag: 'cursor-observers', env: 'BENCH_CURSOR_OBSERVERS', key: 'cursorObservers', min: 0 },
+  { flag: 'edit-observers', env: 'BENCH_EDIT_OBSERVERS', key: 'editObservers', min: 1 },
   { flag: 'client-processes', env: 'BENCH_CLIENT_PROCESSES', key: 'clientProcesses', min: 1 },
 ]
 
 export const USAGE = `Usage: npm run bench -- [--preset=${PRESET_NAMES.join('|')}] [--servers=${TARGET_NAMES.join(',')}]
        [--clients=N] [--edits-per-second=N] [--cursor-hz=N] [--warmup=S] [--duration=S]
-       [--drain=S] [--connect-batch=N] [--cursor-observers=N] [--client-processes=N] [--quiet-wait=S] [--out=DIR]
+       [--drain=S] [--connect-batch=N] [--cursor-observers=N] [--edit-observers=N]
+       [--client-processes=N] [--quiet-wait=S] [--out=DIR]
 Every flag also reads from the environment: BENCH_PRESET, BENCH_SERVERS, BENCH_CLIENTS, ...
 Precedence: preset defaults < environment < flags.`
 
@@ -63,6 +65,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       key === 'clients' ||
       key === 'connectBatch' ||
       key === 'cursorObservers' ||
+      key === 'editObservers' ||
       key === 'clientProcesses'
     workload[key] = whole ? Math.round(value) : value
   }

@@ -21,6 +21,14 @@ export interface Workload {
    */
   cursorObservers: number
   /**
+   * Clients that apply the document updates they receive (and measure edit latency and
+   * convergence); the others get the same frames from the server but, once synced, skip
+   * applying them. At least `clients` means all. On one machine, 200 Yjs documents applying
+   * every edit take a core between them, and their queueing, not the server, sets the latency;
+   * in a workshop every browser has its own machine.
+   */
+  editObservers: number
+  /**
    * Client processes the clients are split over. One event loop handing every relayed frame to
    * 200 clients in turn adds its own queueing to every latency; several spread that out.
    */
@@ -40,6 +48,7 @@ export const PRESETS: Record<PresetName, Workload> = {
     drainSeconds: 2,
     connectBatch: 25,
     cursorObservers: 50,
+    editObservers: 50,
     clientProcesses: 2,
   },
   // The room budget of DESIGN.md: 200 participants, cursors at 10 Hz, p99 edit latency < 100 ms.
@@ -52,6 +61,7 @@ export const PRESETS: Record<PresetName, Workload> = {
     drainSeconds: 3,
     connectBatch: 25,
     cursorObservers: 20,
+    editObservers: 20,
     clientProcesses: 4,
   },
   // How far past the budget it holds: the goal after the room budget is 500 people.
@@ -64,6 +74,7 @@ export const PRESETS: Record<PresetName, Workload> = {
     drainSeconds: 3,
     connectBatch: 25,
     cursorObservers: 20,
+    editObservers: 20,
     clientProcesses: 4,
   },
 }

@@ -82,7 +82,10 @@ const ROWS: [string, (r: TargetResult) => string][] = [
       `${pct(r.otherCpuSeconds / r.windowSeconds)} of a core (steal ${r.stealSeconds.toFixed(2)} s)`,
   ],
   ['Disconnects during run', (r) => String(r.clients.disconnects)],
-  ['Clients converged', (r) => `${r.clients.converged} / ${r.clients.clients}`],
+  [
+    'Clients converged (of those applying edits)',
+    (r) => `${r.clients.converged} / ${r.clients.editObservers}`,
+  ],
   [
     'Server sockets at window end',
     (r) =>
@@ -109,9 +112,9 @@ function warnings(run: BenchRun): string[] {
     if (r.clients.disconnects > 0) {
       out.push(`${r.target}: clients lost their connection ${r.clients.disconnects} times.`)
     }
-    if (r.clients.converged < r.clients.clients) {
+    if (r.clients.converged < r.clients.editObservers) {
       out.push(
-        `${r.target}: only ${r.clients.converged} of ${r.clients.clients} clients ended with the same document.`,
+        `${r.target}: only ${r.clients.converged} of ${r.clients.editObservers} clients ended with the same document.`,
       )
     }
     const clientCpu = r.busiestClientCpuSeconds / r.windowSeconds
@@ -168,9 +171,16 @@ export function renderMarkdown(run: BenchRun): string {
       `(one Y.Map key); every client moves its cursor (awareness) at ${w.cursorHz} Hz; ` +
       `${Math.min(w.cursorObservers, w.clients)} of them decode the cursors they receive and ` +
       'measure cursor latency (the others receive the same frames and skip decoding). ' +
+      (w.editObservers >= w.clients
+        ? 'Every client applies every edit. '
+        : `${w.editObservers} of them (the same ones) apply the edits they receive and measure ` +
+          'edit latency; the others receive the same frames and, once synced, skip applying them ' +
+          '(each browser of a workshop has its own machine; here 200 Yjs documents would take a ' +
+          'core between them). ') +
+      'Clients send only their own awareness state, as Werkraum’s browser client does. ' +
       `${w.warmupSeconds} s warm-up, ${w.durationSeconds} s measured, up to ${w.drainSeconds} s drain. ` +
       'Latency = receive time − send time, both read from CLOCK_MONOTONIC (one clock for all ' +
-      'processes of the machine), over every other client.',
+      'processes of the machine), over every other client that measures.',
     '',
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage1m} at the end.`,
     '',

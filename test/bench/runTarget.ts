@@ -161,7 +161,7 @@ async function drive(
   const serverCpu = treeCpuDelta(start.server, end.server)
   const clientCpu = end.clients.map((c, i) => c - (start?.clients[i] ?? c))
   const clientCpuSeconds = clientCpu.reduce((a, b) => a + b, 0)
-  const clients: ClientRunResult = combineResults(run, workload.clients)
+  const clients: ClientRunResult = combineResults(run, workload)
   return {
     target: target.name,
     label: target.label,

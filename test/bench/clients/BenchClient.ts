@@ -1,6 +1,7 @@
 import WebSocket from 'ws'
-import { WebsocketProvider, messageAwareness } from 'y-websocket'
+import { WebsocketProvider, messageAwareness, messageSync } from 'y-websocket'
 import * as Y from 'yjs'
+import { sendOwnAwarenessOnly } from '../../../client/src/lib/sync/ownAwareness.ts'
 import { sharedNow } from '../clock.ts'
 import type { CursorLedger } from './CursorLedger.ts'
 import type { EditLedger } from './EditLedger.ts'
@@ -42,15 +43,22 @@ export class BenchClient {
   #closing = false
   disconnects = 0
 
-  /** `observesCursors` false: awareness frames are received but not decoded (see presets.ts). */
+  /** Whether this client applies the document updates it receives after its first sync. */
+  readonly appliesEdits: boolean
+
+  /**
+   * `observes.cursors` false: awareness frames are received but not decoded; `observes.edits`
+   * false: once synced, document updates are received but not applied (see presets.ts).
+   */
   constructor(
     index: number,
     config: ClientConfig,
     edits: EditLedger,
     cursors: CursorLedger,
-    observesCursors: boolean,
+    observes: { cursors: boolean; edits: boolean },
   ) {
     this.#index = index
+    this.appliesEdits = observes.edits
     this.#notes = this.doc.getMap<NoteMove>('notes')
     this.#notes.observe((event, transaction) => {
       if (transaction.local) return
@@ -71,7 +79,9 @@ export class BenchClient {
       params: config.params,
       connect: false,
     })
-    if (!observesCursors) this.provider.messageHandlers[messageAwareness] = () => {}
+    if (!observes.cursors) this.provider.messageHandlers[messageAwareness] = () => {}
+    // As Werkraum's browser client: send only the own state, not every state received.
+    sendOwnAwarenessOnly(this.provider)
     const awareness = this.provider.awareness
     awareness.setLocalState({ user: { name: `bench-${index}` } })
     awareness.on('update', ({ added, updated }: AwarenessChange, origin: unknown) => {
@@ -104,6 +114,14 @@ export class BenchClient {
       }
       this.provider.on('sync', onSync)
     })
+  }
+
+  /**
+   * Called once every client of the room has synced: a client that does not apply edits stops
+   * reading sync messages now. Its own edits stay valid, as it only ever moves its own notes.
+   */
+  synced(): void {
+    if (!this.appliesEdits) this.provider.messageHandlers[messageSync] = () => {}
   }
 
   /** Moves one of this client's notes, like a drag ending. */

@@ -20,10 +20,16 @@ export class EditLedger {
   windowEnd = Infinity
   #open = true
 
-  /** `from`/`to`: the global indices of this process' clients; `clients`: the room's size. */
-  constructor(from: number, to: number, clients: number) {
+  readonly #applies: (index: number) => boolean
+
+  /**
+   * `from`/`to`: the global indices of this process' clients; `clients`: the room's size;
+   * `applies`: whether a client applies the edits it receives (see `editObservers`).
+   */
+  constructor(from: number, to: number, clients: number, applies: (index: number) => boolean) {
     this.#from = from
     this.#clients = clients
+    this.#applies = applies
     this.#sentAt = Array.from({ length: to - from }, () => [])
     this.#lastSeen = new Int32Array((to - from) * clients).fill(-1)
   }
@@ -57,10 +63,14 @@ export class EditLedger {
     })
   }
 
-  /** Whether every receiver here has seen, of every other sender, the edit `lastCounted[sender]`. */
+  /**
+   * Whether every receiver here that applies edits has seen, of every other sender, the edit
+   * `lastCounted[sender]`.
+   */
   sawAll(lastCounted: readonly number[]): boolean {
     const local = this.#sentAt.length
     for (let r = 0; r < local; r++) {
+      if (!this.#applies(this.#from + r)) continue
       for (let sender = 0; sender < this.#clients; sender++) {
         if (sender === this.#from + r) continue
         if ((this.#lastSeen[r * this.#clients + sender] ?? -1) < (lastCounted[sender] ?? -1)) {

@@ -7,7 +7,7 @@ import { CursorLedger } from './CursorLedger.ts'
 import { EditLedger } from './EditLedger.ts'
 import { startLoad, type RunningLoad } from './load.ts'
 import type { ClientConfig, FromClients, ProcessResult, ToClients } from './messages.ts'
-import { observesCursors } from './observers.ts'
+import { isObserver } from './observers.ts'
 
 const BATCH_SYNC_TIMEOUT_MS = 20_000
 const DRAIN_POLL_MS = 10
@@ -29,10 +29,15 @@ export class ClientProcess {
     this.#config = config
     this.#report = report
     const { workload, from, to } = config
-    this.#edits = new EditLedger(from, to, workload.clients)
+    const appliesEdits = (i: number): boolean =>
+      isObserver(i, workload.clients, workload.editObservers)
+    this.#edits = new EditLedger(from, to, workload.clients, appliesEdits)
     this.#clients = []
     for (let i = from; i < to; i++) {
-      const observes = observesCursors(i, workload.clients, workload.cursorObservers)
+      const observes = {
+        cursors: isObserver(i, workload.clients, workload.cursorObservers),
+        edits: appliesEdits(i),
+      }
       this.#clients.push(new BenchClient(i, config, this.#edits, this.#cursors, observes))
     }
   }
@@ -65,6 +70,7 @@ export class ClientProcess {
         `sync of clients ${this.#config.from + i}–${this.#config.from + i + batch.length - 1}`,
       )
     }
+    for (const client of this.#clients) client.synced()
     await this.#report({ type: 'connected', connectMs: sharedNow() - connectStart })
   }
 
@@ -101,9 +107,9 @@ export class ClientProcess {
       cursorsSent: this.#cursors.sent,
       cursorLatencies: this.#cursors.latencies(),
       disconnects: this.#clients.reduce((sum, c) => sum + c.disconnects, 0),
-      stateHashes: this.#clients.map((c) =>
-        createHash('sha1').update(Y.encodeStateVector(c.doc)).digest('base64'),
-      ),
+      stateHashes: this.#clients
+        .filter((c) => c.appliesEdits)
+        .map((c) => createHash('sha1').update(Y.encodeStateVector(c.doc)).digest('base64')),
       lagSamples: this.#load?.lagSamples() ?? new Float64Array(),
       skipped: this.#load?.skipped() ?? { edits: 0, cursors: 0 },
     }

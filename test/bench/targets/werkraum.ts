@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { CreateBoardResponse } from '../../../shared/api.ts'
 import { buildServerBundle } from '../../helpers/serverBundle.ts'
 import { startServer } from '../../helpers/startServer.ts'
+import { cpuProfileArgs } from '../profiling.ts'
 import { withTimeout } from '../timeout.ts'
 import type { BenchTarget, RunningTarget } from './target.ts'
 
@@ -31,7 +32,7 @@ export const werkraumTarget: BenchTarget = {
   async start(): Promise<RunningTarget> {
     const nodeArgs = await buildServerBundle(BUNDLE_DIR)
     const server = await withTimeout(
-      startServer({ nodeArgs }),
+      startServer({ nodeArgs: [...cpuProfileArgs(), ...nodeArgs] }),
       START_TIMEOUT_MS,
       'Werkraum server start',
     )

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { EditLedger } from '../../../../test/bench/clients/EditLedger.ts'
 
 /** A process running clients 2 and 3 of a room of 4. */
-function ledger(): EditLedger {
-  const l = new EditLedger(2, 4, 4)
+function ledger(applies: (index: number) => boolean = () => true): EditLedger {
+  const l = new EditLedger(2, 4, 4, applies)
   l.windowStart = 100
   l.windowEnd = 200
   return l
@@ -59,6 +59,15 @@ describe('EditLedger', () => {
     l.recordSeen(3, 0, 1, 150, 160)
     expect(l.sawAll(lastCounted)).toBe(false)
     l.recordSeen(3, 2, 0, 150, 160)
+    expect(l.sawAll(lastCounted)).toBe(true)
+  })
+
+  it('waits only for the receivers that apply edits', () => {
+    const l = ledger((index) => index === 2)
+    const lastCounted = [1, -1, 0, 2]
+    l.recordSeen(2, 0, 1, 150, 160)
+    expect(l.sawAll(lastCounted)).toBe(false)
+    l.recordSeen(2, 3, 2, 150, 160)
     expect(l.sawAll(lastCounted)).toBe(true)
   })
 })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { observesCursors } from '../../../../test/bench/clients/observers.ts'
+import { isObserver } from '../../../../test/bench/clients/observers.ts'
 
 const observersAmong = (from: number, to: number, clients: number, observers: number): number =>
-  Array.from({ length: to - from }, (_, i) => observesCursors(from + i, clients, observers)).filter(
+  Array.from({ length: to - from }, (_, i) => isObserver(from + i, clients, observers)).filter(
     Boolean,
   ).length
 
-describe('observesCursors', () => {
+describe('isObserver', () => {
   it('picks exactly the asked number of observers', () => {
     expect(observersAmong(0, 200, 200, 20)).toBe(20)
     expect(observersAmong(0, 500, 500, 20)).toBe(20)
