@@ -58,6 +58,9 @@ export class AwarenessBatcher {
   #windowStart = 0
   #woken = false
   #timer: ReturnType<typeof setTimeout> | null = null
+  /** When the pending tick was scheduled, and how long it is. */
+  #tickStart = 0
+  #tickLength = 0
   readonly #tickMs: number
   readonly #flushTo: (clientIds: ReadonlySet<number>) => void
 
@@ -89,6 +92,22 @@ export class AwarenessBatcher {
 
   /** Hands over what is due now (also used by the timer). */
   flush(now = Date.now()): void {
+    const due = this.#take(now)
+    if (due !== null) this.#flushTo(due)
+  }
+
+  /**
+   * The pending tick, early, when more than half of it has passed: the caller is about to write
+   * to every connection anyway (a document update) and sends it in the same write. Null when
+   * no tick is pending or it is too early; the tick then comes at its time.
+   */
+  takeEarly(now = Date.now()): ReadonlySet<number> | null {
+    if (this.#timer === null || now - this.#tickStart < this.#tickLength / 2) return null
+    return this.#take(now)
+  }
+
+  /** What is due now, or null when there is nothing to hand over; reschedules what waits. */
+  #take(now: number): Set<number> | null {
     if (this.#timer !== null) clearTimeout(this.#timer)
     this.#timer = null
     const woken = this.#woken
@@ -112,8 +131,7 @@ export class AwarenessBatcher {
     }
     for (const id of due) this.#changed.delete(id)
     if (this.#changed.size > 0) this.#schedule()
-    if (due.size === 0 && !woken) return
-    this.#flushTo(due)
+    return due.size === 0 && !woken ? null : due
   }
 
   /** Drops what is pending and stops the timer (the room is going away). */
@@ -129,7 +147,9 @@ export class AwarenessBatcher {
   #schedule(): void {
     if (this.#timer !== null) return
     const active = Math.max(this.#activeBefore, this.#activeNow.size)
-    this.#timer = setTimeout(() => this.flush(), tickMs(active, this.#tickMs))
+    this.#tickStart = Date.now()
+    this.#tickLength = tickMs(active, this.#tickMs)
+    this.#timer = setTimeout(() => this.flush(), this.#tickLength)
   }
 
   /** People who changed their state in the last one to two activity windows. */

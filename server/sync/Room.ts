@@ -35,6 +35,9 @@ export interface RoomOptions {
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
 
+/** Batches of updates up to this size are relayed in one write per connection. */
+const CORK_LIMIT_BYTES = 256 * 1024
+
 /**
  * One board in memory: its Y.Doc, the connections editing it, and their awareness. Messages
  * of connections that join while the document loads wait in order and run once it is ready.
@@ -124,7 +127,16 @@ export class Room {
     try {
       const { doc, lastSeq, pending } = await loadBoardDoc(store, this.id, log)
       this.#doc = doc
-      this.#writer = new RoomWriter({ boardId: this.id, doc, store, config, log, lastSeq, pending })
+      this.#writer = new RoomWriter({
+        boardId: this.id,
+        doc,
+        store,
+        config,
+        log,
+        lastSeq,
+        pending,
+        inOneWrite: (applyBatch, bytes) => this.#inOneWrite(applyBatch, bytes),
+      })
       doc.on('update', this.#relayUpdate)
     } catch (err) {
       this.#fail(err)
@@ -221,6 +233,25 @@ export class Room {
     } else {
       this.#deps.log.error('message handling failed', conn.logFields({ err }))
       conn.close(CLOSE_INTERNAL_ERROR, 'internal error')
+    }
+  }
+
+  /**
+   * Applies a stored batch with every connection corked, so that its updates leave in one write
+   * per connection; an awareness tick that is more than half over rides along in the same write.
+   * A large batch (an offline backlog) is written as it goes: corked, it would sit in every
+   * connection's buffer at once and count against the slow-consumer limit.
+   */
+  #inOneWrite(applyBatch: () => void, bytes: number): void {
+    if (bytes > CORK_LIMIT_BYTES) return applyBatch()
+    const corked = [...this.#conns]
+    for (const conn of corked) conn.cork()
+    try {
+      applyBatch()
+      const early = this.#batcher.takeEarly()
+      if (early !== null) this.#relayAwareness(early)
+    } finally {
+      for (const conn of corked) conn.uncork()
     }
   }
 

@@ -35,6 +35,11 @@ export interface RoomWriterOptions {
   log: Logger
   lastSeq: number
   pending: { count: number; bytes: number }
+  /**
+   * Runs the applying of one stored batch (each apply relays its update); the room wraps it
+   * so that the batch leaves in one write per connection. Runs it directly when not given.
+   */
+  inOneWrite?: (applyBatch: () => void, bytes: number) => void
 }
 
 /**
@@ -102,6 +107,9 @@ export class RoomWriter {
 
   async #run(): Promise<void> {
     try {
+      // Whatever arrives in this turn of the event loop (several frames of one read, frames of
+      // several people) goes into one batch: one commit, and one write to each other person.
+      await new Promise((resolve) => setImmediate(resolve))
       while (this.#queue.length > 0) {
         const batch = this.#queue
         this.#queue = []
@@ -128,6 +136,15 @@ export class RoomWriter {
       writes.map((w) => store.appendUpdate(boardId, w.update)),
     )
     // From here to the end of the loop nothing awaits: no snapshot can see half a batch.
+    const inOneWrite = this.#o.inOneWrite ?? ((applyBatch: () => void) => applyBatch())
+    const bytes = writes.reduce((sum, w) => sum + w.update.byteLength, 0)
+    inOneWrite(() => this.#applyStored(writes, results), bytes)
+    this.touch()
+    this.compactIfDue()
+  }
+
+  #applyStored(writes: PendingWrite[], results: PromiseSettledResult<number>[]): void {
+    const { doc } = this.#o
     results.forEach((result, i) => {
       const write = writes[i]!
       if (result.status === 'rejected') return this.#refuse(write.conn, result.reason)
@@ -142,8 +159,6 @@ export class RoomWriter {
         write.conn.close(CLOSE_INVALID_PAYLOAD, 'malformed update')
       }
     })
-    this.touch()
-    this.compactIfDue()
   }
 
   /** Not stored means not applied and not relayed; the client resends it via sync later. */

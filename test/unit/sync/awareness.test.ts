@@ -243,6 +243,22 @@ describe('AwarenessBatcher', () => {
     expect(gaps.slice(1)).toEqual(Array(9).fill(AWARENESS_MAX_TICK_MS))
   })
 
+  it('hands a tick over early, once more than half of it passed, to ride along with an update', () => {
+    const flushed: number[][] = []
+    const batcher = new AwarenessBatcher((ids) => flushed.push([...ids]), 40)
+    expect(batcher.takeEarly()).toBeNull()
+    batcher.mark(1)
+    vi.advanceTimersByTime(10)
+    expect(batcher.takeEarly()).toBeNull()
+    vi.advanceTimersByTime(15)
+    expect([...(batcher.takeEarly() ?? [])]).toEqual([1])
+    vi.advanceTimersByTime(100)
+    expect(flushed).toEqual([])
+    batcher.mark(2)
+    vi.advanceTimersByTime(40)
+    expect(flushed).toEqual([[2]])
+  })
+
   it('sends nothing after it was disposed', () => {
     const flushed: number[][] = []
     const batcher = new AwarenessBatcher((ids) => flushed.push([...ids]), 40)
