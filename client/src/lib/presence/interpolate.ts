@@ -2,7 +2,9 @@ import type { Point } from '../board/geometry.ts'
 
 /**
  * A remote cursor glides from where it was drawn to where it was last reported, over about the
- * time between two reports, so it moves smoothly although updates come in 40–100 ms steps.
+ * time between two reports, so it moves smoothly although updates come in steps: 40–100 ms in
+ * a small room, up to 400 ms for each person when 200 move their cursors (the server relays
+ * each person less often as more people move, see server/sync/AwarenessBatcher.ts).
  */
 export interface CursorTrack {
   from: Point
@@ -13,9 +15,13 @@ export interface CursorTrack {
   duration: number
 }
 
-/** Shortest and longest glide: never slower than a report interval, never sluggish. */
+/**
+ * Shortest and longest glide: as long as a report interval in a room of 200 (so the cursor
+ * does not stand still between reports), but a cursor that was still for a while and jumps
+ * gets there within half a second.
+ */
 export const MIN_GLIDE_MS = 16
-export const MAX_GLIDE_MS = 120
+export const MAX_GLIDE_MS = 450
 
 /** Where a track is drawn at `now`. */
 export function trackPosition(track: CursorTrack, now: number): Point {

@@ -33,6 +33,13 @@ describe('cursor interpolation', () => {
     expect(trackPosition(track, 60)).toEqual(drawn)
   })
 
+  it('keeps moving between reports that come every 400 ms, as in a room of 200', () => {
+    let track = retarget(undefined, { x: 0, y: 0 }, 0)
+    track = retarget(track, { x: 400, y: 0 }, 400)
+    expect(trackPosition(track, 700).x).toBe(300)
+    expect(isGliding(track, 790)).toBe(true)
+  })
+
   it('never glides longer than MAX_GLIDE_MS after a pause', () => {
     let track = retarget(undefined, { x: 0, y: 0 }, 0)
     track = retarget(track, { x: 10, y: 10 }, 60_000)
