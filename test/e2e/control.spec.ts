@@ -230,6 +230,9 @@ test('QR codes: one per link, full screen for the projector, axe clean', async (
   const url = await dialog.getByRole('textbox', { name: 'Link zum Ansehen' }).inputValue()
   await expect(projector.getByText(url.replace(/^https?:\/\//, ''))).toBeVisible()
   const qr = projector.getByRole('img', { name: 'QR-Code: Link zum Ansehen' })
+  // The code is drawn (its encoder is loaded when first needed): a viewBox of a QR code's size.
+  await expect(qr.getByTestId('qr-modules')).toBeAttached()
+  expect(Number((await qr.getAttribute('viewBox'))?.split(' ')[2])).toBeGreaterThanOrEqual(29)
   const viewport = anna.viewportSize()
   const [box, code] = await Promise.all([projector.boundingBox(), qr.boundingBox()])
   expect(box?.width).toBe(viewport?.width)
