@@ -51,6 +51,12 @@ export class Room {
   readonly #conns = new Set<Connection>()
   readonly #inbox = new Map<Connection, ClientMessage[]>()
   readonly #awareness = new AwarenessStates()
+  /**
+   * Which connection last sent each client's state: the one whose closing removes it. A browser
+   * that reconnects before the server noticed its old socket die sends its state on the new
+   * one; the old one's closing must not take it away then.
+   */
+  readonly #awarenessOwner = new Map<number, Connection>()
   readonly #batcher = new AwarenessBatcher((ids) => this.#relayAwareness(ids))
   #state: RoomState = 'loading'
   #doc: Y.Doc | null = null
@@ -92,6 +98,7 @@ export class Room {
   leave(conn: Connection): void {
     if (!this.#conns.delete(conn)) return
     for (const clientId of conn.awarenessIds) {
+      this.#awarenessOwner.delete(clientId)
       if (this.#awareness.remove(clientId)) this.#batcher.mark(clientId, true)
     }
     conn.awarenessIds.clear()
@@ -217,9 +224,21 @@ export class Room {
     for (const entry of entries) {
       const change = this.#awareness.apply(entry, now)
       if (change === 'unchanged') continue
-      if (change === 'left') conn.awarenessIds.delete(entry.clientId)
-      else conn.awarenessIds.add(entry.clientId)
+      this.#own(entry.clientId, change === 'left' ? null : conn)
       this.#batcher.mark(entry.clientId, change === 'left')
+    }
+  }
+
+  /** Makes `conn` the owner of a client's state, or nobody (the client left). */
+  #own(clientId: number, conn: Connection | null): void {
+    const previous = this.#awarenessOwner.get(clientId)
+    if (previous === conn) return
+    previous?.awarenessIds.delete(clientId)
+    if (conn === null) {
+      this.#awarenessOwner.delete(clientId)
+    } else {
+      this.#awarenessOwner.set(clientId, conn)
+      conn.awarenessIds.add(clientId)
     }
   }
 
@@ -292,7 +311,7 @@ export class Room {
 
   #sweepAwareness(): void {
     this.#awareness.sweep(Date.now(), AWARENESS_TIMEOUT_MS, (clientId) => {
-      for (const conn of this.#conns) conn.awarenessIds.delete(clientId)
+      this.#own(clientId, null)
       this.#batcher.mark(clientId, true)
     })
   }

@@ -1,11 +1,12 @@
 // Presence as Werkraum sends it, over the real server and the stock y-websocket client: a view
 // link's state reaches the others intact, and a burst of cursor moves arrives batched.
+import * as encoding from 'lib0/encoding'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { sendOwnAwarenessOnly } from '../../client/src/lib/sync/ownAwareness.ts'
 import { readPresence, type PresenceState } from '../../shared/presence.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
-import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
+import { createBoard, rawClient, syncedClient, type YClient } from '../helpers/yclient.ts'
 
 let server: RunningServer
 const clients: YClient[] = []
@@ -123,6 +124,63 @@ describe('presence over the realtime server', () => {
     expect(benSent()).toBe(1)
   })
 })
+
+describe('a browser that reconnects', () => {
+  it('keeps its presence when its old connection closes after the new one took over', async () => {
+    const board = await createBoard(server)
+    const ben = await join(board.id, board.editToken)
+    const oldSocket = rawClient(server, board.id, board.editToken)
+    const newSocket = rawClient(server, board.id, board.editToken)
+    await Promise.all([oldSocket.outcome, newSocket.outcome])
+    // The old socket carried Anna's state (77) and a second tab's (78).
+    oldSocket.ws.send(
+      awarenessFrame([
+        [77, 1, state('Anna')],
+        [78, 1, state('Anna, Tab 2')],
+      ]),
+    )
+    await until(
+      ben.provider.awareness,
+      'change',
+      () => ben.provider.awareness.getStates().has(78),
+      'Ben to see both',
+    )
+    // Anna's browser reconnected: her state now comes over the new socket.
+    newSocket.ws.send(awarenessFrame([[77, 2, state('Anna', { cursor: { x: 5, y: 5 } })]]))
+    await until(
+      ben.provider.awareness,
+      'change',
+      () => readPresence(ben.provider.awareness.getStates().get(77))?.cursor?.x === 5,
+      'Ben to see Anna over the new socket',
+    )
+
+    oldSocket.ws.close()
+    // The old socket's states go in one tick: 78 leaves; Anna, on the new socket, stays.
+    await until(
+      ben.provider.awareness,
+      'change',
+      () => !ben.provider.awareness.getStates().has(78),
+      'the second tab to leave',
+    )
+    expect(readPresence(ben.provider.awareness.getStates().get(77))?.user.name).toBe('Anna')
+    newSocket.ws.close()
+  })
+})
+
+/** An awareness message as a client sends it: [client id, clock, state] per entry. */
+function awarenessFrame(entries: [number, number, PresenceState][]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const [clientId, clock, presence] of entries) {
+    encoding.writeVarUint(encoder, clientId)
+    encoding.writeVarUint(encoder, clock)
+    encoding.writeVarString(encoder, JSON.stringify(presence))
+  }
+  const frame = encoding.createEncoder()
+  encoding.writeVarUint(frame, 1)
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(encoder))
+  return encoding.toUint8Array(frame)
+}
 
 /** Counts the awareness frames (type 1) a client sends from now on. */
 function awarenessFramesSent(client: YClient): () => number {
