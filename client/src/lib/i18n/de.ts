@@ -138,6 +138,15 @@ export const de = {
   'connection.reconnectingShort': 'Unterbrochen',
   'connection.offlineShort': 'Offline',
   'connection.refusedShort': 'Kein Zugang',
+  'connection.tooLarge':
+    'Nicht übertragen: Die hier gemachten Änderungen sind zusammen zu groß für den Server. Sie bleiben in diesem Browser gespeichert.',
+  'connection.tooLargeShort': 'Nicht übertragen',
+  'tooLarge.heading': 'Änderungen zu groß zum Übertragen',
+  'tooLarge.body':
+    'Was Sie ohne Verbindung geändert haben, ist zusammen größer als die Grenze dieses Servers. Nichts ist verloren: Die Änderungen bleiben in diesem Browser gespeichert. Bitte schließen Sie diesen Tab nicht und löschen Sie die lokale Kopie nicht.',
+  'tooLarge.operator':
+    'Für die Betreuung des Servers: Die Grenze heißt MAX_MESSAGE_BYTES (Standard 2 MiB). Ist sie erhöht, genügt „Erneut senden“.',
+  'tooLarge.retry': 'Erneut senden',
   'connection.pendingOne': 'Änderungen an 1 Element sind nur in diesem Browser gespeichert.',
   'connection.pendingMany':
     'Änderungen an {count} Elementen sind nur in diesem Browser gespeichert.',

@@ -136,6 +136,15 @@ export const en: Record<MessageKey, string> = {
   'connection.reconnectingShort': 'Interrupted',
   'connection.offlineShort': 'Offline',
   'connection.refusedShort': 'No access',
+  'connection.tooLarge':
+    'Not sent: the changes made here are too large together for the server. They stay saved in this browser.',
+  'connection.tooLargeShort': 'Not sent',
+  'tooLarge.heading': 'Changes too large to send',
+  'tooLarge.body':
+    'What you changed without a connection is, together, larger than this server’s limit. Nothing is lost: the changes stay saved in this browser. Please do not close this tab or delete the local copy.',
+  'tooLarge.operator':
+    'For whoever runs the server: the limit is MAX_MESSAGE_BYTES (2 MiB by default). Once it is raised, “Send again” is enough.',
+  'tooLarge.retry': 'Send again',
   'connection.pendingOne': 'Changes to 1 element are saved only in this browser.',
   'connection.pendingMany': 'Changes to {count} elements are saved only in this browser.',
   'connection.pendingShort': '{count} not sent',

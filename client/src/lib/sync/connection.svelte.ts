@@ -24,6 +24,8 @@ export interface ConnectionOptions {
 
 /** Close code of a connection whose token was rotated; y-websocket does not reconnect on it. */
 const CLOSE_ACCESS_REVOKED = 4403
+/** Close code for a message over the server's limit (RFC 6455); retrying sends the same one. */
+const CLOSE_TOO_LARGE = 1009
 
 export function defaultSyncUrl(): string {
   return `${location.origin.replace(/^http/, 'ws')}/yjs`
@@ -41,6 +43,11 @@ export class Connection {
   synced = $state(false)
   /** The server ended the connection because the link's token was replaced (close code 4403). */
   revoked = $state(false)
+  /**
+   * The server refused this browser's changes as one message too large (1009); they stay in
+   * the local copy, and no further attempt is made until `retry()`.
+   */
+  tooLarge = $state(false)
   /** Elements changed here that the server may not have yet (see PendingChanges). */
   pendingChanges = $state(0)
 
@@ -64,6 +71,10 @@ export class Connection {
       disableBc: true,
       // Without a network, wait for the browser's 'online' instead of failing attempts.
       connect: this.#facts.online,
+      // As the stock rule (4400–4499 are final), and 1009: the same backlog would be too large
+      // again on every attempt, a megabyte or more each time.
+      shouldReconnect: (event) =>
+        event.code !== CLOSE_TOO_LARGE && !(event.code >= 4400 && event.code < 4500),
     })
     const provider = this.#provider
     this.#cleanups.push(sendOwnAwarenessOnly(provider))
@@ -98,6 +109,11 @@ export class Connection {
       })
     }
     const onClosed = (event: { code: number }): void => {
+      if (event.code === CLOSE_TOO_LARGE) {
+        this.tooLarge = true
+        this.#update({ tooLarge: true })
+        return
+      }
       // 4403: a facilitator replaced the link this page uses (see server/sync/PROTOCOL.md).
       if (event.code === CLOSE_ACCESS_REVOKED) this.revoked = true
       this.#update({ refused: true })
@@ -123,7 +139,7 @@ export class Connection {
         this.#update({ online: true })
         // Do not wait for the backoff timer when the network is back, nor for an attempt
         // started while it was gone.
-        if (!provider.wsconnected && !this.#facts.refused) this.#retry()
+        if (!provider.wsconnected) this.#retry()
       }
       const onOffline = (): void => {
         this.#update({ online: false })
@@ -144,6 +160,14 @@ export class Connection {
   /** The provider's Yjs awareness: presence (names, cursors, views) travels on it. */
   get awareness(): WebsocketProvider['awareness'] {
     return this.#provider.awareness
+  }
+
+  /** Tries again after the server refused a too large message (its limit may have been raised). */
+  retry(): void {
+    if (!this.tooLarge) return
+    this.tooLarge = false
+    this.#update({ tooLarge: false })
+    this.#provider.connect()
   }
 
   destroy(): void {
@@ -169,7 +193,7 @@ export class Connection {
   }
 
   #retry(): void {
-    if (this.#facts.refused) return
+    if (this.#facts.refused || this.#facts.tooLarge === true) return
     this.#provider.disconnect()
     this.#provider.connect()
   }

@@ -1,5 +1,6 @@
 /** What the connection indicator shows. */
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused'
+export type ConnectionStatus =
+  'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused' | 'tooLarge'
 
 export interface ConnectionFacts {
   /** Last status the WebSocket provider reported. */
@@ -21,6 +22,11 @@ export interface ConnectionFacts {
   attemptFailed?: boolean
   /** The server closed the socket for good (wrong or replaced token, board gone). */
   refused: boolean
+  /**
+   * The server refused what this browser had to send as larger than its message limit (close
+   * code 1009): changes made offline, all sent at once on reconnecting. They stay here.
+   */
+  tooLarge?: boolean
 }
 
 /**
@@ -30,6 +36,7 @@ export interface ConnectionFacts {
  */
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   if (facts.refused) return 'refused'
+  if (facts.tooLarge === true) return 'tooLarge'
   if (!facts.online || (!facts.everConnected && facts.attemptFailed === true)) return 'offline'
   if (facts.socket === 'connected' && facts.synced !== false) return 'connected'
   return facts.everConnected ? 'reconnecting' : 'connecting'

@@ -46,7 +46,7 @@ export class StatusAnnouncer {
     this.#cancel = null
     // "Connecting" is the normal start and a step of every reconnection: nothing to say.
     if (status === 'connecting' || status === this.#told) return
-    if (status === 'refused') {
+    if (status === 'refused' || status === 'tooLarge') {
       this.#tell(status)
       return
     }

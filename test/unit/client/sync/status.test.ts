@@ -25,6 +25,14 @@ test('after a drop it is reconnecting, and offline when the browser says so', ()
 
 test('a refusal by the server outranks everything', () => {
   expect(connectionStatus({ ...base, online: false, refused: true })).toBe('refused')
+  expect(connectionStatus({ ...base, refused: true, tooLarge: true })).toBe('refused')
+})
+
+test('changes refused as too large stay that way, online or not, until sent again', () => {
+  const stopped = { ...base, socket: 'disconnected' as const, everConnected: true, tooLarge: true }
+  expect(connectionStatus(stopped)).toBe('tooLarge')
+  expect(connectionStatus({ ...stopped, online: false })).toBe('tooLarge')
+  expect(connectionStatus({ ...stopped, tooLarge: false })).toBe('reconnecting')
 })
 
 test('connected only once the sync completed; before it, connecting or reconnecting', () => {

@@ -80,6 +80,13 @@ test('a refusal is said at once', () => {
   expect(said).toEqual(['refused'])
 })
 
+test('changes refused as too large are said at once', () => {
+  const { said, a } = setup()
+  a.update('reconnecting')
+  a.update('tooLarge')
+  expect(said).toEqual(['tooLarge'])
+})
+
 test('destroyed, it says nothing more', () => {
   const { said, a, timer } = setup()
   a.update('offline')
