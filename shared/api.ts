@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { Right } from './rights.ts'
 import { TITLE_MAX_LENGTH } from './links.ts'
 
@@ -7,15 +7,13 @@ export { boardPath, TITLE_MAX_LENGTH } from './links.ts'
 export const DEFAULT_BOARD_TITLE = 'Unbenanntes Board'
 
 /** Body of `POST /api/boards`. Unknown keys are refused so typos surface as 400. */
-export const CreateBoardRequest = z
-  .object({
-    title: z.string().trim().min(1).max(TITLE_MAX_LENGTH).optional(),
-    template: z.string().min(1).max(100).optional(),
-    /** The language a template's wording is written in (`de` when absent). */
-    language: z.enum(['de', 'en']).optional(),
-    import: z.unknown().optional(),
-  })
-  .strict()
+export const CreateBoardRequest = z.strictObject({
+  title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH))),
+  template: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  /** The language a template's wording is written in (`de` when absent). */
+  language: z.optional(z.enum(['de', 'en'])),
+  import: z.optional(z.unknown()),
+})
 export type CreateBoardRequest = z.infer<typeof CreateBoardRequest>
 
 export interface BoardLinks {

@@ -16,6 +16,7 @@ import { Presentations } from './Presentations.ts'
 import { CONTROL_BURST, CONTROL_PER_SECOND, RateLimiter } from './RateLimiter.ts'
 import { boardRoom, rightRoom } from './rooms.ts'
 import type { ControlIo, ControlSocket } from './types.ts'
+import '../validationMessages.ts'
 
 /** Largest control message accepted; views and future facilitation payloads are tiny. */
 const MAX_CONTROL_MESSAGE_BYTES = 16 * 1024

@@ -5,6 +5,7 @@ import type { Revocations } from '../auth/revocations.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
+import '../validationMessages.ts'
 
 /** What the server knows about a control socket once its handshake passed. */
 export interface ControlSocketData {

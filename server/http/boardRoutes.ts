@@ -14,6 +14,7 @@ import { bearerToken, requireCreateToken } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
 import { BOARD_TEMPLATES, createNewBoard, isBoardTemplate } from './newBoard.ts'
 import { createBoardRateLimit } from './rateLimit.ts'
+import '../validationMessages.ts'
 
 export interface BoardRoutesDeps {
   store: BoardStore

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import type { Right } from '../rights.ts'
 import type { AckCallback } from './ack.ts'
 import {
@@ -22,7 +22,7 @@ export const CONTROL_COMMANDS = {
   'presentation:start': { right: 'facilitate', payload: PresentationStartPayload },
   'presentation:view': { right: 'facilitate', payload: PresentationViewPayload },
   'presentation:stop': { right: 'facilitate', payload: PresentationStopPayload },
-} as const satisfies Record<string, { right: Right; payload: z.ZodType }>
+} as const satisfies Record<string, { right: Right; payload: z.ZodMiniType }>
 
 export type ControlCommand = keyof typeof CONTROL_COMMANDS
 export type CommandPayload<C extends ControlCommand> = z.infer<

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ViewRect } from './viewRect.ts'
 
 /**
@@ -8,15 +8,15 @@ import { ViewRect } from './viewRect.ts'
  */
 
 /** `presentation:start` (client → server, facilitate): start presenting (or take over) from `view`. */
-export const PresentationStartPayload = z.object({ view: ViewRect }).strict()
+export const PresentationStartPayload = z.strictObject({ view: ViewRect })
 export type PresentationStartPayload = z.infer<typeof PresentationStartPayload>
 
 /** `presentation:view` (client → server, facilitate, the presenter only): the presenter's view moved. */
-export const PresentationViewPayload = z.object({ view: ViewRect }).strict()
+export const PresentationViewPayload = z.strictObject({ view: ViewRect })
 export type PresentationViewPayload = z.infer<typeof PresentationViewPayload>
 
 /** `presentation:stop` (client → server, facilitate): end the presentation, whoever runs it. */
-export const PresentationStopPayload = z.object({}).strict()
+export const PresentationStopPayload = z.strictObject({})
 export type PresentationStopPayload = z.infer<typeof PresentationStopPayload>
 
 /** A running presentation: the presenter's control connection id and their latest view. */

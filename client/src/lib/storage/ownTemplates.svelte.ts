@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { KEYS, local, type KeyValueStore } from './safeStorage.ts'
 import { readOwnTemplate, type OwnTemplate } from '../templates/ownTemplate.ts'
 
@@ -12,11 +12,11 @@ export interface OwnTemplateSummary {
 }
 
 const SummarySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
-  description: z.string().catch(''),
-  savedAt: z.string().catch(''),
-  count: z.number().int().nonnegative().catch(0),
+  description: z.catch(z.string(), ''),
+  savedAt: z.catch(z.string(), ''),
+  count: z.catch(z.int().check(z.nonnegative()), 0),
 })
 
 /** The list of own templates as stored; entries that are not summaries are dropped. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
 import { SCHEMA_VERSION } from '../../../../shared/schema/version.ts'
 import type { BoardTemplate } from '../../../../shared/templates/template.ts'
@@ -31,14 +31,15 @@ export const MAX_TEMPLATE_ELEMENTS = 5000
 export const NAME_MAX_LENGTH = 120
 export const DESCRIPTION_MAX_LENGTH = 300
 
-const finite = z.number().finite()
+// z.number() refuses Infinity and NaN by itself.
+const finite = z.number()
 
 const ElementSnapshotSchema = z.object({
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   // Unknown keys are kept (a newer Werkraum's, or what this version does not draw): the board
   // renders what it cannot understand as a placeholder rather than losing it.
   data: z.looseObject({
-    type: z.string().min(1).max(100),
+    type: z.string().check(z.minLength(1), z.maxLength(100)),
     x: finite,
     y: finite,
     w: finite,
@@ -47,18 +48,20 @@ const ElementSnapshotSchema = z.object({
 })
 
 const OwnTemplateSchema = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().trim().min(1).max(NAME_MAX_LENGTH),
-  description: z.string().max(DESCRIPTION_MAX_LENGTH).default(''),
-  savedAt: z.string().max(40),
-  schemaVersion: z.number().int().min(1),
-  sourceBoard: z.string().max(200).nullable().default(null),
-  elements: z.array(ElementSnapshotSchema).min(1).max(MAX_TEMPLATE_ELEMENTS),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX_LENGTH)),
+  description: z._default(z.string().check(z.maxLength(DESCRIPTION_MAX_LENGTH)), ''),
+  savedAt: z.string().check(z.maxLength(40)),
+  schemaVersion: z.int().check(z.gte(1)),
+  sourceBoard: z._default(z.nullable(z.string().check(z.maxLength(200))), null),
+  elements: z
+    .array(ElementSnapshotSchema)
+    .check(z.minLength(1), z.maxLength(MAX_TEMPLATE_ELEMENTS)),
 })
 
 const TemplateFileSchema = z.object({
   format: z.literal(TEMPLATE_FILE_FORMAT),
-  version: z.number().int(),
+  version: z.int(),
   template: z.unknown(),
 })
 
