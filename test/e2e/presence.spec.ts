@@ -60,6 +60,23 @@ async function cursorAt(page: Page, name: string): Promise<{ x: number; y: numbe
   return { x: box.x - board.x, y: box.y - board.y }
 }
 
+/**
+ * Where a remote cursor comes to rest: it glides to each new position (up to 450 ms,
+ * client/src/lib/presence/interpolate.ts), so a read in between is on the way.
+ */
+async function settledCursorAt(page: Page, name: string): Promise<{ x: number; y: number }> {
+  let last: { x: number; y: number } | undefined
+  await expect
+    .poll(async () => {
+      const now = await cursorAt(page, name)
+      const moved = last ? Math.hypot(now.x - last.x, now.y - last.y) : Infinity
+      last = now
+      return moved
+    })
+    .toBeLessThan(0.5)
+  return last!
+}
+
 /** Moves the mouse over the board canvas to (x, y) in canvas pixels. */
 async function pointAt(page: Page, x: number, y: number): Promise<void> {
   const board = await canvas(page).boundingBox()
@@ -151,7 +168,7 @@ test('the others see my cursor with my name, what I select and where I type', as
 
   await pointAt(anna, 300, 250)
   for (const other of [ben, carla]) await expect(cursorOf(other, 'Anna')).toBeVisible()
-  const before = await cursorAt(ben, 'Anna')
+  const before = await settledCursorAt(ben, 'Anna')
   await pointAt(anna, 500, 250)
   // Same zoom on both (a new, empty board opens at 100 %): the cursor moves as far as Anna's.
   await expect.poll(async () => (await cursorAt(ben, 'Anna')).x - before.x).toBeCloseTo(200, -1)
@@ -226,7 +243,7 @@ test('following someone: my view follows theirs until I move it myself', async (
   await ben.mouse.wheel(0, 200)
   await expect(ben.getByText('Sie folgen Anna.', { exact: true })).toHaveCount(0)
   await expect(ben.getByTestId('board-announcement')).toContainText('Sie folgen Anna nicht mehr')
-  const seen = await cursorAt(ben, 'Anna')
+  const seen = await settledCursorAt(ben, 'Anna')
   await anna.keyboard.press('+')
   await expect.poll(() => zoomPercent(anna)).toBe(156)
   await pointAt(anna, 600, 300)
