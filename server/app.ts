@@ -1,9 +1,9 @@
 import express from 'express'
-import type { Right } from '../shared/rights.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './log.ts'
 import type { BoardStore } from './store/BoardStore.ts'
 import { apiRouter } from './http/api.ts'
+import type { LinkReplaced } from './http/linkRoutes.ts'
 import { serveClient } from './http/clientStatic.ts'
 import { errorHandler, notFound } from './http/errors.ts'
 import { securityHeaders } from './http/security.ts'
@@ -16,14 +16,14 @@ export interface AppDeps {
   sync: unknown
   log: Logger
   /** Ends every realtime and control connection of a right whose link was just replaced. */
-  revokeRight?: (boardId: string, right: Right) => void
+  linkReplaced?: LinkReplaced
 }
 
 /**
  * The HTTP application: health check, REST API and the built client, behind security headers.
  * It does not listen; main.ts (or a test) mounts it on a server.
  */
-export function createApp({ store, config, log, revokeRight }: AppDeps): express.Application {
+export function createApp({ store, config, log, linkReplaced }: AppDeps): express.Application {
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy !== null) app.set('trust proxy', config.trustProxy)
@@ -32,7 +32,7 @@ export function createApp({ store, config, log, revokeRight }: AppDeps): express
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ ok: true })
   })
-  app.use('/api', apiRouter({ store, config, log, revokeRight }))
+  app.use('/api', apiRouter({ store, config, log, linkReplaced }))
   app.use(serveClient(config.clientDir))
   app.use(notFound)
   app.use(errorHandler(log))

@@ -18,9 +18,10 @@ async function main(): Promise<void> {
     config,
     sync,
     log,
-    revokeRight: (boardId, right) => {
+    linkReplaced: (boardId, right, token) => {
       sync.revokeRight(boardId, right)
       control.revokeRight(boardId, right)
+      control.announceLink(boardId, right, token)
     },
   })
   const server = http.createServer(app)

@@ -67,6 +67,17 @@ export class ControlServer {
     this.#io.in(room).disconnectSockets()
   }
 
+  /**
+   * Tells the board's facilitators online the new token of a replaced link, so that each share
+   * dialog offers the link that works (the server keeps only hashes: a facilitator who joined by
+   * link knows only the links given to it). Never the facilitate token: its holders were just
+   * disconnected, and the one who replaced it has it from the answer.
+   */
+  announceLink(boardId: string, right: Right, token: string): void {
+    if (right === 'facilitate') return
+    this.#io.to(rightRoom(boardId, 'facilitate')).emit('link:replaced', { right, token })
+  }
+
   /** Open control connections, for health and tests. */
   stats(): { connections: number; presentations: number } {
     return { connections: this.#io.of('/').sockets.size, presentations: this.#presentations.size }

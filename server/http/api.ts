@@ -5,14 +5,14 @@ import type { BoardStore } from '../store/BoardStore.ts'
 import { assetRoutes } from './assetRoutes.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { notFound } from './errors.ts'
-import { linkRoutes, type RevokeRight } from './linkRoutes.ts'
+import { linkRoutes, type LinkReplaced } from './linkRoutes.ts'
 
 export interface ApiDeps {
   store: BoardStore
   config: Config
   log: Logger
   /** Ends the connections of a replaced token (realtime and control); none in HTTP-only tests. */
-  revokeRight?: RevokeRight
+  linkReplaced?: LinkReplaced
 }
 
 /** Everything under `/api`. Answers are never cached: they carry tokens and live state. */
@@ -24,7 +24,7 @@ export function apiRouter(deps: ApiDeps): Router {
   })
   router.use('/boards', boardRoutes(deps))
   router.use('/boards', assetRoutes(deps))
-  router.use('/boards', linkRoutes({ ...deps, revokeRight: deps.revokeRight ?? (() => {}) }))
+  router.use('/boards', linkRoutes({ ...deps, linkReplaced: deps.linkReplaced ?? (() => {}) }))
   router.use(notFound)
   return router
 }

@@ -7,22 +7,26 @@ import type { BoardStore } from '../store/BoardStore.ts'
 import { bearerToken } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
 
-/** Called once a right's token was replaced, to end every connection that used the old one. */
-export type RevokeRight = (boardId: string, right: Right) => void
+/**
+ * Called once a right's token was replaced (its hash stored): ends every connection that used the
+ * old one and tells the board's facilitators the new one.
+ */
+export type LinkReplaced = (boardId: string, right: Right, token: string) => void
 
 export interface LinkRoutesDeps {
   store: BoardStore
   log: Logger
-  revokeRight: RevokeRight
+  linkReplaced: LinkReplaced
 }
 
 /**
  * `POST /api/boards/:id/links/:right/rotate` with a facilitator's token: a new token for that
  * right. The old one stops at once: the store forgets its hash first, then every realtime and
- * control connection that joined with it is closed with a reason. Scriptable for IT departments
+ * control connection that joined with it is closed with a reason, and the board's other
+ * facilitators online are told the new link (when it is not their own). Scriptable for IT departments
  * (`curl -X POST -H "Authorization: Bearer …"`); the share dialog uses it too.
  */
-export function linkRoutes({ store, log, revokeRight }: LinkRoutesDeps): Router {
+export function linkRoutes({ store, log, linkReplaced }: LinkRoutesDeps): Router {
   const router = Router()
 
   router.post('/:id/links/:right/rotate', async (req, res) => {
@@ -44,7 +48,7 @@ export function linkRoutes({ store, log, revokeRight }: LinkRoutesDeps): Router 
     }
     const fresh = generateToken()
     await store.setTokenHash(board.id, right, hashToken(fresh))
-    revokeRight(board.id, right)
+    linkReplaced(board.id, right, fresh)
     log.info('link rotated', { id: board.id, right })
     const answer: RotateLinkResponse = {
       id: board.id,

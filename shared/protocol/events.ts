@@ -9,7 +9,7 @@ import {
   type PresentationStoppedEvent,
   type PresentationViewEvent,
 } from './presentation.ts'
-import type { AccessRevokedEvent, SessionStateEvent } from './session.ts'
+import type { AccessRevokedEvent, LinkReplacedEvent, SessionStateEvent } from './session.ts'
 import { SummonPayload, type SummonedEvent } from './summon.ts'
 
 /**
@@ -46,4 +46,5 @@ export interface ControlServerEvents {
   'presentation:view': (event: PresentationViewEvent) => void
   'presentation:stopped': (event: PresentationStoppedEvent) => void
   'access:revoked': (event: AccessRevokedEvent) => void
+  'link:replaced': (event: LinkReplacedEvent) => void
 }

@@ -20,3 +20,12 @@ export interface SessionStateEvent {
 export interface AccessRevokedEvent {
   right: Right
 }
+
+/**
+ * `link:replaced` (server → the board's facilitators): a facilitator replaced the edit or view
+ * link; `token` opens it now. Never sent for the facilitate link.
+ */
+export interface LinkReplacedEvent {
+  right: Exclude<Right, 'facilitate'>
+  token: string
+}

@@ -156,6 +156,10 @@ test('a replaced edit link locks its holder out with a clear message; the viewer
   browser,
 }) => {
   const { anna, ben, carla, links } = await threePeople(browser)
+  // Dora co-facilitates from her own browser: she joined by the facilitate link alone.
+  const dora = await newPerson(browser, { name: 'Dora' })
+  await dora.goto(links.facilitate)
+  await waitConnected(dora)
   await anna.getByRole('button', { name: 'Teilen' }).click()
   const dialog = anna.getByRole('dialog', { name: 'Board teilen' })
   await dialog.getByRole('button', { name: 'Link zum Bearbeiten ersetzen' }).click()
@@ -172,6 +176,17 @@ test('a replaced edit link locks its holder out with a clear message; the viewer
   await expect(alert).toBeVisible()
   await expect(alert).toContainText('Bitte fragen Sie die Moderation nach dem neuen Link.')
   await expect(ben.getByTitle(/Zugang verweigert/)).toBeVisible()
+  // Dora hears of it, and her share dialog offers the new link.
+  await expect(dora.getByTestId('board-announcement')).toContainText(
+    'Eine andere moderierende Person hat einen neuen Link zum Bearbeiten erzeugt.',
+  )
+  await dora.getByRole('button', { name: 'Teilen' }).click()
+  const dorasDialog = dora.getByRole('dialog', { name: 'Board teilen' })
+  await expect(dorasDialog.getByRole('textbox', { name: 'Link zum Bearbeiten' })).toHaveValue(
+    newEdit,
+  )
+  await dorasDialog.getByRole('button', { name: 'Schließen' }).click()
+  await expect(revokedAlert(dora)).toHaveCount(0)
   // Carla (view link) and Anna carry on.
   await expect(revokedAlert(carla)).toHaveCount(0)
   await waitConnected(carla)

@@ -155,4 +155,41 @@ describe('what rotation does to open connections', () => {
     expect(viewer.connected).toBe(true)
     await control(board.id, answer.token)
   })
+
+  it('tells the facilitators the new edit or view link, nobody else, and never a new facilitate link', async () => {
+    const board = await createBoard(server)
+    const first = await control(board.id, board.facilitatorToken)
+    const second = await control(board.id, board.facilitatorToken)
+    const editor = await control(board.id, board.editToken)
+    const viewer = await control(board.id, board.viewToken)
+    const heard = new Map<ControlClient, string[]>()
+    for (const socket of [first, second, editor, viewer]) {
+      heard.set(socket, [])
+      socket.onAny((event: string) => heard.get(socket)?.push(event))
+    }
+
+    const toFirst = next(first, 'link:replaced')
+    const toSecond = next(second, 'link:replaced')
+    const view = await rotated(board, 'view')
+    expect(await toFirst).toEqual({ right: 'view', token: view.token })
+    expect(await toSecond).toEqual({ right: 'view', token: view.token })
+    // The new token opens the board as the view link.
+    expect(await roleOf(board.id, view.token)).toBe(200)
+    // A summon after it reaches the editor over the same socket: had the editor been told of
+    // the link, that event would have come first.
+    const summoned = next(editor, 'summoned')
+    expect(await send(first, 'summon', { view: { x: 0, y: 0, w: 10, h: 10 } })).toEqual({
+      ok: true,
+    })
+    await summoned
+    expect(heard.get(editor)).not.toContain('link:replaced')
+    expect(heard.get(viewer)).not.toContain('link:replaced')
+
+    // Replacing the facilitate link ends the facilitators' connections; its token is not sent.
+    const before = heard.get(second)?.length ?? 0
+    const gone = disconnected(second)
+    await rotated(board, 'facilitate')
+    expect(await gone).toBe('io server disconnect')
+    expect(heard.get(second)?.slice(before)).toEqual(['access:revoked'])
+  })
 })

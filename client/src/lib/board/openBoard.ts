@@ -11,6 +11,8 @@ import { Presence } from '../presence/presence.svelte.ts'
 import { BoardDomain } from '../domain/boardDomain.svelte.ts'
 import { ControlConnection } from '../control/controlConnection.svelte.ts'
 import { followPresentations } from '../control/presentationFollow.ts'
+import { rememberReplacedLink } from '../control/linkRotation.ts'
+import { t } from '../i18n/i18n.svelte.ts'
 
 export interface OpenBoard {
   info: BoardInfo
@@ -61,6 +63,10 @@ export function openBoard(
   const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
   const control = new ControlConnection(info.id, token)
   const presentation = followPresentations(control, presence.followMode, editor.session)
+  const stopLinkUpdates = control.onLinkReplaced((event) => {
+    rememberReplacedLink(info, token, event)
+    editor.session.announce(t(`share.replacedElsewhere.${event.right}`))
+  })
   return {
     info,
     board,
@@ -73,6 +79,7 @@ export function openBoard(
     rejoinPresentation: presentation.rejoin,
     close() {
       presentation.destroy()
+      stopLinkUpdates()
       control.destroy()
       stopFollowOnOwnMove()
       presence.destroy()

@@ -5,6 +5,7 @@ import type {
   ControlServerEvents,
 } from '../../../../shared/protocol/events.ts'
 import type { Presentation } from '../../../../shared/protocol/presentation.ts'
+import type { LinkReplacedEvent } from '../../../../shared/protocol/session.ts'
 import type { ViewRect } from '../../../../shared/protocol/viewRect.ts'
 
 /** What the page shows about the control channel. */
@@ -40,6 +41,7 @@ export class ControlConnection {
   #summonListeners: ((view: ViewRect) => void)[] = []
   #presentationListeners: ((next: Presentation | null, previous: Presentation | null) => void)[] =
     []
+  #linkListeners: ((event: LinkReplacedEvent) => void)[] = []
   #retry: ReturnType<typeof setTimeout> | undefined
 
   constructor(boardId: string, token: string, options: ControlOptions = {}) {
@@ -80,6 +82,9 @@ export class ControlConnection {
     socket.on('access:revoked', () => {
       this.revoked = true
     })
+    socket.on('link:replaced', (event) => {
+      for (const listener of this.#linkListeners) listener(event)
+    })
   }
 
   /** This person presents. */
@@ -92,6 +97,17 @@ export class ControlConnection {
     this.#summonListeners.push(listener)
     return () => {
       this.#summonListeners = this.#summonListeners.filter((l) => l !== listener)
+    }
+  }
+
+  /**
+   * Calls `listener` when a facilitator replaced the edit or view link (facilitators only hear
+   * of it), with the new token. Returns the unsubscribe.
+   */
+  onLinkReplaced(listener: (event: LinkReplacedEvent) => void): () => void {
+    this.#linkListeners.push(listener)
+    return () => {
+      this.#linkListeners = this.#linkListeners.filter((l) => l !== listener)
     }
   }
 

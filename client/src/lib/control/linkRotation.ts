@@ -1,3 +1,5 @@
+import { boardPath, type BoardInfo } from '../../../../shared/api.ts'
+import type { LinkReplacedEvent } from '../../../../shared/protocol/session.ts'
 import type { Right } from '../../../../shared/rights.ts'
 import { rotateLink } from '../api/links.ts'
 import { myBoards } from '../storage/myBoards.svelte.ts'
@@ -42,4 +44,22 @@ export async function replaceLink(input: ReplaceLinkInput): Promise<ReplaceLinkO
   if (!own) return { kind: 'replaced', link }
   session.set(KEYS.boardToken(input.boardId), token)
   return { kind: 'reopen', link }
+}
+
+/**
+ * Another facilitator replaced the edit or view link: "Meine Boards" keeps the new one, so this
+ * person's share dialog offers the link that works.
+ */
+export function rememberReplacedLink(
+  info: BoardInfo,
+  ownToken: string,
+  event: LinkReplacedEvent,
+): void {
+  myBoards.remember({
+    id: info.id,
+    title: info.title,
+    token: ownToken,
+    right: info.role,
+    links: { [event.right]: boardPath(info.id, event.token) },
+  })
 }

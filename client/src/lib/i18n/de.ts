@@ -184,6 +184,10 @@ export const de = {
   'share.rotateYes': 'Ja, Link ersetzen',
   'share.rotateNo': 'Abbrechen',
   'share.rotated': 'Neuer Link erzeugt. Der bisherige gilt nicht mehr.',
+  'share.replacedElsewhere.edit':
+    'Eine andere moderierende Person hat einen neuen Link zum Bearbeiten erzeugt. Der bisherige gilt nicht mehr; „Teilen“ zeigt den neuen.',
+  'share.replacedElsewhere.view':
+    'Eine andere moderierende Person hat einen neuen Link zum Ansehen erzeugt. Der bisherige gilt nicht mehr; „Teilen“ zeigt den neuen.',
   'share.rotateFailed': 'Der Link konnte nicht ersetzt werden ({detail}).',
 
   'control.summon': 'Alle zu mir',

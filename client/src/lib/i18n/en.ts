@@ -181,6 +181,10 @@ export const en: Record<MessageKey, string> = {
   'share.rotateYes': 'Yes, replace the link',
   'share.rotateNo': 'Cancel',
   'share.rotated': 'New link created. The previous one no longer works.',
+  'share.replacedElsewhere.edit':
+    'Another facilitator created a new link to edit. The previous one no longer works; “Share” shows the new one.',
+  'share.replacedElsewhere.view':
+    'Another facilitator created a new link to view. The previous one no longer works; “Share” shows the new one.',
   'share.rotateFailed': 'The link could not be replaced ({detail}).',
 
   'control.summon': 'Everyone to me',
