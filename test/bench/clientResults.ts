@@ -1,6 +1,5 @@
 import type { FleetRun } from './clientFleet.ts'
 import { joinDeliveries } from './deliveries.ts'
-import { isObserver } from './clients/observers.ts'
 import { summarize, type LatencySummary } from './latency.ts'
 import type { Workload } from './presets.ts'
 
@@ -15,7 +14,7 @@ export interface ClientRunResult {
   editsSent: number
   /** Clients that apply the edits they receive (see `Workload.editObservers`). */
   editObservers: number
-  /** Every counted edit at every other client that applies edits. */
+  /** Every counted edit at every other client. */
   expectedDeliveries: number
   /** Of those, received before the drain ended. */
   deliveries: number
@@ -42,10 +41,8 @@ export interface ClientRunResult {
 export function combineResults(run: FleetRun, workload: Workload): ClientRunResult {
   const { results } = run
   const { clients, editObservers } = workload
-  const applies = (index: number): boolean => isObserver(index, clients, editObservers)
   const deliveries = joinDeliveries(
-    applies,
-    Math.min(clients, editObservers),
+    clients,
     results.flatMap((r) => r.sends),
     results.map((r) => r.receipts),
     run.windowStart,

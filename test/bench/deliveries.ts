@@ -7,7 +7,7 @@ export interface SenderLog {
 export interface Deliveries {
   /** Edits sent inside the window. */
   editsSent: number
-  /** Every edit at every other client that applies edits. */
+  /** Every edit at every other client. */
   expected: number
   /** Of those, seen before the drain ended. */
   delivered: number
@@ -19,12 +19,10 @@ export interface Deliveries {
  * Joins the send logs and receipts of all client processes: an edit counts when it was sent in
  * [windowStart, windowEnd); each receipt group (receiver, sender, first seq, last seq, time; see
  * `clients/EditLedger.ts`) delivers the counted edits first…last of that sender at that time.
- * `receivers` clients apply edits, those for which `applies` holds; each must see every edit of
- * every other sender.
+ * Each of the room's `clients` must see every edit of every other one.
  */
 export function joinDeliveries(
-  applies: (index: number) => boolean,
-  receivers: number,
+  clients: number,
   sends: readonly SenderLog[],
   receipts: readonly ArrayLike<number>[],
   windowStart: number,
@@ -35,12 +33,11 @@ export function joinDeliveries(
   let expected = 0
   for (const log of sends) {
     sentAt.set(log.sender, log.sentAt)
-    const others = receivers - (applies(log.sender) ? 1 : 0)
     for (let q = 0; q < log.sentAt.length; q++) {
       const at = log.sentAt[q] ?? NaN
       if (at >= windowStart && at < windowEnd) {
         editsSent++
-        expected += others
+        expected += clients - 1
       }
     }
   }

@@ -171,16 +171,17 @@ export function renderMarkdown(run: BenchRun): string {
       `(one Y.Map key); every client moves its cursor (awareness) at ${w.cursorHz} Hz; ` +
       `${Math.min(w.cursorObservers, w.clients)} of them decode the cursors they receive and ` +
       'measure cursor latency (the others receive the same frames and skip decoding). ' +
+      'Every client measures edit latency. ' +
       (w.editObservers >= w.clients
         ? 'Every client applies every edit. '
-        : `${w.editObservers} of them (the same ones) apply the edits they receive and measure ` +
-          'edit latency; the others receive the same frames and, once synced, skip applying them ' +
-          '(each browser of a workshop has its own machine; here 200 Yjs documents would take a ' +
-          'core between them). ') +
+        : `${w.editObservers} of them (the same ones) apply the edits they receive; the others, ` +
+          'once synced, read from each update whose edits it carries (fixed Yjs client ids, ' +
+          '`Y.parseUpdateMeta`) without applying it (each browser of a workshop has its own ' +
+          'machine; here 200 Yjs documents would take a core between them). ') +
       'Clients send only their own awareness state, as Werkraum’s browser client does. ' +
       `${w.warmupSeconds} s warm-up, ${w.durationSeconds} s measured, up to ${w.drainSeconds} s drain. ` +
       'Latency = receive time − send time, both read from CLOCK_MONOTONIC (one clock for all ' +
-      'processes of the machine), over every other client that measures.',
+      'processes of the machine), over every other client.',
     '',
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage1m} at the end.`,
     '',

@@ -5,6 +5,7 @@ import { sendOwnAwarenessOnly } from '../../../client/src/lib/sync/ownAwareness.
 import { sharedNow } from '../clock.ts'
 import type { CursorLedger } from './CursorLedger.ts'
 import type { EditLedger } from './EditLedger.ts'
+import { benchClientId, clockAfterEdit, lastEditsIn, updateOfSyncMessage } from './editReceipts.ts'
 import { hocuspocusSocketClass } from './HocuspocusSocket.ts'
 import type { ClientConfig } from './messages.ts'
 
@@ -37,6 +38,8 @@ export class BenchClient {
   readonly doc = new Y.Doc()
   readonly provider: WebsocketProvider
   readonly #index: number
+  readonly #clients: number
+  readonly #edits: EditLedger
   readonly #notes: Y.Map<NoteMove>
   /** Remote awareness client id → send time of the last cursor seen from it. */
   readonly #lastCursor = new Map<number, number>()
@@ -48,7 +51,8 @@ export class BenchClient {
 
   /**
    * `observes.cursors` false: awareness frames are received but not decoded; `observes.edits`
-   * false: once synced, document updates are received but not applied (see presets.ts).
+   * false: once synced, document updates are received and read for whose edits they carry, but
+   * not applied (see presets.ts).
    */
   constructor(
     index: number,
@@ -58,14 +62,17 @@ export class BenchClient {
     observes: { cursors: boolean; edits: boolean },
   ) {
     this.#index = index
+    this.#clients = config.workload.clients
+    this.#edits = edits
     this.appliesEdits = observes.edits
+    this.doc.clientID = benchClientId(index)
     this.#notes = this.doc.getMap<NoteMove>('notes')
     this.#notes.observe((event, transaction) => {
       if (transaction.local) return
       const at = sharedNow()
       for (const key of event.keysChanged) {
         const move = this.#notes.get(key)
-        if (move) edits.recordSeen(index, move.sender, move.seq, move.sentAt, at)
+        if (move) edits.recordSeen(index, move.sender, move.seq, at)
       }
     })
 
@@ -121,7 +128,15 @@ export class BenchClient {
    * reading sync messages now. Its own edits stay valid, as it only ever moves its own notes.
    */
   synced(): void {
-    if (!this.appliesEdits) this.provider.messageHandlers[messageSync] = () => {}
+    if (this.appliesEdits) return
+    this.provider.messageHandlers[messageSync] = (_encoder, decoder) => {
+      const update = updateOfSyncMessage(decoder)
+      if (!update) return
+      const at = sharedNow()
+      for (const { sender, seq } of lastEditsIn(update, this.#clients)) {
+        this.#edits.recordSeen(this.#index, sender, seq, at)
+      }
+    }
   }
 
   /** Moves one of this client's notes, like a drag ending. */
@@ -135,6 +150,10 @@ export class BenchClient {
       seq,
       sentAt,
     })
+    // Receivers that only read updates rely on one clock step per edit (editReceipts.ts).
+    if (Y.getState(this.doc.store, this.doc.clientID) !== clockAfterEdit(seq)) {
+      throw new Error(`edit ${seq} of client ${this.#index} did not take exactly one clock step`)
+    }
   }
 
   /** Moves the cursor along a circle; awareness sends the whole local state each time. */

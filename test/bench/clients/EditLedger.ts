@@ -20,16 +20,13 @@ export class EditLedger {
   windowEnd = Infinity
   #open = true
 
-  readonly #applies: (index: number) => boolean
-
   /**
-   * `from`/`to`: the global indices of this process' clients; `clients`: the room's size;
-   * `applies`: whether a client applies the edits it receives (see `editObservers`).
+   * `from`/`to`: the global indices of this process' clients; `clients`: the room's size. Every
+   * client receives, whether it applies the updates or only reads whose edits they carry.
    */
-  constructor(from: number, to: number, clients: number, applies: (index: number) => boolean) {
+  constructor(from: number, to: number, clients: number) {
     this.#from = from
     this.#clients = clients
-    this.#applies = applies
     this.#sentAt = Array.from({ length: to - from }, () => [])
     this.#lastSeen = new Int32Array((to - from) * clients).fill(-1)
   }
@@ -42,15 +39,15 @@ export class EditLedger {
     return sent.length - 1
   }
 
-  /** A receiver of this process saw edit `seq` of `sender`, which was sent at `sentAt`. */
-  recordSeen(receiver: number, sender: number, seq: number, sentAt: number, at: number): void {
+  /** A receiver of this process saw edit `seq` of `sender` (and so every earlier one) at `at`. */
+  recordSeen(receiver: number, sender: number, seq: number, at: number): void {
     if (!this.#open || receiver === sender) return
     const slot = (receiver - this.#from) * this.#clients + sender
     const last = this.#lastSeen[slot] ?? -1
     if (seq <= last) return
     this.#lastSeen[slot] = seq
-    // One sender's edits are sent in order: if this one predates the window, so do the earlier ones.
-    if (sentAt >= this.windowStart) this.#receipts.push(receiver, sender, last + 1, seq, at)
+    // Seen before the window began, none of them can have been sent in it.
+    if (at >= this.windowStart) this.#receipts.push(receiver, sender, last + 1, seq, at)
   }
 
   /** The last edit of each of this process' senders sent inside the window (−1: none). */
@@ -63,14 +60,10 @@ export class EditLedger {
     })
   }
 
-  /**
-   * Whether every receiver here that applies edits has seen, of every other sender, the edit
-   * `lastCounted[sender]`.
-   */
+  /** Whether every receiver here has seen, of every other sender, the edit `lastCounted[sender]`. */
   sawAll(lastCounted: readonly number[]): boolean {
     const local = this.#sentAt.length
     for (let r = 0; r < local; r++) {
-      if (!this.#applies(this.#from + r)) continue
       for (let sender = 0; sender < this.#clients; sender++) {
         if (sender === this.#from + r) continue
         if ((this.#lastSeen[r * this.#clients + sender] ?? -1) < (lastCounted[sender] ?? -1)) {

@@ -31,7 +31,7 @@ export class ClientProcess {
     const { workload, from, to } = config
     const appliesEdits = (i: number): boolean =>
       isObserver(i, workload.clients, workload.editObservers)
-    this.#edits = new EditLedger(from, to, workload.clients, appliesEdits)
+    this.#edits = new EditLedger(from, to, workload.clients)
     this.#clients = []
     for (let i = from; i < to; i++) {
       const observes = {
