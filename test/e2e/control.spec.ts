@@ -111,8 +111,13 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
   await anna.getByRole('button', { name: 'Präsentieren' }).click()
   await expect(anna.getByRole('button', { name: 'Präsentation beenden' })).toBeVisible()
   for (const person of [ben, carla]) {
-    await expect(person.getByText('Sie folgen der Präsentation.', { exact: true })).toBeVisible()
+    await expect(
+      person.getByText('Sie folgen der Präsentation von Anna.', { exact: true }),
+    ).toBeVisible()
   }
+  await expect(ben.getByTestId('board-announcement')).toContainText(
+    'Sie folgen der Präsentation von Anna. Ihre Ansicht zeigt, was Anna zeigt',
+  )
 
   await canvas(anna).focus()
   await anna.keyboard.press('+')
@@ -123,7 +128,7 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
 
   // Ben pans on his own: he leaves the presentation, Carla still follows.
   await wheelPan(ben, 0, 400)
-  await expect(ben.getByText('Sie folgen der Präsentation.', { exact: true })).toHaveCount(0)
+  await expect(ben.getByText(/^Sie folgen der Präsentation( von Anna)?\.$/)).toHaveCount(0)
   const rejoin = ben.getByRole('button', { name: 'Der Präsentation folgen' })
   await expect(rejoin).toBeVisible()
   const benAway = await viewCentre(ben)
@@ -136,17 +141,19 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
   await expectSameView(ben, anna)
   await canvas(carla).focus()
   await carla.keyboard.press('Escape')
-  await expect(carla.getByText('Sie folgen der Präsentation.', { exact: true })).toHaveCount(0)
+  await expect(carla.getByText(/^Sie folgen der Präsentation( von Anna)?\.$/)).toHaveCount(0)
 
   // A late joiner follows at once.
   const dora = await newPerson(browser, { name: 'Dora' })
   await dora.goto((await shareLinks(anna)).view)
-  await expect(dora.getByText('Sie folgen der Präsentation.', { exact: true })).toBeVisible()
+  await expect(
+    dora.getByText('Sie folgen der Präsentation von Anna.', { exact: true }),
+  ).toBeVisible()
   await expectSameView(dora, anna)
 
   await anna.getByRole('button', { name: 'Präsentation beenden' }).click()
   for (const person of [ben, dora]) {
-    await expect(person.getByText('Sie folgen der Präsentation.', { exact: true })).toHaveCount(0)
+    await expect(person.getByText(/^Sie folgen der Präsentation( von Anna)?\.$/)).toHaveCount(0)
   }
   await expect(carla.getByRole('button', { name: 'Der Präsentation folgen' })).toHaveCount(0)
   await expect(anna.getByRole('button', { name: 'Präsentieren' })).toBeVisible()

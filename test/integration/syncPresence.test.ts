@@ -40,6 +40,7 @@ function state(name: string, patch: Partial<PresenceState> = {}): PresenceState 
     editing: null,
     view: null,
     away: false,
+    control: null,
     ...patch,
   }
 }

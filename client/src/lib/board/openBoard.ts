@@ -62,7 +62,14 @@ export function openBoard(
   editor.session.domain.source = domain
   const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
   const control = new ControlConnection(info.id, token)
-  const presentation = followPresentations(control, presence.followMode, editor.session)
+  const presentation = followPresentations(
+    control,
+    presence.followMode,
+    editor.session,
+    (id) => presence.byControlId(id)?.name ?? null,
+  )
+  // The others name me by my control connection when I present.
+  const stopControlId = control.onConnected((you) => presence.setControlId(you))
   const stopLinkUpdates = control.onLinkReplaced((event) => {
     rememberReplacedLink(info, token, event)
     editor.session.announce(t(`share.replacedElsewhere.${event.right}`))
@@ -80,6 +87,7 @@ export function openBoard(
     close() {
       presentation.destroy()
       stopLinkUpdates()
+      stopControlId()
       control.destroy()
       stopFollowOnOwnMove()
       presence.destroy()

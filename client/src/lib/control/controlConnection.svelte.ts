@@ -42,6 +42,7 @@ export class ControlConnection {
   #presentationListeners: ((next: Presentation | null, previous: Presentation | null) => void)[] =
     []
   #linkListeners: ((event: LinkReplacedEvent) => void)[] = []
+  #sessionListeners: ((you: string) => void)[] = []
   #retry: ReturnType<typeof setTimeout> | undefined
 
   constructor(boardId: string, token: string, options: ControlOptions = {}) {
@@ -69,6 +70,7 @@ export class ControlConnection {
     })
     socket.on('session:state', (state) => {
       this.you = state.you
+      for (const listener of this.#sessionListeners) listener(state.you)
       this.#setPresentation(state.presentation)
     })
     socket.on('summoned', ({ view }) => {
@@ -97,6 +99,17 @@ export class ControlConnection {
     this.#summonListeners.push(listener)
     return () => {
       this.#summonListeners = this.#summonListeners.filter((l) => l !== listener)
+    }
+  }
+
+  /**
+   * Calls `listener` with this connection's id each time the server accepted it (a reconnect
+   * brings a new id). Returns the unsubscribe.
+   */
+  onConnected(listener: (you: string) => void): () => void {
+    this.#sessionListeners.push(listener)
+    return () => {
+      this.#sessionListeners = this.#sessionListeners.filter((l) => l !== listener)
     }
   }
 

@@ -9,31 +9,46 @@ import type { ControlConnection } from './controlConnection.svelte.ts'
 export const PRESENTER_KEY = 'presenter'
 
 export interface PresentationMessages {
-  /** How the follow banner names whom I follow: the presentation. */
-  presenterName(): string
+  /** The follow banner during a presentation, naming the presenter when known. */
+  banner(presenter: string | null): string
+  /** Said to screen readers when my view starts following the presentation. */
+  started(presenter: string | null): string
+  stopped(): string
   /** Said to screen readers when a facilitator brought everyone to their view. */
   summoned(): string
 }
 
 const DEFAULT_MESSAGES: PresentationMessages = {
-  presenterName: () => t('control.presenterName'),
+  banner: (name) =>
+    name === null ? t('follow.presentationBanner') : t('follow.presentationBannerBy', { name }),
+  started: (name) =>
+    name === null ? t('follow.presentationStarted') : t('follow.presentationStartedBy', { name }),
+  stopped: () => t('follow.presentationStopped'),
   summoned: () => t('control.summoned'),
 }
 
 /**
  * Binds the control channel to follow mode: when a facilitator presents, everyone else's view
  * follows theirs through the same `Follow` that follows a participant (panning or Escape leaves,
- * `rejoin` comes back); a summon moves the view once. Returns `rejoin` and the unsubscribe.
+ * `rejoin` comes back); a summon moves the view once. `presenterName` names the person on a
+ * control connection (from presence; null while unknown). Returns `rejoin` and the unsubscribe.
  */
 export function followPresentations(
   control: ControlConnection,
   follow: Follow,
   session: Session,
+  presenterName: (controlId: string) => string | null,
   messages: PresentationMessages = DEFAULT_MESSAGES,
 ): { rejoin(): void; destroy(): void } {
+  const name = (): string | null => {
+    const presenter = control.presentation?.presenter
+    return presenter === undefined ? null : presenterName(presenter)
+  }
   const target = (): FollowTarget => ({
     key: PRESENTER_KEY,
-    name: messages.presenterName(),
+    banner: () => messages.banner(name()),
+    started: () => messages.started(name()),
+    stopped: () => messages.stopped(),
     view: () => control.presentation?.view ?? null,
   })
   const rejoin = (): void => {

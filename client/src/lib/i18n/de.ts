@@ -116,6 +116,13 @@ export const de = {
     'Sie folgen {name}. Ihre Ansicht zeigt, was {name} sieht, bis Sie selbst verschieben oder Escape drücken.',
   'follow.stopped': 'Sie folgen {name} nicht mehr.',
   'follow.gone': '{name} hat das Board verlassen. Sie folgen niemandem mehr.',
+  'follow.presentationBanner': 'Sie folgen der Präsentation.',
+  'follow.presentationBannerBy': 'Sie folgen der Präsentation von {name}.',
+  'follow.presentationStarted':
+    'Sie folgen der Präsentation. Ihre Ansicht zeigt, was präsentiert wird, bis Sie selbst verschieben oder Escape drücken.',
+  'follow.presentationStartedBy':
+    'Sie folgen der Präsentation von {name}. Ihre Ansicht zeigt, was {name} zeigt, bis Sie selbst verschieben oder Escape drücken.',
+  'follow.presentationStopped': 'Sie folgen der Präsentation nicht mehr.',
 
   'board.loading': 'Board wird geladen …',
   'board.invalidLink': 'Dieser Link ist ungültig oder wurde ersetzt.',
@@ -199,7 +206,6 @@ export const de = {
   'control.stopPresenting': 'Präsentation beenden',
   'control.presenting': 'Sie präsentieren: Alle anderen folgen Ihrer Ansicht.',
   'control.presentationEnded': 'Die Präsentation ist beendet.',
-  'control.presenterName': 'der Präsentation',
   'control.rejoin': 'Der Präsentation folgen',
   'control.failed': 'Das hat nicht geklappt ({detail}).',
 

@@ -114,6 +114,13 @@ export const en: Record<MessageKey, string> = {
     'You are following {name}. Your view shows what {name} sees until you move it yourself or press Escape.',
   'follow.stopped': 'You are no longer following {name}.',
   'follow.gone': '{name} left the board. You are not following anyone now.',
+  'follow.presentationBanner': 'You are following the presentation.',
+  'follow.presentationBannerBy': 'You are following {name}’s presentation.',
+  'follow.presentationStarted':
+    'You are following the presentation. Your view shows what is presented until you pan yourself or press Escape.',
+  'follow.presentationStartedBy':
+    'You are following {name}’s presentation. Your view shows what {name} shows until you pan yourself or press Escape.',
+  'follow.presentationStopped': 'You are no longer following the presentation.',
 
   'board.loading': 'Loading the board …',
   'board.invalidLink': 'This link is invalid or has been replaced.',
@@ -196,7 +203,6 @@ export const en: Record<MessageKey, string> = {
   'control.stopPresenting': 'Stop presenting',
   'control.presenting': 'You are presenting: everyone else follows your view.',
   'control.presentationEnded': 'The presentation has ended.',
-  'control.presenterName': 'the presentation',
   'control.rejoin': 'Follow the presentation',
   'control.failed': 'That did not work ({detail}).',
 

@@ -5,23 +5,23 @@ import { viewToCamera } from './viewToCamera.ts'
 /**
  * Whom my view follows: a participant (by awareness client id), or the facilitator's
  * presentation on the control plane. `view` returns their visible board rectangle now (null
- * while unknown); reading reactive state in it lets the page re-fit when it changes.
+ * while unknown); reading reactive state in it lets the page re-fit when it changes. The target
+ * says itself how it is named (a person and a presentation read differently).
  */
 export interface FollowTarget {
   /** Identifies the target, e.g. `client:123` or `presenter`. */
   key: string
-  /** Whom I follow, as the banner and announcements name them. */
-  name: string
+  /** What the banner says while I follow (may read reactive state, e.g. a name that arrives). */
+  banner(): string
+  /** Said to screen readers when following starts. */
+  started(): string
+  /** Said to screen readers when following ends for `reason`. */
+  stopped(reason: FollowStopReason): string
   view(): Rect | null
 }
 
 /** Why following ended: I moved the view, pressed Escape or Stop, they left, or someone else took over. */
 export type FollowStopReason = 'moved' | 'stopped' | 'gone' | 'replaced'
-
-export interface FollowMessages {
-  started(name: string): string
-  stopped(name: string, reason: FollowStopReason): string
-}
 
 /**
  * Follow mode: my camera shows the target's view, re-fitted whenever it changes, until I move
@@ -32,12 +32,10 @@ export class Follow {
   target = $state.raw<FollowTarget | null>(null)
 
   readonly #session: Session
-  readonly #messages: FollowMessages
   #stopListeners: ((target: FollowTarget, reason: FollowStopReason) => void)[] = []
 
-  constructor(session: Session, messages: FollowMessages) {
+  constructor(session: Session) {
     this.#session = session
-    this.#messages = messages
   }
 
   /** Starts following `target` (replacing whomever I followed) and jumps to their view. */
@@ -45,7 +43,7 @@ export class Follow {
     if (this.target && this.target.key !== target.key) this.#end('replaced', false)
     const already = this.target?.key === target.key
     this.target = target
-    if (!already) this.#session.announce(this.#messages.started(target.name))
+    if (!already) this.#session.announce(target.started())
     this.refresh()
   }
 
@@ -83,7 +81,7 @@ export class Follow {
     const target = this.target
     if (!target) return
     this.target = null
-    if (announce) this.#session.announce(this.#messages.stopped(target.name, reason))
+    if (announce) this.#session.announce(target.stopped(reason))
     for (const listener of this.#stopListeners) listener(target, reason)
   }
 }

@@ -11,7 +11,7 @@ import { KEYS, local, type KeyValueStore } from '../storage/safeStorage.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import { browserScheduler, Coalescer, type Scheduler } from './coalesce.ts'
 import { PRESENCE_COLORS, randomPresenceColor } from './colors.ts'
-import { Follow, type FollowMessages, type FollowStopReason } from './follow.svelte.ts'
+import { Follow, type FollowStopReason } from './follow.svelte.ts'
 
 /** The part of y-protocols' Awareness that presence uses (the provider's `awareness`). */
 export interface AwarenessLike {
@@ -51,12 +51,17 @@ export interface PresenceOptions {
   messages?: Partial<PresenceMessages>
 }
 
-export interface PresenceMessages extends FollowMessages {
+export interface PresenceMessages {
   defaultName(number: number): string
+  /** Following a participant: the banner, and what screen readers hear at start and end. */
+  banner(name: string): string
+  started(name: string): string
+  stopped(name: string, reason: FollowStopReason): string
 }
 
 const DEFAULT_MESSAGES: PresenceMessages = {
   defaultName: (number) => t('presence.defaultName', { number }),
+  banner: (name) => t('follow.banner', { name }),
   started: (name) => t('follow.started', { name }),
   stopped: (name, reason) =>
     reason === 'gone' ? t('follow.gone', { name }) : t('follow.stopped', { name }),
@@ -113,7 +118,7 @@ export class Presence {
     this.#scheduler = options.scheduler ?? browserScheduler
     this.#messages = { ...DEFAULT_MESSAGES, ...options.messages }
     this.#idleMs = options.idleMs ?? IDLE_AWAY_MS
-    this.followMode = new Follow(session, this.#messages)
+    this.followMode = new Follow(session)
     this.#coalescer = new Coalescer<PresenceState>(
       (change) => this.#publish(change),
       this.#scheduler,
@@ -136,6 +141,7 @@ export class Presence {
       editing: null,
       view: null,
       away: false,
+      control: null,
     }
     if (storedName) {
       this.name = storedName
@@ -238,11 +244,35 @@ export class Presence {
   follow(clientId: number): void {
     const state = this.#peers.get(clientId)
     if (!state || clientId === this.clientId) return
+    const name = state.user.name
+    const messages = this.#messages
     this.followMode.start({
       key: CLIENT_KEY + clientId,
-      name: state.user.name,
+      banner: () => messages.banner(name),
+      started: () => messages.started(name),
+      stopped: (reason) => messages.stopped(name, reason),
       view: () => this.peer(clientId)?.view ?? null,
     })
+  }
+
+  /**
+   * Tells the others which control connection is mine (`ControlConnection.you`), so they can
+   * name me when I present.
+   */
+  setControlId(id: string | null): void {
+    if (this.#local.control === id) return
+    this.#publish({ control: id })
+  }
+
+  /** The participant (me included) on the control connection `id`, if known; reactive. */
+  byControlId(id: string): Participant | null {
+    void this.#version
+    if (this.#local.control === id) return this.participants.find((p) => p.self) ?? null
+    for (const [clientId, state] of this.#peers) {
+      if (state.control === id)
+        return this.participants.find((p) => p.clientId === clientId) ?? null
+    }
+    return null
   }
 
   stopFollow(reason: FollowStopReason = 'stopped'): void {

@@ -10,6 +10,7 @@ import { manualScheduler } from './manualScheduler.ts'
 
 const messages = {
   defaultName: (n: number) => `Gast ${n}`,
+  banner: (name: string) => `Sie folgen ${name}`,
   started: (name: string) => `folgt ${name}`,
   stopped: (name: string) => `folgt ${name} nicht mehr`,
 }
@@ -183,6 +184,7 @@ describe('follow a participant', () => {
     ben.presence.follow(anna.presence.clientId)
     expect(ben.presence.followedClient).toBe(anna.presence.clientId)
     expect(ben.session.announcement).toBe('folgt Anna')
+    expect(ben.presence.followMode.target?.banner()).toBe('Sie folgen Anna')
     const seen = visibleRect(ben.session.camera, ben.session.viewport)
     expect(seen.x).toBeCloseTo(1000)
     expect(seen.w).toBeCloseTo(1280)
@@ -218,9 +220,12 @@ describe('follow a participant', () => {
     ben.presence.follow(anna.presence.clientId)
     ben.presence.followMode.start({
       key: 'presenter',
-      name: 'Moderation',
+      banner: () => 'Präsentation',
+      started: () => 'folgt der Präsentation',
+      stopped: () => 'folgt der Präsentation nicht mehr',
       view: () => ({ x: -100, y: -100, w: 200, h: 100 }),
     })
+    expect(ben.presence.followMode.target?.banner()).toBe('Präsentation')
     expect(reasons).toEqual([`client:${anna.presence.clientId} replaced`])
     expect(ben.presence.followedClient).toBeNull()
     // 200 × 100 on a 1280 × 800 screen: the zoom stops at 400 %, centred on their middle.
@@ -228,6 +233,19 @@ describe('follow a participant', () => {
     expect(visibleRect(ben.session.camera, ben.session.viewport).y).toBeCloseTo(-50 - 100)
     ben.presence.stopFollow()
     expect(reasons.at(-1)).toBe('presenter stopped')
+  })
+
+  it('names the person on a control connection, once they said which is theirs', () => {
+    const anna = person('Anna')
+    const ben = person('Ben')
+    expect(ben.presence.byControlId('sock-anna')).toBeNull()
+    anna.presence.setControlId('sock-anna')
+    expect(ben.presence.byControlId('sock-anna')?.name).toBe('Anna')
+    expect(anna.presence.byControlId('sock-anna')?.self).toBe(true)
+    // A reconnect brings a new connection id; the old one names nobody.
+    anna.presence.setControlId('sock-anna-2')
+    expect(ben.presence.byControlId('sock-anna')).toBeNull()
+    expect(ben.presence.byControlId('sock-anna-2')?.name).toBe('Anna')
   })
 
   it('does not follow myself or someone unknown', () => {

@@ -13,6 +13,7 @@ function person(name: string, patch: Partial<PresenceState> = {}): PresenceState
     editing: null,
     view: null,
     away: false,
+    control: null,
     ...patch,
   }
 }
