@@ -69,10 +69,24 @@ class Fingers {
     return new Fingers(await page.context().newCDPSession(page))
   }
 
-  async send(type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]): Promise<void> {
+  /** The time of the last touch event sent, in seconds since the epoch (CDP's clock). */
+  #time = 0
+
+  /**
+   * Sends one touch state, `afterMs` after the previous one by its timestamp (never before the
+   * real time). A hand's pace, whatever the machine's load: Chromium reads the fingers' speed
+   * from these times, and a release it takes for a fling would swallow the next tap.
+   */
+  async send(
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: Point[],
+    afterMs = 16,
+  ): Promise<void> {
+    this.#time = Math.max(Date.now() / 1000, this.#time + afterMs / 1000)
     await this.cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+      timestamp: this.#time,
     })
   }
 
@@ -85,7 +99,7 @@ class Fingers {
         { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t },
       ])
     }
-    await this.rest()
+    await this.rest([to])
     await this.send('touchEnd', [])
   }
 
@@ -101,19 +115,22 @@ class Fingers {
       })
       await this.send('touchMove', [lerp(a0, a1), lerp(b0, b1)])
     }
-    await this.rest()
+    await this.rest([a1, b1])
     await this.send('touchEnd', [a1])
     await this.send('touchEnd', [])
   }
 
   /**
-   * The fingers come to rest before they lift, as a hand placing something does. Lifted while
-   * still moving, Chromium reads a fling, and the tap that would stop it (the next tap on a
-   * tool) is swallowed. Its velocity tracker takes a finger that has not moved for 40 ms as
-   * still; there is no event that says so, hence the pause.
+   * The fingers come to rest before they lift, as a hand placing something does: a last,
+   * tiny move a tenth of a second later. Lifted while still moving, Chromium reads a fling,
+   * and the tap that would stop it (the next tap on a tool) is swallowed.
    */
-  private async rest(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 60))
+  private async rest(points: Point[]): Promise<void> {
+    await this.send(
+      'touchMove',
+      points.map((p) => ({ x: p.x + 0.25, y: p.y })),
+      100,
+    )
   }
 
   async tap(p: Point): Promise<void> {
