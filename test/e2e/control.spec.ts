@@ -118,6 +118,13 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
   await expect(ben.getByTestId('board-announcement')).toContainText(
     'Sie folgen der Präsentation von Anna. Ihre Ansicht zeigt, was Anna zeigt',
   )
+  // The participant list says who presents.
+  const toggle = carla.getByRole('button', { name: /^Teilnehmende \(\d+\)$/ })
+  await toggle.click()
+  const rows = carla.getByRole('region', { name: 'Teilnehmende' }).getByRole('listitem')
+  await expect(rows.filter({ hasText: 'Anna' })).toContainText('präsentiert')
+  await expect(rows.filter({ hasText: 'präsentiert' })).toHaveCount(1)
+  await toggle.click()
 
   await canvas(anna).focus()
   await anna.keyboard.press('+')
@@ -156,6 +163,8 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
     await expect(person.getByText(/^Sie folgen der Präsentation( von Anna)?\.$/)).toHaveCount(0)
   }
   await expect(carla.getByRole('button', { name: 'Der Präsentation folgen' })).toHaveCount(0)
+  await toggle.click()
+  await expect(rows.filter({ hasText: 'präsentiert' })).toHaveCount(0)
   await expect(anna.getByRole('button', { name: 'Präsentieren' })).toBeVisible()
 })
 

@@ -103,6 +103,7 @@ export const de = {
   'participants.online': 'online',
   'participants.away': 'abwesend',
   'participants.typing': 'schreibt gerade',
+  'participants.presenting': 'präsentiert',
   'participants.rename': 'Name ändern',
   'participants.follow': 'Folgen',
   'participants.followLabel': '{name} folgen',

@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'participants.online': 'online',
   'participants.away': 'away',
   'participants.typing': 'typing',
+  'participants.presenting': 'presenting',
   'participants.rename': 'Change name',
   'participants.follow': 'Follow',
   'participants.followLabel': 'Follow {name}',
