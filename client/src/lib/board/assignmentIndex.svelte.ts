@@ -5,6 +5,7 @@ import {
   type Assignment,
 } from '../../../../shared/schema/index.ts'
 import { groupAssignments, type AssignmentGroups } from './assignmentGroups.ts'
+import { Listeners } from '../listeners.ts'
 
 /**
  * The board's assignments (who holds which role) by role and by person, for the cards on the
@@ -17,7 +18,7 @@ export class AssignmentIndex {
   revision = $state(0)
 
   #groups: AssignmentGroups
-  #listeners: (() => void)[] = []
+  readonly #listeners = new Listeners()
   readonly #stop: () => void
 
   constructor(doc: Y.Doc) {
@@ -26,7 +27,7 @@ export class AssignmentIndex {
     const onChange = (): void => {
       this.#groups = groupAssignments(readAssignments(doc))
       this.revision++
-      for (const listener of this.#listeners) listener()
+      this.#listeners.emit()
     }
     map.observeDeep(onChange)
     this.#stop = () => map.unobserveDeep(onChange)
@@ -44,14 +45,11 @@ export class AssignmentIndex {
 
   /** Called after every change of the assignments; returns the unsubscribe. */
   onChange(listener: () => void): () => void {
-    this.#listeners = [...this.#listeners, listener]
-    return () => {
-      this.#listeners = this.#listeners.filter((l) => l !== listener)
-    }
+    return this.#listeners.add(listener)
   }
 
   destroy(): void {
     this.#stop()
-    this.#listeners = []
+    this.#listeners.clear()
   }
 }

@@ -43,6 +43,7 @@ import {
 } from '../../../../shared/ops/index.ts'
 import { changedElementIds } from './idSet.ts'
 import { unionRects, type Rect } from './geometry.ts'
+import { Listeners } from '../listeners.ts'
 
 export interface BoardOptions {
   /** False for a view link: every operation is refused here (and by the server). */
@@ -74,7 +75,7 @@ export class Board {
   /** Who holds which role (the root map `assignments`), by role and by person. */
   readonly assignments: AssignmentIndex
   readonly #history: History | null
-  #listeners: ((changed: ReadonlySet<string>) => void)[] = []
+  readonly #listeners = new Listeners<[changed: ReadonlySet<string>]>()
   readonly #cleanups: (() => void)[] = []
 
   constructor(doc: Y.Doc, options: BoardOptions) {
@@ -145,10 +146,7 @@ export class Board {
    * changed or removed). Returns the unsubscribe.
    */
   onChange(listener: (changed: ReadonlySet<string>) => void): () => void {
-    this.#listeners = [...this.#listeners, listener]
-    return () => {
-      this.#listeners = this.#listeners.filter((l) => l !== listener)
-    }
+    return this.#listeners.add(listener)
   }
 
   createNote(input: CreateNoteInput): string | null {
@@ -270,7 +268,7 @@ export class Board {
   destroy(): void {
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
     this.#history?.destroy()
-    this.#listeners = []
+    this.#listeners.clear()
   }
 
   #apply(changed: ReadonlySet<string>): void {
@@ -286,7 +284,7 @@ export class Board {
       }
     }
     this.revision++
-    for (const listener of this.#listeners) listener(changed)
+    this.#listeners.emit(changed)
   }
 }
 

@@ -7,6 +7,7 @@ import { copyAsset, uploadAsset, type UploadFailure, type UploadResult } from '.
 import { viewCenter } from './camera.ts'
 import type { Editor } from './editor.svelte.ts'
 import type { Point } from './geometry.ts'
+import { Listeners } from '../listeners.ts'
 
 /** What the person is told after an upload: a failure (named by file) or success. */
 export type ImageNotice =
@@ -46,7 +47,7 @@ export class BoardAssets {
   readonly #upload: Upload
   readonly #copy: Copy
   readonly #tokenFor: (boardId: string) => string | undefined
-  #onCopied: ((hash: string) => void)[] = []
+  readonly #onCopied = new Listeners<[hash: string]>()
 
   constructor(boardId: string, token: string, options: BoardAssetsOptions = {}) {
     this.#boardId = boardId
@@ -62,10 +63,7 @@ export class BoardAssets {
 
   /** Called with each hash this board gained from another board, so a failed load is retried. */
   onCopied(listener: (hash: string) => void): () => void {
-    this.#onCopied = [...this.#onCopied, listener]
-    return () => {
-      this.#onCopied = this.#onCopied.filter((l) => l !== listener)
-    }
+    return this.#onCopied.add(listener)
   }
 
   /**
@@ -88,7 +86,7 @@ export class BoardAssets {
     for (const hash of hashes) {
       if (await this.#copy(this.#boardId, this.#token, hash, { board: from, token })) {
         copied.push(hash)
-        for (const listener of this.#onCopied) listener(hash)
+        this.#onCopied.emit(hash)
       }
     }
     return copied

@@ -28,6 +28,7 @@ import type { BoardAssets } from './boardAssets.svelte.ts'
 import { selectableIds } from './selectable.ts'
 import { elementsInside } from './marquee.ts'
 import { snappedMove, snapResizedRect, type SnapContext } from './snapping.ts'
+import { Listeners } from '../listeners.ts'
 
 export interface EditorOptions {
   /** Schedules a callback before the next frame; tests pass a synchronous or manual one. */
@@ -64,7 +65,7 @@ export class Editor implements ToolHost {
   /** `lines`: a text block reflowed to this many lines (its height follows its text). */
   #pendingResize: ({ id: string; lines?: number } & Rect) | null = null
   #frameRequested = false
-  #ownCameraListeners: (() => void)[] = []
+  readonly #ownCameraListeners = new Listeners()
   readonly #unsubscribe: () => void
 
   constructor(board: Board, session = new Session(), options: EditorOptions = {}) {
@@ -124,7 +125,7 @@ export class Editor implements ToolHost {
 
   setCamera(camera: Camera): void {
     this.session.setCamera(camera)
-    for (const listener of this.#ownCameraListeners) listener()
+    this.#ownCameraListeners.emit()
   }
 
   /**
@@ -132,10 +133,7 @@ export class Editor implements ToolHost {
    * mode sets it on the Session; follow mode stops on it. Returns the unsubscribe.
    */
   onOwnCamera(listener: () => void): () => void {
-    this.#ownCameraListeners.push(listener)
-    return () => {
-      this.#ownCameraListeners = this.#ownCameraListeners.filter((l) => l !== listener)
-    }
+    return this.#ownCameraListeners.add(listener)
   }
 
   /** Creating a note and typing its first text are one undo step. */

@@ -7,6 +7,7 @@ import type {
 import type { Presentation } from '../../../../shared/protocol/presentation.ts'
 import type { LinkReplacedEvent } from '../../../../shared/protocol/session.ts'
 import type { ViewRect } from '../../../../shared/protocol/viewRect.ts'
+import { Listeners } from '../listeners.ts'
 
 /** What the page shows about the control channel. */
 export type ControlStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused'
@@ -38,11 +39,12 @@ export class ControlConnection {
   you = $state<string | null>(null)
 
   readonly #socket: Socket<ControlServerEvents, ControlClientEvents>
-  #summonListeners: ((view: ViewRect) => void)[] = []
-  #presentationListeners: ((next: Presentation | null, previous: Presentation | null) => void)[] =
-    []
-  #linkListeners: ((event: LinkReplacedEvent) => void)[] = []
-  #sessionListeners: ((you: string) => void)[] = []
+  readonly #summonListeners = new Listeners<[view: ViewRect]>()
+  readonly #presentationListeners = new Listeners<
+    [next: Presentation | null, previous: Presentation | null]
+  >()
+  readonly #linkListeners = new Listeners<[event: LinkReplacedEvent]>()
+  readonly #sessionListeners = new Listeners<[you: string]>()
   #retry: ReturnType<typeof setTimeout> | undefined
 
   constructor(boardId: string, token: string, options: ControlOptions = {}) {
@@ -70,11 +72,11 @@ export class ControlConnection {
     })
     socket.on('session:state', (state) => {
       this.you = state.you
-      for (const listener of this.#sessionListeners) listener(state.you)
+      this.#sessionListeners.emit(state.you)
       this.#setPresentation(state.presentation)
     })
     socket.on('summoned', ({ view }) => {
-      for (const listener of this.#summonListeners) listener(view)
+      this.#summonListeners.emit(view)
     })
     socket.on('presentation:started', (presentation) => this.#setPresentation(presentation))
     socket.on('presentation:view', ({ view }) => {
@@ -85,7 +87,7 @@ export class ControlConnection {
       this.revoked = true
     })
     socket.on('link:replaced', (event) => {
-      for (const listener of this.#linkListeners) listener(event)
+      this.#linkListeners.emit(event)
     })
   }
 
@@ -96,10 +98,7 @@ export class ControlConnection {
 
   /** Calls `listener` whenever a facilitator brings everyone to a view; returns the unsubscribe. */
   onSummoned(listener: (view: ViewRect) => void): () => void {
-    this.#summonListeners.push(listener)
-    return () => {
-      this.#summonListeners = this.#summonListeners.filter((l) => l !== listener)
-    }
+    return this.#summonListeners.add(listener)
   }
 
   /**
@@ -107,10 +106,7 @@ export class ControlConnection {
    * brings a new id). Returns the unsubscribe.
    */
   onConnected(listener: (you: string) => void): () => void {
-    this.#sessionListeners.push(listener)
-    return () => {
-      this.#sessionListeners = this.#sessionListeners.filter((l) => l !== listener)
-    }
+    return this.#sessionListeners.add(listener)
   }
 
   /**
@@ -118,10 +114,7 @@ export class ControlConnection {
    * of it), with the new token. Returns the unsubscribe.
    */
   onLinkReplaced(listener: (event: LinkReplacedEvent) => void): () => void {
-    this.#linkListeners.push(listener)
-    return () => {
-      this.#linkListeners = this.#linkListeners.filter((l) => l !== listener)
-    }
+    return this.#linkListeners.add(listener)
   }
 
   /**
@@ -131,10 +124,7 @@ export class ControlConnection {
   onPresentationChanged(
     listener: (next: Presentation | null, previous: Presentation | null) => void,
   ): () => void {
-    this.#presentationListeners.push(listener)
-    return () => {
-      this.#presentationListeners = this.#presentationListeners.filter((l) => l !== listener)
-    }
+    return this.#presentationListeners.add(listener)
   }
 
   /** "Alle zu mir": everyone else jumps to `view`. */
@@ -156,8 +146,10 @@ export class ControlConnection {
 
   destroy(): void {
     clearTimeout(this.#retry)
-    this.#summonListeners = []
-    this.#presentationListeners = []
+    this.#summonListeners.clear()
+    this.#presentationListeners.clear()
+    this.#linkListeners.clear()
+    this.#sessionListeners.clear()
     this.#socket.disconnect()
   }
 
@@ -165,7 +157,7 @@ export class ControlConnection {
     const previous = this.presentation
     this.presentation = next
     if (previous?.presenter === next?.presenter) return
-    for (const listener of this.#presentationListeners) listener(next, previous)
+    this.#presentationListeners.emit(next, previous)
   }
 
   async #send<C extends keyof ControlClientEvents>(

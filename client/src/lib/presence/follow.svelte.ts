@@ -1,6 +1,7 @@
 import type { Rect } from '../board/geometry.ts'
 import type { Session } from '../board/session.svelte.ts'
 import { viewToCamera } from './viewToCamera.ts'
+import { Listeners } from '../listeners.ts'
 
 /**
  * Whom my view follows: a participant (by awareness client id), or the facilitator's
@@ -32,7 +33,7 @@ export class Follow {
   target = $state.raw<FollowTarget | null>(null)
 
   readonly #session: Session
-  #stopListeners: ((target: FollowTarget, reason: FollowStopReason) => void)[] = []
+  readonly #stopListeners = new Listeners<[target: FollowTarget, reason: FollowStopReason]>()
 
   constructor(session: Session) {
     this.#session = session
@@ -71,10 +72,7 @@ export class Follow {
 
   /** Called whenever following ends, with the reason; returns the unsubscribe. */
   onStop(listener: (target: FollowTarget, reason: FollowStopReason) => void): () => void {
-    this.#stopListeners.push(listener)
-    return () => {
-      this.#stopListeners = this.#stopListeners.filter((l) => l !== listener)
-    }
+    return this.#stopListeners.add(listener)
   }
 
   #end(reason: FollowStopReason, announce: boolean): void {
@@ -82,6 +80,6 @@ export class Follow {
     if (!target) return
     this.target = null
     if (announce) this.#session.announce(target.stopped(reason))
-    for (const listener of this.#stopListeners) listener(target, reason)
+    this.#stopListeners.emit(target, reason)
   }
 }

@@ -12,6 +12,7 @@ import { t } from '../i18n/i18n.svelte.ts'
 import { browserScheduler, Coalescer, type Scheduler } from './coalesce.ts'
 import { PRESENCE_COLORS, randomPresenceColor } from './colors.ts'
 import { Follow, type FollowStopReason } from './follow.svelte.ts'
+import { Listeners } from '../listeners.ts'
 
 /** The part of y-protocols' Awareness that presence uses (the provider's `awareness`). */
 export interface AwarenessLike {
@@ -104,7 +105,7 @@ export class Presence {
   #peers = new Map<number, PresenceState>()
   #version = $state(0)
   #rosterKey = ''
-  #listeners: ((changed: readonly number[]) => void)[] = []
+  readonly #listeners = new Listeners<[changed: readonly number[]]>()
   #hidden = false
   #idle = false
   #lastActivity: number
@@ -234,10 +235,7 @@ export class Presence {
 
   /** Called with the changed client ids after each awareness change; returns the unsubscribe. */
   onChange(listener: (changed: readonly number[]) => void): () => void {
-    this.#listeners.push(listener)
-    return () => {
-      this.#listeners = this.#listeners.filter((l) => l !== listener)
-    }
+    return this.#listeners.add(listener)
   }
 
   /** My view follows a participant's until I move it myself or stop. */
@@ -355,7 +353,7 @@ export class Presence {
       if (this.#peers.has(followed)) this.followMode.refresh()
       else this.followMode.stop('gone')
     }
-    for (const listener of this.#listeners) listener(changed)
+    this.#listeners.emit(changed)
   }
 
   /** Rebuilds `participants` only when a listed fact changed (not for cursor moves). */
