@@ -25,11 +25,6 @@ export interface PresenceState {
   view: Rect | null
   /** The tab is hidden or the person has been idle for a while. */
   away: boolean
-  /**
-   * The id of this person's control connection (socket.io), so the others can say who presents
-   * (the control plane names the presenter by connection); null until it is connected.
-   */
-  control: string | null
 }
 
 export const MAX_PRESENCE_NAME = 40
@@ -125,6 +120,5 @@ function readPresenceUnchecked(raw: unknown): PresenceState | null {
     editing: readId(raw.editing),
     view: readRect(raw.view),
     away: raw.away === true,
-    control: readId(raw.control),
   }
 }

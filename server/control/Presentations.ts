@@ -14,8 +14,9 @@ export class Presentations {
   }
 
   /** Starts a presentation, or hands it to another presenter. */
-  start(boardId: string, presenter: string, view: ViewRect): Presentation {
-    const presentation = { presenter, view }
+  start(boardId: string, presenter: string, view: ViewRect, awareness?: number): Presentation {
+    const presentation: Presentation =
+      awareness === undefined ? { presenter, view } : { presenter, view, awareness }
     this.#byBoard.set(boardId, presentation)
     return presentation
   }

@@ -25,8 +25,8 @@ export const COMMAND_HANDLERS: { [C in ControlCommand]: CommandHandler<C> } = {
     return ackOk({})
   },
 
-  'presentation:start'({ io, socket, boardId, presentations }, { view }) {
-    const presentation = presentations.start(boardId, socket.id, view)
+  'presentation:start'({ io, socket, boardId, presentations }, { view, awareness }) {
+    const presentation = presentations.start(boardId, socket.id, view, awareness)
     io.to(boardRoom(boardId)).emit('presentation:started', presentation)
     return ackOk({})
   },

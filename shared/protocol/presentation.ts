@@ -7,8 +7,15 @@ import { ViewRect } from './viewRect.ts'
  * joiners in `session:state`.
  */
 
-/** `presentation:start` (client → server, facilitate): start presenting (or take over) from `view`. */
-export const PresentationStartPayload = z.strictObject({ view: ViewRect })
+/**
+ * `presentation:start` (client → server, facilitate): start presenting (or take over) from
+ * `view`. `awareness` is the presenter's Yjs awareness client id, by which the others find their
+ * name in presence (optional: without it the presentation is unnamed).
+ */
+export const PresentationStartPayload = z.strictObject({
+  view: ViewRect,
+  awareness: z.optional(z.int().check(z.gte(0), z.lte(0xffffffff))),
+})
 export type PresentationStartPayload = z.infer<typeof PresentationStartPayload>
 
 /** `presentation:view` (client → server, facilitate, the presenter only): the presenter's view moved. */
@@ -19,10 +26,14 @@ export type PresentationViewPayload = z.infer<typeof PresentationViewPayload>
 export const PresentationStopPayload = z.strictObject({})
 export type PresentationStopPayload = z.infer<typeof PresentationStopPayload>
 
-/** A running presentation: the presenter's control connection id and their latest view. */
+/**
+ * A running presentation: the presenter's control connection id, their latest view and, when
+ * they gave it, their awareness client id.
+ */
 export interface Presentation {
   presenter: string
   view: ViewRect
+  awareness?: number
 }
 
 /** `presentation:started` (server → everyone on the board, the presenter included). */

@@ -182,6 +182,24 @@ describe('rights', () => {
     expect((await join(board, 'view')).state.presentation).toBeNull()
   })
 
+  it('a presentation carries the presenter’s awareness id, so the others can name them', async () => {
+    const board = await createBoard(server)
+    const presenter = await join(board, 'facilitate')
+    const viewer = await join(board, 'view')
+    const started = next(viewer.socket, 'presentation:started')
+    expect(
+      await send(presenter.socket, 'presentation:start', { view: VIEW, awareness: 4_000_000_123 }),
+    ).toEqual({ ok: true })
+    expect(await started).toEqual({
+      presenter: presenter.socket.id,
+      view: VIEW,
+      awareness: 4_000_000_123,
+    })
+    expect((await join(board, 'edit')).state.presentation).toMatchObject({
+      awareness: 4_000_000_123,
+    })
+  })
+
   it('a presentation ends when its presenter leaves', async () => {
     const board = await createBoard(server)
     const presenter = await join(board, 'facilitate')
@@ -207,6 +225,10 @@ describe('bad payloads', () => {
     ['summon', { view: VIEW, extra: true }],
     ['presentation:start', {}],
     ['presentation:start', { view: [1, 2, 3, 4] }],
+    ['presentation:start', { view: VIEW, awareness: -1 }],
+    ['presentation:start', { view: VIEW, awareness: 1.5 }],
+    ['presentation:start', { view: VIEW, awareness: 2 ** 32 }],
+    ['presentation:start', { view: VIEW, awareness: '12' }],
     ['presentation:stop', { now: true }],
   ]
 

@@ -40,7 +40,6 @@ function state(name: string, patch: Partial<PresenceState> = {}): PresenceState 
     editing: null,
     view: null,
     away: false,
-    control: null,
     ...patch,
   }
 }

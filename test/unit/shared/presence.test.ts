@@ -15,7 +15,6 @@ const valid = {
   editing: 'a',
   view: { x: 0, y: 0, w: 1280, h: 800 },
   away: false,
-  control: 'Jq3bXk9vZ2AAAB',
 }
 
 describe('readPresence', () => {
@@ -35,7 +34,6 @@ describe('readPresence', () => {
       editing: null,
       view: null,
       away: false,
-      control: null,
     })
   })
 
@@ -61,7 +59,6 @@ describe('readPresence', () => {
       editing: { id: 'a' },
       view: { x: 0, y: 0, w: -10, h: 5 },
       away: 'yes',
-      control: 'z'.repeat(500),
     }
     const state = readPresence(hostile)
     expect(state).not.toBeNull()
@@ -73,7 +70,6 @@ describe('readPresence', () => {
     expect(state?.editing).toBeNull()
     expect(state?.view).toBeNull()
     expect(state?.away).toBe(false)
-    expect(state?.control).toBeNull()
   })
 
   it('survives getters that throw, and rejects coordinates out of range', () => {

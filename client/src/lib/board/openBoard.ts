@@ -66,10 +66,8 @@ export function openBoard(
     control,
     presence.followMode,
     editor.session,
-    (id) => presence.byControlId(id)?.name ?? null,
+    (id) => presence.participants.find((p) => p.clientId === id)?.name ?? null,
   )
-  // The others name me by my control connection when I present.
-  const stopControlId = control.onConnected((you) => presence.setControlId(you))
   const stopLinkUpdates = control.onLinkReplaced((event) => {
     rememberReplacedLink(info, token, event)
     editor.session.announce(t(`share.replacedElsewhere.${event.right}`))
@@ -87,7 +85,6 @@ export function openBoard(
     close() {
       presentation.destroy()
       stopLinkUpdates()
-      stopControlId()
       control.destroy()
       stopFollowOnOwnMove()
       presence.destroy()

@@ -44,7 +44,6 @@ export class ControlConnection {
     [next: Presentation | null, previous: Presentation | null]
   >()
   readonly #linkListeners = new Listeners<[event: LinkReplacedEvent]>()
-  readonly #sessionListeners = new Listeners<[you: string]>()
   #retry: ReturnType<typeof setTimeout> | undefined
 
   constructor(boardId: string, token: string, options: ControlOptions = {}) {
@@ -72,7 +71,6 @@ export class ControlConnection {
     })
     socket.on('session:state', (state) => {
       this.you = state.you
-      this.#sessionListeners.emit(state.you)
       this.#setPresentation(state.presentation)
     })
     socket.on('summoned', ({ view }) => {
@@ -102,14 +100,6 @@ export class ControlConnection {
   }
 
   /**
-   * Calls `listener` with this connection's id each time the server accepted it (a reconnect
-   * brings a new id). Returns the unsubscribe.
-   */
-  onConnected(listener: (you: string) => void): () => void {
-    return this.#sessionListeners.add(listener)
-  }
-
-  /**
    * Calls `listener` when a facilitator replaced the edit or view link (facilitators only hear
    * of it), with the new token. Returns the unsubscribe.
    */
@@ -132,8 +122,9 @@ export class ControlConnection {
     return this.#send('summon', { view })
   }
 
-  startPresentation(view: ViewRect): Promise<Ack> {
-    return this.#send('presentation:start', { view })
+  /** Starts presenting `view`; `awareness` (my presence client id) lets the others name me. */
+  startPresentation(view: ViewRect, awareness: number): Promise<Ack> {
+    return this.#send('presentation:start', { view, awareness })
   }
 
   movePresentation(view: ViewRect): Promise<Ack> {
@@ -149,7 +140,6 @@ export class ControlConnection {
     this.#summonListeners.clear()
     this.#presentationListeners.clear()
     this.#linkListeners.clear()
-    this.#sessionListeners.clear()
     this.#socket.disconnect()
   }
 

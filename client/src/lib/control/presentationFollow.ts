@@ -30,18 +30,18 @@ const DEFAULT_MESSAGES: PresentationMessages = {
 /**
  * Binds the control channel to follow mode: when a facilitator presents, everyone else's view
  * follows theirs through the same `Follow` that follows a participant (panning or Escape leaves,
- * `rejoin` comes back); a summon moves the view once. `presenterName` names the person on a
- * control connection (from presence; null while unknown). Returns `rejoin` and the unsubscribe.
+ * `rejoin` comes back); a summon moves the view once. `presenterName` names the person with an
+ * awareness client id (from presence; null while unknown). Returns `rejoin` and the unsubscribe.
  */
 export function followPresentations(
   control: ControlConnection,
   follow: Follow,
   session: Session,
-  presenterName: (controlId: string) => string | null,
+  presenterName: (awarenessId: number) => string | null,
   messages: PresentationMessages = DEFAULT_MESSAGES,
 ): { rejoin(): void; destroy(): void } {
   const name = (): string | null => {
-    const presenter = control.presentation?.presenter
+    const presenter = control.presentation?.awareness
     return presenter === undefined ? null : presenterName(presenter)
   }
   const target = (): FollowTarget => ({

@@ -142,7 +142,6 @@ export class Presence {
       editing: null,
       view: null,
       away: false,
-      control: null,
     }
     if (storedName) {
       this.name = storedName
@@ -251,26 +250,6 @@ export class Presence {
       stopped: (reason) => messages.stopped(name, reason),
       view: () => this.peer(clientId)?.view ?? null,
     })
-  }
-
-  /**
-   * Tells the others which control connection is mine (`ControlConnection.you`), so they can
-   * name me when I present.
-   */
-  setControlId(id: string | null): void {
-    if (this.#local.control === id) return
-    this.#publish({ control: id })
-  }
-
-  /** The participant (me included) on the control connection `id`, if known; reactive. */
-  byControlId(id: string): Participant | null {
-    void this.#version
-    if (this.#local.control === id) return this.participants.find((p) => p.self) ?? null
-    for (const [clientId, state] of this.#peers) {
-      if (state.control === id)
-        return this.participants.find((p) => p.clientId === clientId) ?? null
-    }
-    return null
   }
 
   stopFollow(reason: FollowStopReason = 'stopped'): void {

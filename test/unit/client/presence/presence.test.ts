@@ -235,19 +235,6 @@ describe('follow a participant', () => {
     expect(reasons.at(-1)).toBe('presenter stopped')
   })
 
-  it('names the person on a control connection, once they said which is theirs', () => {
-    const anna = person('Anna')
-    const ben = person('Ben')
-    expect(ben.presence.byControlId('sock-anna')).toBeNull()
-    anna.presence.setControlId('sock-anna')
-    expect(ben.presence.byControlId('sock-anna')?.name).toBe('Anna')
-    expect(anna.presence.byControlId('sock-anna')?.self).toBe(true)
-    // A reconnect brings a new connection id; the old one names nobody.
-    anna.presence.setControlId('sock-anna-2')
-    expect(ben.presence.byControlId('sock-anna')).toBeNull()
-    expect(ben.presence.byControlId('sock-anna-2')?.name).toBe('Anna')
-  })
-
   it('does not follow myself or someone unknown', () => {
     const anna = person('Anna')
     anna.presence.follow(anna.presence.clientId)

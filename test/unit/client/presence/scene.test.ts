@@ -13,7 +13,6 @@ function person(name: string, patch: Partial<PresenceState> = {}): PresenceState
     editing: null,
     view: null,
     away: false,
-    control: null,
     ...patch,
   }
 }
