@@ -24,6 +24,11 @@ export interface Config {
   /** Compact the update log after this many updates or bytes. */
   compactAfterUpdates: number
   compactAfterBytes: number
+  /** Per-connection edit rate: updates and bytes per second, sustained and at once (bursts). */
+  editUpdatesPerSecond: number
+  editUpdatesBurst: number
+  editBytesPerSecond: number
+  editBytesBurst: number
   /** Board creations allowed per client address per minute. */
   createRateLimit: number
   /** Directory of the built client (index.html and assets). */
@@ -94,6 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     pingIntervalMs: int(env, 'PING_INTERVAL_MS', 30_000, 100),
     compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', 500, 1),
     compactAfterBytes: int(env, 'COMPACT_AFTER_BYTES', 4 * 1024 * 1024, 1),
+    editUpdatesPerSecond: int(env, 'EDIT_UPDATES_PER_SECOND', 240, 1),
+    editUpdatesBurst: int(env, 'EDIT_UPDATES_BURST', 1200, 1),
+    editBytesPerSecond: int(env, 'EDIT_BYTES_PER_SECOND', 256 * 1024, 1024),
+    editBytesBurst: int(env, 'EDIT_BYTES_BURST', 4 * 1024 * 1024, 1024),
     createRateLimit: int(env, 'CREATE_RATE_LIMIT', 30, 1),
     clientDir: path.resolve(cwd, str(env, 'CLIENT_DIR') ?? './dist/client'),
     trustProxy: trustProxy(env),

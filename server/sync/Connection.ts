@@ -2,6 +2,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocket } from 'ws'
 import type { Logger } from '../log.ts'
 import { canEdit, type Right } from '../../shared/rights.ts'
+import { ConnectionBudget, type EditLimits } from './ConnectionBudget.ts'
 import { AWARENESS_BACKLOG_BYTES, MissedAwareness } from './MissedAwareness.ts'
 
 /**
@@ -30,13 +31,25 @@ export class Connection {
   readonly closed: Promise<void>
   readonly #log: Logger
   #closing = false
+  /** What this connection may still cost: sync step 1 answers and edits (see ConnectionBudget). */
+  readonly #budget: ConnectionBudget
+  /** While held back: when reading resumes. */
+  #resumeTimer: ReturnType<typeof setTimeout> | null = null
+  /** Said once in the log per connection: under a flood it is held back many times a second. */
+  #heldBackLogged = false
 
-  constructor(socket: WebSocket, boardId: string, right: Right, log: Logger) {
+  constructor(socket: WebSocket, boardId: string, right: Right, log: Logger, limits: EditLimits) {
     this.socket = socket
     this.boardId = boardId
     this.right = right
     this.#log = log
-    this.closed = new Promise((resolve) => socket.once('close', () => resolve()))
+    this.#budget = new ConnectionBudget(limits)
+    this.closed = new Promise((resolve) =>
+      socket.once('close', () => {
+        if (this.#resumeTimer !== null) clearTimeout(this.#resumeTimer)
+        resolve()
+      }),
+    )
   }
 
   /** Whether document updates from this connection may be applied and stored. */
@@ -92,6 +105,41 @@ export class Connection {
    */
   get isBehind(): boolean {
     return this.socket.bufferedAmount > AWARENESS_BACKLOG_BYTES
+  }
+
+  /** Counts a sync step 1 against this connection's allowance; false when it is used up. */
+  admitSyncStep1(): boolean {
+    return this.#budget.syncStep1()
+  }
+
+  /**
+   * Counts a document update against this connection's edit rate. Over the rate, the connection
+   * is held back: its socket is not read until the budget recovers, so the sender slows down
+   * (TCP pushes back) and loses nothing. False when it stays far over its rate: close it.
+   */
+  admitEdit(bytes: number): boolean {
+    const verdict = this.#budget.edit(bytes)
+    if (verdict.kind === 'flood') return false
+    if (verdict.kind === 'holdBack') this.#holdBack(verdict.ms)
+    return true
+  }
+
+  /**
+   * Stops reading from the socket for `ms`. Frames `ws` already read still arrive (and are
+   * counted); nothing more is read until then. A new hold-back replaces a shorter one.
+   */
+  #holdBack(ms: number): void {
+    if (!this.isOpen) return
+    if (this.#resumeTimer !== null) clearTimeout(this.#resumeTimer)
+    if (!this.#heldBackLogged) {
+      this.#heldBackLogged = true
+      this.#log.info('holding back a fast writer', this.logFields({ ms: Math.ceil(ms) }))
+    }
+    this.socket.pause()
+    this.#resumeTimer = setTimeout(() => {
+      this.#resumeTimer = null
+      this.socket.resume()
+    }, Math.ceil(ms))
   }
 
   /** Starts the closing handshake; further sends are skipped. */

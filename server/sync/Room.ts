@@ -8,6 +8,7 @@ import type { Connection } from './Connection.ts'
 import { loadBoardDoc } from './loadBoardDoc.ts'
 import {
   CLOSE_INTERNAL_ERROR,
+  CLOSE_POLICY_VIOLATION,
   ProtocolError,
   decodeClientMessage,
   encodeAwarenessMessage,
@@ -18,6 +19,7 @@ import {
   type ClientMessage,
 } from './protocol.ts'
 import { RoomWriter } from './RoomWriter.ts'
+import { Step2Cache } from './Step2Cache.ts'
 
 /** What a room needs from the server around it. */
 export interface RoomDeps {
@@ -62,8 +64,8 @@ export class Room {
   #doc: Y.Doc | null = null
   #writer: RoomWriter | null = null
   #sweepTimer: ReturnType<typeof setInterval> | null = null
-  /** Sync step 2 for an empty state vector; dropped on every change of the doc. */
-  #fullStep2: Uint8Array | null = null
+  /** Sync step 2 answers by state vector; dropped on every change of the doc. */
+  readonly #step2Cache = new Step2Cache()
 
   constructor(id: string, deps: RoomDeps, options: RoomOptions = {}) {
     this.id = id
@@ -186,7 +188,7 @@ export class Room {
     try {
       switch (message.kind) {
         case 'syncStep1':
-          conn.send(this.#step2For(message.stateVector))
+          conn.send(this.#step2For(conn, message.stateVector))
           break
         case 'syncStep2':
         case 'update':
@@ -206,15 +208,20 @@ export class Room {
   }
 
   /**
-   * The answer to sync step 1. A browser opening the board has an empty doc: that answer is the
-   * whole board, encoded once and shared until the next change, so 200 people arriving at the
-   * start of a workshop do not cost 200 encodings.
+   * The answer to sync step 1. Each may be the whole board (an empty or unknown state vector),
+   * so a connection gets a few (SYNC_STEP1_BURST) and then one every ten seconds; one that asks
+   * more often is closed (1008). Answers are encoded once per distinct state vector and shared
+   * until the next change: 200 people arriving at the start of a workshop, or reconnecting
+   * together after a network drop, do not cost 200 encodings.
    */
-  #step2For(stateVector: Uint8Array): Uint8Array {
-    const empty = stateVector.length === 1 && stateVector[0] === 0
-    if (!empty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc!, stateVector))
-    this.#fullStep2 ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.#doc!))
-    return this.#fullStep2
+  #step2For(conn: Connection, stateVector: Uint8Array): Uint8Array {
+    if (!conn.admitSyncStep1()) {
+      throw new ProtocolError('too many sync requests', CLOSE_POLICY_VIOLATION)
+    }
+    const doc = this.#doc!
+    return this.#step2Cache.answer(stateVector, () =>
+      encodeSyncStep2(Y.encodeStateAsUpdate(doc, stateVector)),
+    )
   }
 
   #applyAwareness(conn: Connection, entries: ReceivedAwareness[]): void {
@@ -276,7 +283,7 @@ export class Room {
 
   /** The doc's 'update' handler: runs after the update was stored, encodes it once. */
   readonly #relayUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.#fullStep2 = null
+    this.#step2Cache.clear()
     let message: Uint8Array | null = null
     for (const conn of this.#conns) {
       if (conn === origin) continue

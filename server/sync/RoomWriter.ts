@@ -6,6 +6,7 @@ import type { Connection } from './Connection.ts'
 import {
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
+  CLOSE_POLICY_VIOLATION,
   CLOSE_TRY_AGAIN_LATER,
   ProtocolError,
 } from './protocol.ts'
@@ -73,6 +74,11 @@ export class RoomWriter {
    * decode, before anything is stored.
    */
   submit(conn: Connection, update: Uint8Array): void {
+    // Over its edit rate a connection is held back (not read) and loses nothing; only one that
+    // stays far over is closed (see ConnectionBudget).
+    if (!conn.admitEdit(update.byteLength)) {
+      throw new ProtocolError('too many edits', CLOSE_POLICY_VIOLATION)
+    }
     if (this.#queuedBytes + update.byteLength > MAX_QUEUED_BYTES) {
       throw new ProtocolError('server busy', CLOSE_TRY_AGAIN_LATER)
     }

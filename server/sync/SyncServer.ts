@@ -29,6 +29,7 @@ export interface SyncServerDeps {
 export class SyncServer {
   readonly #store: BoardStore
   readonly #log: Logger
+  readonly #config: Config
   readonly #wss: WebSocketServer
   readonly #registry: RoomRegistry
   readonly #connections = new Set<Connection>()
@@ -41,6 +42,7 @@ export class SyncServer {
   constructor({ store, config, log }: SyncServerDeps) {
     this.#store = store
     this.#log = log
+    this.#config = config
     this.#registry = new RoomRegistry({ store, config, log })
     this.#wss = new WebSocketServer({
       noServer: true,
@@ -124,7 +126,7 @@ export class SyncServer {
   }
 
   #accept(ws: WebSocket, boardId: string, right: Right): void {
-    const conn = new Connection(ws, boardId, right, this.#log)
+    const conn = new Connection(ws, boardId, right, this.#log, this.#config)
     ws.on('error', (err) => this.#log.warn('connection error', conn.logFields({ err })))
     if (this.#closing !== null) {
       conn.close(CLOSE_GOING_AWAY, 'server shutting down')

@@ -22,6 +22,8 @@ export const CLOSE_GOING_AWAY = 1001
 export const CLOSE_PROTOCOL_ERROR = 1002
 export const CLOSE_UNSUPPORTED_DATA = 1003
 export const CLOSE_INVALID_PAYLOAD = 1007
+/** A client that sends more than its allowance (sync step 1 answers, edits per second). */
+export const CLOSE_POLICY_VIOLATION = 1008
 export const CLOSE_INTERNAL_ERROR = 1011
 export const CLOSE_TRY_AGAIN_LATER = 1013
 /** 4400–4499: the stock client does not reconnect (the link no longer grants access). */
