@@ -10,9 +10,22 @@ const target = `http://localhost:${serverPort}`
 
 // `vite build --ssr server/main.ts` bundles the server (server/ and shared/, packages left as
 // imports) into dist/server/main.js, so production runs on plain node without a TypeScript loader.
+// Worker threads are entries of their own beside it (see server/sync/SnapshotWorker.ts).
 const serverBuild: ViteUserConfig = {
   root,
   publicDir: false as const,
+  plugins: [
+    {
+      name: 'werkraum-server-workers',
+      buildStart() {
+        this.emitFile({
+          type: 'chunk',
+          id: `${root}server/sync/snapshotThread.ts`,
+          fileName: 'snapshotThread.js',
+        })
+      },
+    },
+  ],
   build: {
     outDir: `${root}dist/server`,
     emptyOutDir: true,

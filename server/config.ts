@@ -21,9 +21,14 @@ export interface Config {
   roomUnloadMs: number
   /** Interval of WebSocket pings; a peer that missed one is dropped. */
   pingIntervalMs: number
-  /** Compact the update log after this many updates or bytes. */
-  compactAfterUpdates: number
+  /**
+   * Compact the update log once the updates since the last compaction reach this many bytes,
+   * are this old (ms since the first of them), or this many (a secondary bound: many tiny
+   * updates cost little to keep but slow down loading).
+   */
   compactAfterBytes: number
+  compactAfterMs: number
+  compactAfterUpdates: number
   /** Per-connection edit rate: updates and bytes per second, sustained and at once (bursts). */
   editUpdatesPerSecond: number
   editUpdatesBurst: number
@@ -97,8 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     assetMaxBytes: int(env, 'ASSET_MAX_BYTES', 10 * 1024 * 1024, 1),
     roomUnloadMs: int(env, 'ROOM_UNLOAD_MS', 30_000),
     pingIntervalMs: int(env, 'PING_INTERVAL_MS', 30_000, 100),
-    compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', 500, 1),
     compactAfterBytes: int(env, 'COMPACT_AFTER_BYTES', 4 * 1024 * 1024, 1),
+    compactAfterMs: int(env, 'COMPACT_AFTER_MS', 5 * 60_000, 1),
+    compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', 10_000, 1),
     editUpdatesPerSecond: int(env, 'EDIT_UPDATES_PER_SECOND', 240, 1),
     editUpdatesBurst: int(env, 'EDIT_UPDATES_BURST', 1200, 1),
     editBytesPerSecond: int(env, 'EDIT_BYTES_PER_SECOND', 256 * 1024, 1024),

@@ -62,6 +62,12 @@ export interface BoardStore {
   setTitle(id: string, title: string): Promise<void>
   touch(id: string, at: Date): Promise<void>
   loadDocument(id: string): Promise<StoredDocument>
+  /**
+   * The stored form up to `uptoSeq`: the snapshot and the updates after it with seqs up to and
+   * including `uptoSeq` (what a compaction up to `uptoSeq` folds together; updates stored
+   * meanwhile are left out). Throws when the snapshot already covers more than `uptoSeq`.
+   */
+  loadDocumentUpTo(id: string, uptoSeq: number): Promise<StoredDocument>
   /** Appends one update durably; returns its sequence number. */
   appendUpdate(id: string, update: Uint8Array): Promise<number>
   /**

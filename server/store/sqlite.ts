@@ -167,6 +167,7 @@ export class SqliteBoardStore implements BoardStore {
   readonly #touchBoard
   readonly #selectSnapshot
   readonly #selectUpdates
+  readonly #selectUpdatesUpTo
   readonly #selectLastSeq
   readonly #insertUpdate
   readonly #upsertSnapshot
@@ -216,6 +217,9 @@ export class SqliteBoardStore implements BoardStore {
     )
     this.#selectUpdates = db.prepare<[string], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq',
+    )
+    this.#selectUpdatesUpTo = db.prepare<[string, number], { data: Buffer }>(
+      'SELECT data FROM updates WHERE board_id = ? AND seq <= ? ORDER BY seq',
     )
     // The last seq survives compaction in the snapshot's upto_seq, so numbers never repeat.
     this.#selectLastSeq = db.prepare<{ id: string }, { lastSeq: number }>(
@@ -347,6 +351,25 @@ export class SqliteBoardStore implements BoardStore {
           snapshot: snapshot?.data ?? null,
           updates: rows.map((r) => r.data),
           lastSeq: Math.max(lastUpdateSeq, snapshot?.upto_seq ?? 0),
+        }
+      })(),
+    )
+  }
+
+  async loadDocumentUpTo(id: string, uptoSeq: number): Promise<StoredDocument> {
+    this.#flushAppends()
+    return this.#run('read board for compaction', () =>
+      this.#db.transaction(() => {
+        if (!this.#boardExists.get(id)) throw unknownBoard(id)
+        const snapshot = this.#selectSnapshot.get(id)
+        if ((snapshot?.upto_seq ?? 0) > uptoSeq) {
+          throw new Error(`board ${id} is compacted beyond ${uptoSeq} already`)
+        }
+        const rows = this.#selectUpdatesUpTo.all(id, uptoSeq)
+        return {
+          snapshot: snapshot?.data ?? null,
+          updates: rows.map((r) => r.data),
+          lastSeq: uptoSeq,
         }
       })(),
     )

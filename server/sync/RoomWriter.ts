@@ -10,6 +10,7 @@ import {
   CLOSE_TRY_AGAIN_LATER,
   ProtocolError,
 } from './protocol.ts'
+import { snapshotWorker, type WorkerSnapshot } from './SnapshotWorker.ts'
 import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
 
 /** How often a room records activity in the store at most. */
@@ -41,6 +42,11 @@ export interface RoomWriterOptions {
    * so that the batch leaves in one write per connection. Runs it directly when not given.
    */
   inOneWrite?: (applyBatch: () => void, bytes: number) => void
+  /**
+   * Builds a compaction snapshot from a board's stored form, off the main thread; the process's
+   * snapshot worker when not given.
+   */
+  buildSnapshot?: (snapshot: Uint8Array | null, updates: Uint8Array[]) => Promise<WorkerSnapshot>
 }
 
 /**
@@ -60,6 +66,8 @@ export class RoomWriter {
   #pendingBytes: number
   #compaction: Promise<void> | null = null
   #compactNotBefore = 0
+  /** When the oldest update not yet compacted was stored (Date.now()); null when none is. */
+  #pendingSince: number | null
   #lastTouch = 0
 
   constructor(options: RoomWriterOptions) {
@@ -67,6 +75,8 @@ export class RoomWriter {
     this.#lastSeq = options.lastSeq
     this.#pendingCount = options.pending.count
     this.#pendingBytes = options.pending.bytes
+    // Their age is unknown: counted from now, COMPACT_AFTER_MS compacts them at the latest.
+    this.#pendingSince = options.pending.count > 0 ? Date.now() : null
   }
 
   /**
@@ -157,6 +167,7 @@ export class RoomWriter {
       this.#lastSeq = Math.max(this.#lastSeq, result.value)
       this.#pendingCount++
       this.#pendingBytes += write.update.byteLength
+      this.#pendingSince ??= Date.now()
       try {
         // Origin = the sender, so the relay skips it.
         Y.applyUpdate(doc, write.update, write.conn)
@@ -178,34 +189,53 @@ export class RoomWriter {
     }
   }
 
-  /** Starts a background compaction when the pending updates passed a configured limit. */
-  compactIfDue(): void {
+  /**
+   * Starts a background compaction when the pending updates passed a configured limit: their
+   * bytes, their age, or (secondary) their count.
+   */
+  compactIfDue(now = Date.now()): void {
     const { config } = this.#o
     const due =
-      this.#pendingCount >= config.compactAfterUpdates ||
-      this.#pendingBytes >= config.compactAfterBytes
+      this.#pendingBytes >= config.compactAfterBytes ||
+      (this.#pendingSince !== null && now - this.#pendingSince >= config.compactAfterMs) ||
+      this.#pendingCount >= config.compactAfterUpdates
     if (due) this.#startCompaction(false)
   }
 
   /**
-   * Takes the snapshot synchronously (so it covers exactly the updates up to `lastSeq`) and
-   * stores it in the background; writes go on meanwhile, their seqs are above `uptoSeq`.
+   * Compacts up to `lastSeq` in the background; writes go on meanwhile, their seqs are above
+   * `uptoSeq`. The snapshot is built by the snapshot worker from what the store holds up to
+   * `uptoSeq`, the same updates, in the same order, that the room's document holds, so it
+   * covers exactly the updates up to `uptoSeq`. The main thread only reads and writes rows.
    */
   #startCompaction(force: boolean): void {
     if (this.#compaction !== null) return
     if (!force && Date.now() < this.#compactNotBefore) return
-    const { doc, store, boardId, log } = this.#o
-    const snapshot = Y.encodeStateAsUpdate(doc)
+    const { boardId, log } = this.#o
     const uptoSeq = this.#lastSeq
     const count = this.#pendingCount
     const bytes = this.#pendingBytes
-    this.#compaction = store
-      .compact(boardId, snapshot, uptoSeq)
+    this.#compaction = this.#compactUpTo(uptoSeq)
       .then(
-        () => {
+        (built) => {
           this.#pendingCount -= count
           this.#pendingBytes -= bytes
-          log.info('board compacted', { boardId, uptoSeq, updates: count, bytes: snapshot.length })
+          // What arrived meanwhile is young; counted from now.
+          this.#pendingSince = this.#pendingCount > 0 ? Date.now() : null
+          if (built.skipped > 0) {
+            log.error('compaction left out stored updates that do not apply', {
+              boardId,
+              skipped: built.skipped,
+            })
+          }
+          log.info('board compacted', {
+            boardId,
+            uptoSeq,
+            updates: count,
+            bytes: built.snapshot.length,
+            thread: built.threadId,
+            buildMs: Math.round(built.buildMs),
+          })
         },
         (err: unknown) => {
           this.#compactNotBefore = Date.now() + COMPACT_RETRY_MS
@@ -215,5 +245,14 @@ export class RoomWriter {
       .finally(() => {
         this.#compaction = null
       })
+  }
+
+  async #compactUpTo(uptoSeq: number): Promise<WorkerSnapshot> {
+    const { store, boardId } = this.#o
+    const build = this.#o.buildSnapshot ?? ((s, u) => snapshotWorker.build(s, u))
+    const stored = await store.loadDocumentUpTo(boardId, uptoSeq)
+    const built = await build(stored.snapshot, stored.updates)
+    await store.compact(boardId, built.snapshot, uptoSeq)
+    return built
   }
 }

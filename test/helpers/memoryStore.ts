@@ -87,6 +87,16 @@ export class MemoryBoardStore implements BoardStore {
     }
   }
 
+  async loadDocumentUpTo(id: string, uptoSeq: number): Promise<StoredDocument> {
+    const board = this.#board(id)
+    if (board.snapshotSeq > uptoSeq) throw new Error('compacted beyond uptoSeq already')
+    return {
+      snapshot: board.snapshot,
+      updates: board.updates.filter((u) => u.seq <= uptoSeq).map((u) => u.data),
+      lastSeq: uptoSeq,
+    }
+  }
+
   async appendUpdate(id: string, update: Uint8Array): Promise<number> {
     this.calls.append++
     if (this.#held) await new Promise<void>((resolve) => this.#held!.push(resolve))

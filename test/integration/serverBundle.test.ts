@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildServerBundle } from '../helpers/serverBundle.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import { waitFor } from '../helpers/waitFor.ts'
 import { connectClient, createBoard } from '../helpers/yclient.ts'
+import { createNote } from '../../shared/ops/index.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -17,7 +19,11 @@ describe('the production server bundle', () => {
   let server: RunningServer
 
   beforeAll(async () => {
-    server = await startServer({ nodeArgs: await buildServerBundle(outDir) })
+    // Compacting after every few updates: the snapshot worker must be found beside main.js.
+    server = await startServer({
+      nodeArgs: await buildServerBundle(outDir),
+      env: { COMPACT_AFTER_UPDATES: '3' },
+    })
   })
 
   afterAll(async () => {
@@ -33,6 +39,8 @@ describe('the production server bundle', () => {
       await client.synced()
       expect(client.doc.getMap('meta').get('title')).toBe('Gebündelt')
       expect(client.doc.getMap('elements').size).toBeGreaterThan(0)
+      for (let i = 0; i < 3; i++) createNote(client.doc, { x: i, y: 0, text: `Notiz ${i}` })
+      await waitFor(() => /board compacted.*"thread":[1-9]/.test(server.output()), 'a compaction')
     } finally {
       client.destroy()
     }

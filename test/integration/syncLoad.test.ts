@@ -1,7 +1,10 @@
-// What one connection may cost the server: sync step 1 in a loop and an edit flood. Real server
-// as a child process, real sockets.
+// What one connection may cost the server: sync step 1 in a loop, an edit flood, and compaction
+// of a large board off the main thread. Real server as a child process, real sockets.
+import Database from 'better-sqlite3'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { SQLITE_FILE_NAME } from '../../server/store/index.ts'
 import { SYNC_STEP1_BURST } from '../../server/sync/ConnectionBudget.ts'
 import { encodeSyncStep1, encodeSyncUpdate } from '../../server/sync/protocol.ts'
 import { createNote } from '../../shared/ops/index.ts'
@@ -136,5 +139,75 @@ describe('an edit flood', () => {
     for (const [id, element] of Object.entries(seen.elements))
       expect(after.elements[id]).toEqual(element)
     expect(Object.keys(after.elements).length).toBeGreaterThanOrEqual(taken + 5)
+  })
+})
+
+describe('compaction', () => {
+  it('builds the snapshot in the worker thread; it holds exactly what the room holds', async () => {
+    // Compacts after about 1 MB of updates; /healthz is asked all the while.
+    const server = await start({ COMPACT_AFTER_BYTES: String(1024 * 1024) })
+    const board = await createBoard(server)
+    const anna = await join(server, board.id, board.editToken)
+    let health = true
+    const asking = (async () => {
+      while (health) {
+        const res = await fetch(`${server.url}/healthz`)
+        expect(res.status).toBe(200)
+        await res.arrayBuffer()
+      }
+    })()
+    await fill(anna, 1200, 1000)
+    await waitFor(() => server.output().includes('board compacted'), 'a compaction', {
+      timeoutMs: 15_000,
+    })
+    health = false
+    await asking
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.includes('board compacted'))!
+    expect(Number(/"thread":(\d+)/.exec(line)?.[1])).toBeGreaterThan(0)
+
+    // Stop editing, stop the server without a final compaction (kill -9), and read what it
+    // stored: snapshot plus the updates after it is the room's document.
+    const witness = await join(server, board.id, board.viewToken)
+    await witness.until((doc) => elementsMap(doc).size === 1200, 'every note to be stored')
+    await server.kill9()
+    const db = new Database(path.join(server.dataDir, SQLITE_FILE_NAME), { readonly: true })
+    try {
+      const snapshot = db
+        .prepare<[string], { data: Buffer; upto_seq: number }>(
+          'SELECT data, upto_seq FROM snapshots WHERE board_id = ?',
+        )
+        .get(board.id)!
+      expect(snapshot.upto_seq).toBeGreaterThan(0)
+      const rest = db
+        .prepare<[string], { data: Buffer }>(
+          'SELECT data FROM updates WHERE board_id = ? ORDER BY seq',
+        )
+        .all(board.id)
+      const stored = new Y.Doc()
+      Y.applyUpdate(stored, snapshot.data)
+      for (const row of rest) Y.applyUpdate(stored, row.data)
+      expect(content(stored)).toEqual(content(anna.doc))
+      expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(anna.doc))
+    } finally {
+      db.close()
+    }
+  })
+
+  it('also compacts a trickle of edits once the oldest is COMPACT_AFTER_MS old', async () => {
+    const server = await start({ COMPACT_AFTER_MS: '200' })
+    const board = await createBoard(server)
+    const anna = await join(server, board.id, board.editToken)
+    const witness = await join(server, board.id, board.viewToken)
+    createNote(anna.doc, { x: 0, y: 0, text: 'eins' })
+    await witness.until((doc) => elementsMap(doc).size === 1, 'the first note')
+    // Time itself is what this test waits for.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(server.output()).not.toContain('board compacted')
+    createNote(anna.doc, { x: 1, y: 0, text: 'zwei' })
+    await waitFor(() => server.output().includes('board compacted'), 'a compaction')
+    expect(server.output()).toMatch(/board compacted.*"updates":2/)
   })
 })

@@ -160,6 +160,8 @@ describe('sync server and storage', () => {
     await waitFor(() => s.store.calls.append === 1, 'the note to be stored')
     anna.destroy()
     await waitFor(() => s.sync.stats().rooms === 0, 'the room to unload')
+    // The room leaves the registry at once; its compaction (in the snapshot worker) follows.
+    await waitFor(() => s.store.calls.compact === 1, 'the unloading room to compact')
     expect(s.store.boards.get(board.id)!.updates).toEqual([])
 
     const back = await join(s, board.id, board.tokens.view)

@@ -247,6 +247,28 @@ describe('compact', () => {
   })
 })
 
+describe('loadDocumentUpTo', () => {
+  it('reads the snapshot and the updates up to uptoSeq, leaving out later ones', async () => {
+    const store = open()
+    await createBoard(store, 'b1')
+    for (const byte of [1, 2, 3]) await store.appendUpdate('b1', new Uint8Array([byte]))
+    await store.compact('b1', new Uint8Array([9]), 1)
+    await store.appendUpdate('b1', new Uint8Array([4]))
+    const stored = await store.loadDocumentUpTo('b1', 3)
+    expect([...stored.snapshot!]).toEqual([9])
+    expect(stored.updates.map((u) => [...u])).toEqual([[2], [3]])
+    expect(stored.lastSeq).toBe(3)
+  })
+
+  it('refuses to read below the stored snapshot', async () => {
+    const store = open()
+    await createBoard(store, 'b1')
+    for (const byte of [1, 2]) await store.appendUpdate('b1', new Uint8Array([byte]))
+    await store.compact('b1', new Uint8Array([9]), 2)
+    await expect(store.loadDocumentUpTo('b1', 1)).rejects.toThrow(/compacted beyond/)
+  })
+})
+
 describe('tokens and board metadata', () => {
   it('finds the right for each token hash, and none for a wrong or foreign one', async () => {
     const store = open()

@@ -1,0 +1,68 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { buildSnapshot } from '../../../server/sync/buildSnapshot.ts'
+import { SnapshotWorker } from '../../../server/sync/SnapshotWorker.ts'
+
+/** A doc with some history (inserts, deletes) as snapshot + updates, and the doc itself. */
+function history(): { snapshot: Uint8Array; updates: Uint8Array[]; doc: Y.Doc } {
+  const doc = new Y.Doc()
+  const map = doc.getMap<string>('elements')
+  for (let i = 0; i < 20; i++) map.set(`a${i}`, 'x'.repeat(100))
+  const snapshot = Y.encodeStateAsUpdate(doc)
+  const updates: Uint8Array[] = []
+  doc.on('update', (u: Uint8Array) => updates.push(u))
+  for (let i = 0; i < 20; i++) {
+    map.set(`b${i}`, `${i}`)
+    if (i % 2 === 0) map.delete(`a${i}`)
+  }
+  return { snapshot, updates, doc }
+}
+
+function json(update: Uint8Array): unknown {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, update)
+  return content(doc)
+}
+
+function content(doc: Y.Doc): unknown {
+  return doc.getMap('elements').toJSON()
+}
+
+describe('buildSnapshot', () => {
+  it('holds what a doc holds that applied the snapshot and the updates', () => {
+    const { snapshot, updates, doc } = history()
+    const built = buildSnapshot(snapshot, updates)
+    expect(built.skipped).toBe(0)
+    expect(json(built.snapshot)).toEqual(content(doc))
+    expect(Y.encodeStateVectorFromUpdate(built.snapshot)).toEqual(Y.encodeStateVector(doc))
+  })
+
+  it('leaves out a stored update that does not apply, as loading does', () => {
+    const { snapshot, updates, doc } = history()
+    const built = buildSnapshot(snapshot, [...updates, new Uint8Array([1, 2, 3, 250])])
+    expect(built.skipped).toBe(1)
+    expect(json(built.snapshot)).toEqual(content(doc))
+  })
+})
+
+describe('SnapshotWorker', () => {
+  const worker = new SnapshotWorker()
+  afterAll(() => worker.close())
+
+  it('builds in a worker thread, answering requests in order', async () => {
+    const { snapshot, updates, doc } = history()
+    const [first, second] = await Promise.all([
+      worker.build(snapshot, updates),
+      worker.build(null, [snapshot]),
+    ])
+    expect(first.threadId).toBeGreaterThan(0)
+    expect(json(first.snapshot)).toEqual(content(doc))
+    expect(json(second.snapshot)).toEqual(json(snapshot))
+  })
+
+  it('starts again after its thread died', async () => {
+    const { snapshot } = history()
+    await worker.close()
+    expect(json((await worker.build(null, [snapshot])).snapshot)).toEqual(json(snapshot))
+  })
+})
