@@ -65,7 +65,8 @@ export interface BoardStore {
   /**
    * The stored form up to `uptoSeq`: the snapshot and the updates after it with seqs up to and
    * including `uptoSeq` (what a compaction up to `uptoSeq` folds together; updates stored
-   * meanwhile are left out). Throws when the snapshot already covers more than `uptoSeq`.
+   * meanwhile are left out). Throws when the snapshot already covers more than `uptoSeq`. The
+   * buffers are the caller's: it may hand them to a worker thread (which detaches them).
    */
   loadDocumentUpTo(id: string, uptoSeq: number): Promise<StoredDocument>
   /** Appends one update durably; returns its sequence number. */

@@ -91,8 +91,9 @@ export class MemoryBoardStore implements BoardStore {
     const board = this.#board(id)
     if (board.snapshotSeq > uptoSeq) throw new Error('compacted beyond uptoSeq already')
     return {
-      snapshot: board.snapshot,
-      updates: board.updates.filter((u) => u.seq <= uptoSeq).map((u) => u.data),
+      // Copies: the caller may move them to a worker thread.
+      snapshot: board.snapshot?.slice() ?? null,
+      updates: board.updates.filter((u) => u.seq <= uptoSeq).map((u) => u.data.slice()),
       lastSeq: uptoSeq,
     }
   }

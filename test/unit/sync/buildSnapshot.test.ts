@@ -51,18 +51,20 @@ describe('SnapshotWorker', () => {
 
   it('builds in a worker thread, answering requests in order', async () => {
     const { snapshot, updates, doc } = history()
+    // Copies: the worker takes over the buffers it is given.
     const [first, second] = await Promise.all([
-      worker.build(snapshot, updates),
-      worker.build(null, [snapshot]),
+      worker.build(snapshot.slice(), updates),
+      worker.build(null, [snapshot.slice()]),
     ])
     expect(first.threadId).toBeGreaterThan(0)
     expect(json(first.snapshot)).toEqual(content(doc))
     expect(json(second.snapshot)).toEqual(json(snapshot))
   })
 
-  it('starts again after its thread died', async () => {
+  it('starts a new thread when used after close', async () => {
     const { snapshot } = history()
     await worker.close()
-    expect(json((await worker.build(null, [snapshot])).snapshot)).toEqual(json(snapshot))
+    const built = await worker.build(null, [snapshot.slice()])
+    expect(json(built.snapshot)).toEqual(json(snapshot))
   })
 })
