@@ -151,6 +151,17 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
     if (!asset || !(await files.has(hash))) {
       throw new HttpError(404, 'asset_not_found', 'This board has no image with this hash.')
     }
+    // An image stored before the pixel limit existed (or was lowered) is not handed to browsers
+    // to decode; its bytes stay on disk.
+    if (asset.width * asset.height > uploads.maxPixels) {
+      throw uploadLimitError(
+        413,
+        'image_too_many_pixels',
+        `The image has ${asset.width} × ${asset.height} pixels; at most ${uploads.maxPixels} pixels are served.`,
+        'image_pixels',
+        uploads.maxPixels,
+      )
+    }
     res.set({
       'Content-Type': asset.mime,
       'X-Content-Type-Options': 'nosniff',

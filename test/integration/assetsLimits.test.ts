@@ -281,3 +281,39 @@ describe('upload limits', () => {
     }
   })
 })
+
+describe('images stored before the pixel limit', () => {
+  it('are no longer served once they exceed it: a browser never decodes them', async () => {
+    const before = await startServer({ env: { ASSET_MAX_PIXELS: String(100_000_000_000) } })
+    try {
+      const res = await fetch(`${before.url}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+      const board = (await res.json()) as CreateBoardResponse
+      const bomb = await fetch(`${before.url}/api/boards/${board.id}/assets`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/png', authorization: `Bearer ${board.editToken}` },
+        body: new Uint8Array(pngClaiming(50_000, 50_000)),
+      })
+      expect(bomb.status).toBe(201)
+      const { hash } = (await bomb.json()) as { hash: string }
+      await before.stop()
+      const after = await startServer({ dataDir: before.dataDir })
+      try {
+        const res = await fetch(`${after.url}/api/boards/${board.id}/assets/${hash}`, {
+          headers: { authorization: `Bearer ${board.viewToken}` },
+        })
+        expect(await refusal(res, 413, 'image_too_many_pixels')).toEqual({
+          limit: 'image_pixels',
+          max: 40_000_000,
+        })
+      } finally {
+        await after.stop()
+      }
+    } finally {
+      await before.cleanup()
+    }
+  })
+})
