@@ -23,7 +23,8 @@ export interface AppDeps {
 }
 
 /**
- * The HTTP application: liveness (`/healthz`) and readiness (`/readyz`), REST API and the built client, behind security headers.
+ * The HTTP application: liveness (`/healthz`) and readiness (`/readyz`), REST API and the built
+ * client, behind security headers.
  * It does not listen; main.ts (or a test) mounts it on a server.
  */
 export function createApp({
