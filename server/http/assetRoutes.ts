@@ -40,18 +40,35 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
   const uploads = config.uploads
   const gate = new UploadGate(uploads)
 
-  /** 507 when `bytes` more would take the board's images beyond its quota. Concurrent uploads
-   * to one board may pass together and overshoot by at most the uploads under way. */
+  /** Bytes per board of uploads that passed the quota and are being stored right now: counted
+   * with what the store has, so uploads to one board at the same time cannot pass together. */
+  const storing = new Map<string, number>()
+
+  /** 507 when `bytes` more would take the board's images beyond its quota. */
   async function checkBoardQuota(id: string, bytes: number): Promise<void> {
-    const used = await store.assetBytes(id)
+    const used = (await store.assetBytes(id)) + (storing.get(id) ?? 0)
     if (used + bytes <= uploads.boardQuotaBytes) return
     throw uploadLimitError(
       507,
       'board_quota_exceeded',
-      `This board's images take ${used} of the ${uploads.boardQuotaBytes} bytes it may hold; remove images from the board's storage or start another board.`,
+      `This board's images take ${used} of the ${uploads.boardQuotaBytes} bytes it may hold; start another board for more images.`,
       'board_bytes',
       uploads.boardQuotaBytes,
     )
+  }
+
+  /** Checks the quota and holds `bytes` of it for the board while `keep` stores them. */
+  async function withinBoardQuota(id: string, bytes: number, keep: () => Promise<void>) {
+    await checkBoardQuota(id, bytes)
+    // No await between the check and this line: nothing else can pass the check meanwhile.
+    storing.set(id, (storing.get(id) ?? 0) + bytes)
+    try {
+      await keep()
+    } finally {
+      const left = (storing.get(id) ?? 0) - bytes
+      if (left > 0) storing.set(id, left)
+      else storing.delete(id)
+    }
   }
 
   /** The board and the right the request's token grants on it (404 / 401 otherwise). */
@@ -120,16 +137,19 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
       }
       const id = String(req.params.id)
       const hash = createHash('sha256').update(bytes).digest('hex')
-      if (!(await store.getAsset(id, hash))) await checkBoardQuota(id, bytes.length)
-      await files.write(hash, bytes)
-      await store.addAsset({
-        boardId: id,
-        hash,
-        mime: info.mime,
-        size: bytes.length,
-        width: info.width,
-        height: info.height,
-        createdAt: new Date(),
+      // The same image again costs the board nothing.
+      const cost = (await store.getAsset(id, hash)) ? 0 : bytes.length
+      await withinBoardQuota(id, cost, async () => {
+        await files.write(hash, bytes)
+        await store.addAsset({
+          boardId: id,
+          hash,
+          mime: info.mime,
+          size: bytes.length,
+          width: info.width,
+          height: info.height,
+          createdAt: new Date(),
+        })
       })
       log.info('image uploaded', { id, hash, mime: info.mime, size: bytes.length })
       const answer: UploadAssetResponse = {
@@ -199,9 +219,9 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
         const right = await store.rightForTokenHash(from.board, hashToken(from.token))
         const source = right ? await store.getAsset(from.board, hash) : null
         if (!source || !(await files.has(hash))) throw notFound
-        await checkBoardQuota(id, source.size)
-        asset = { ...source, boardId: id, createdAt: new Date() }
-        await store.addAsset(asset)
+        const copied = { ...source, boardId: id, createdAt: new Date() }
+        await withinBoardQuota(id, source.size, () => store.addAsset(copied))
+        asset = copied
         status = 201
         log.info('image copied', { id, hash, from: from.board })
       }

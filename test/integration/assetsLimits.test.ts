@@ -118,6 +118,15 @@ describe('upload limits', () => {
     expect((await upload(await createBoard(), from, pngOfSize(IMAGE))).status).toBe(201)
   })
 
+  it('uploads to one board at the same time cannot pass its quota together', async () => {
+    const board = await createBoard()
+    // Three uploads of 4,000 bytes, each alone within the 10,000 bytes, all sent at once.
+    const slow = [address(), address(), address()].map((from) => slowUpload(board, from))
+    for (const s of slow) s.finish()
+    const statuses = await Promise.all(slow.map((s) => s.answer))
+    expect(statuses.sort()).toEqual([201, 201, 507])
+  })
+
   it('copying an image into a full board is refused the same way', async () => {
     const full = await createBoard()
     const source = await createBoard()
@@ -166,7 +175,7 @@ describe('upload limits', () => {
     await held[1]!.answer.catch(() => undefined)
     let statuses: number[] = []
     for (let i = 0; i < 50 && statuses.join() !== '201,201'; i++) {
-      const again = [slowUpload(board, from), slowUpload(board, from)]
+      const again = [slowUpload(await createBoard(), from), slowUpload(await createBoard(), from)]
       for (const s of again) s.finish()
       statuses = await Promise.all(again.map((s) => s.answer))
     }
