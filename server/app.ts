@@ -6,6 +6,7 @@ import { apiRouter } from './http/api.ts'
 import type { LinkReplaced } from './http/linkRoutes.ts'
 import { serveClient } from './http/clientStatic.ts'
 import { errorHandler, notFound } from './http/errors.ts'
+import { Readiness, readyz } from './http/readiness.ts'
 import { securityHeaders } from './http/security.ts'
 
 export interface AppDeps {
@@ -17,13 +18,22 @@ export interface AppDeps {
   log: Logger
   /** Ends every realtime and control connection of a right whose link was just replaced. */
   linkReplaced?: LinkReplaced
+  /** Readiness of this instance; main.ts passes its own to drain it on SIGTERM. */
+  readiness?: Readiness
 }
 
 /**
- * The HTTP application: health check, REST API and the built client, behind security headers.
+ * The HTTP application: liveness (`/healthz`) and readiness (`/readyz`), REST API and the built
+ * client, behind security headers.
  * It does not listen; main.ts (or a test) mounts it on a server.
  */
-export function createApp({ store, config, log, linkReplaced }: AppDeps): express.Application {
+export function createApp({
+  store,
+  config,
+  log,
+  linkReplaced,
+  readiness,
+}: AppDeps): express.Application {
   const app = express()
   app.disable('x-powered-by')
   if (config.trustProxy !== null) app.set('trust proxy', config.trustProxy)
@@ -32,6 +42,7 @@ export function createApp({ store, config, log, linkReplaced }: AppDeps): expres
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ ok: true })
   })
+  app.get('/readyz', readyz(readiness ?? new Readiness({ store, dataDir: config.dataDir, log })))
   app.use('/api', apiRouter({ store, config, log, linkReplaced }))
   app.use(serveClient(config.clientDir))
   app.use(notFound)

@@ -44,6 +44,23 @@ export interface Config {
    * socket's, which is what the per-address rate limit counts.
    */
   trustProxy: number | string | null
+  /** Limits on uploaded images beyond their size (ASSET_* variables); see UploadLimits. */
+  uploads: UploadLimits
+}
+
+/** What uploads may cost: disk per board, bandwidth per client address, decoding in browsers,
+ * and how many run at once. Read from the ASSET_* variables. */
+export interface UploadLimits {
+  /** Total bytes of the images one board may hold (ASSET_BOARD_QUOTA_BYTES). */
+  boardQuotaBytes: number
+  /** Image bytes one client address may upload per hour (ASSET_ADDRESS_BYTES_PER_HOUR). */
+  addressBytesPerHour: number
+  /** Largest image by pixels, width × height (ASSET_MAX_PIXELS): a browser decodes every pixel. */
+  maxPixels: number
+  /** Uploads one client address may run at the same time (ASSET_CONCURRENT_PER_ADDRESS). */
+  concurrentPerAddress: number
+  /** Uploads the whole server runs at the same time (ASSET_CONCURRENT_UPLOADS). */
+  concurrentTotal: number
 }
 
 export class ConfigError extends Error {}
@@ -112,5 +129,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     createRateLimit: int(env, 'CREATE_RATE_LIMIT', 30, 1),
     clientDir: path.resolve(cwd, str(env, 'CLIENT_DIR') ?? './dist/client'),
     trustProxy: trustProxy(env),
+    uploads: uploadLimits(env),
+  }
+}
+
+// Upload limits, in one block: defaults sized for a workshop room behind one NAT address.
+function uploadLimits(env: NodeJS.ProcessEnv): UploadLimits {
+  return {
+    boardQuotaBytes: int(env, 'ASSET_BOARD_QUOTA_BYTES', 256 * 1024 * 1024, 1),
+    addressBytesPerHour: int(env, 'ASSET_ADDRESS_BYTES_PER_HOUR', 512 * 1024 * 1024, 1),
+    maxPixels: int(env, 'ASSET_MAX_PIXELS', 40_000_000, 1),
+    concurrentPerAddress: int(env, 'ASSET_CONCURRENT_PER_ADDRESS', 4, 1),
+    concurrentTotal: int(env, 'ASSET_CONCURRENT_UPLOADS', 32, 1),
   }
 }

@@ -7,17 +7,20 @@ import { openStore } from './store/index.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { ControlServer } from './control/ControlServer.ts'
 import { createApp } from './app.ts'
+import { Readiness } from './http/readiness.ts'
 
 async function main(): Promise<void> {
   const config = loadConfig()
   const store = await openStore(config, log)
   const sync = new SyncServer({ store, config, log })
   const control = new ControlServer({ store, log })
+  const readiness = new Readiness({ store, dataDir: config.dataDir, log })
   const app = createApp({
     store,
     config,
     sync,
     log,
+    readiness,
     linkReplaced: (boardId, right, token) => {
       sync.revokeRight(boardId, right)
       control.revokeRight(boardId, right)
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return
     stopping = true
+    readiness.drain()
     log.info('shutting down', { signal })
     server.close()
     server.closeAllConnections()

@@ -11,7 +11,8 @@ export function isAssetMime(value: unknown): value is AssetMime {
 /** An asset's hash: SHA-256 of its bytes, lower-case hex. */
 export const ASSET_HASH_PATTERN = /^[0-9a-f]{64}$/
 
-/** Answer of `POST /api/boards/:id/assets` (201). `url` is a path without the token. */
+/** Answer of `POST /api/boards/:id/assets` (201). `url` is the asset's path (assetPath), without
+ * a token: fetch it with the token as a bearer header. */
 export interface UploadAssetResponse {
   hash: string
   url: string
@@ -20,12 +21,10 @@ export interface UploadAssetResponse {
   height: number
 }
 
-/** Path of an asset; `GET` it with `?token=` (an <img> cannot send headers) or a bearer token. */
+/**
+ * Path of an asset. `GET` it with `Authorization: Bearer <token>` (any right of the board): the
+ * token is never put in a URL, where reverse proxies and browser history would record it.
+ */
 export function assetPath(boardId: string, hash: string): string {
   return `/api/boards/${encodeURIComponent(boardId)}/assets/${encodeURIComponent(hash)}`
-}
-
-/** The asset's address for an <img> or canvas load, token in the query. */
-export function assetUrl(boardId: string, hash: string, token: string): string {
-  return `${assetPath(boardId, hash)}?token=${encodeURIComponent(token)}`
 }

@@ -5,12 +5,14 @@ import { assetPath, isAssetMime, type UploadAssetResponse } from '../../shared/a
 import { hasRight, type Right } from '../../shared/rights.ts'
 import { AssetFiles, ASSET_HASH } from '../assets/assetFiles.ts'
 import { imageInfo } from '../assets/imageInfo.ts'
+import { completeImage } from '../assets/imageStructure.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { bearerToken } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
+import { UploadGate, uploadLimitError } from './uploadLimits.ts'
 
 export interface AssetRoutesDeps {
   store: BoardStore
@@ -27,12 +29,47 @@ const IMMUTABLE = 'private, max-age=31536000, immutable'
 
 /**
  * `/api/boards/:id/assets`: upload an image (edit right, raw bytes as body) and fetch it back
- * (any right). A board's token opens only that board's images, even though the bytes of equal
+ * (any right, bearer token only: a token in a URL ends up in proxy logs). Uploads are limited
+ * per board (total bytes), per client address (bytes an hour, uploads at once), in total
+ * (uploads at once) and per image (bytes, pixels). A board's token opens only that board's images, even though the bytes of equal
  * images are stored once for all boards.
  */
 export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps): Router {
   const router = Router()
   const files = assetFiles ?? new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
+  const uploads = config.uploads
+  const gate = new UploadGate(uploads)
+
+  /** Bytes per board of uploads that passed the quota and are being stored right now: counted
+   * with what the store has, so uploads to one board at the same time cannot pass together. */
+  const storing = new Map<string, number>()
+
+  /** 507 when `bytes` more would take the board's images beyond its quota. */
+  async function checkBoardQuota(id: string, bytes: number): Promise<void> {
+    const used = (await store.assetBytes(id)) + (storing.get(id) ?? 0)
+    if (used + bytes <= uploads.boardQuotaBytes) return
+    throw uploadLimitError(
+      507,
+      'board_quota_exceeded',
+      `This board's images take ${used} of the ${uploads.boardQuotaBytes} bytes it may hold; start another board for more images.`,
+      'board_bytes',
+      uploads.boardQuotaBytes,
+    )
+  }
+
+  /** Checks the quota and holds `bytes` of it for the board while `keep` stores them. */
+  async function withinBoardQuota(id: string, bytes: number, keep: () => Promise<void>) {
+    await checkBoardQuota(id, bytes)
+    // No await between the check and this line: nothing else can pass the check meanwhile.
+    storing.set(id, (storing.get(id) ?? 0) + bytes)
+    try {
+      await keep()
+    } finally {
+      const left = (storing.get(id) ?? 0) - bytes
+      if (left > 0) storing.set(id, left)
+      else storing.delete(id)
+    }
+  }
 
   /** The board and the right the request's token grants on it (404 / 401 otherwise). */
   async function authorize(req: Request, token: string): Promise<{ id: string; right: Right }> {
@@ -50,14 +87,22 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
 
   router.post(
     '/:id/assets',
-    // Check the right and the declared type before reading the body, so refused uploads cost
-    // no memory.
+    // Check the right, the declared type and the limits before reading the body, so refused
+    // uploads cost no memory.
     async (req, res, next) => {
-      const { right } = await authorize(req, bearerToken(req))
+      const { id, right } = await authorize(req, bearerToken(req))
       if (!hasRight(right, 'edit')) {
         throw new HttpError(403, 'forbidden', 'Uploading images needs the edit right.')
       }
       res.locals.declared = declaredType(req)
+      const address = clientAddress(req)
+      const declaredBytes = declaredLength(req)
+      if (declaredBytes > config.assetMaxBytes) throw imageTooLarge(config.assetMaxBytes)
+      gate.checkBudget(address, declaredBytes, Date.now())
+      await checkBoardQuota(id, declaredBytes)
+      // Held until the answer is sent or the client goes away, whichever comes first.
+      const release = gate.enter(address)
+      res.once('close', release)
       next()
     },
     express.raw({ type: () => true, limit: config.assetMaxBytes }),
@@ -66,25 +111,45 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
       if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
         throw new HttpError(400, 'empty_body', 'Send the image bytes as the request body.')
       }
-      const info = imageInfo(bytes)
-      if (!info || info.mime !== res.locals.declared) {
+      const address = clientAddress(req)
+      const now = Date.now()
+      // A body sent without Content-Length is only known now: check, then count it.
+      gate.checkBudget(address, bytes.length, now)
+      gate.spend(address, bytes.length, now)
+      const header = imageInfo(bytes)
+      if (!header || header.mime !== res.locals.declared) {
         throw unsupported(
-          info
-            ? `The bytes are ${info.mime}, not ${String(res.locals.declared)}.`
+          header
+            ? `The bytes are ${header.mime}, not ${String(res.locals.declared)}.`
             : 'The bytes are not a PNG, JPEG, WebP or GIF image.',
+        )
+      }
+      const info = completeImage(bytes, header)
+      if (!info) throw unsupported(`The ${header.mime} image is incomplete or malformed.`)
+      if (info.width * info.height > uploads.maxPixels) {
+        throw uploadLimitError(
+          413,
+          'image_too_many_pixels',
+          `The image has ${info.width} × ${info.height} pixels; at most ${uploads.maxPixels} pixels are accepted.`,
+          'image_pixels',
+          uploads.maxPixels,
         )
       }
       const id = String(req.params.id)
       const hash = createHash('sha256').update(bytes).digest('hex')
-      await files.write(hash, bytes)
-      await store.addAsset({
-        boardId: id,
-        hash,
-        mime: info.mime,
-        size: bytes.length,
-        width: info.width,
-        height: info.height,
-        createdAt: new Date(),
+      // The same image again costs the board nothing.
+      const cost = (await store.getAsset(id, hash)) ? 0 : bytes.length
+      await withinBoardQuota(id, cost, async () => {
+        await files.write(hash, bytes)
+        await store.addAsset({
+          boardId: id,
+          hash,
+          mime: info.mime,
+          size: bytes.length,
+          width: info.width,
+          height: info.height,
+          createdAt: new Date(),
+        })
       })
       log.info('image uploaded', { id, hash, mime: info.mime, size: bytes.length })
       const answer: UploadAssetResponse = {
@@ -100,11 +165,22 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
   router.all('/:id/assets', methodNotAllowed('POST'))
 
   router.get('/:id/assets/:hash', async (req, res) => {
-    const { id } = await authorize(req, requestToken(req))
+    const { id } = await authorize(req, bearerToken(req))
     const hash = String(req.params.hash)
     const asset = ASSET_HASH.test(hash) ? await store.getAsset(id, hash) : null
     if (!asset || !(await files.has(hash))) {
       throw new HttpError(404, 'asset_not_found', 'This board has no image with this hash.')
+    }
+    // An image stored before the pixel limit existed (or was lowered) is not handed to browsers
+    // to decode; its bytes stay on disk.
+    if (asset.width * asset.height > uploads.maxPixels) {
+      throw uploadLimitError(
+        413,
+        'image_too_many_pixels',
+        `The image has ${asset.width} × ${asset.height} pixels; at most ${uploads.maxPixels} pixels are served.`,
+        'image_pixels',
+        uploads.maxPixels,
+      )
     }
     res.set({
       'Content-Type': asset.mime,
@@ -143,8 +219,9 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
         const right = await store.rightForTokenHash(from.board, hashToken(from.token))
         const source = right ? await store.getAsset(from.board, hash) : null
         if (!source || !(await files.has(hash))) throw notFound
-        asset = { ...source, boardId: id, createdAt: new Date() }
-        await store.addAsset(asset)
+        const copied = { ...source, boardId: id, createdAt: new Date() }
+        await withinBoardQuota(id, source.size, () => store.addAsset(copied))
+        asset = copied
         status = 201
         log.info('image copied', { id, hash, from: from.board })
       }
@@ -193,9 +270,24 @@ function copySource(body: unknown): { board: string; token: string } {
   return { board: from.board, token: from.token }
 }
 
-/** The token of a GET: in the query (images and canvas loads cannot send headers) or as bearer. */
-function requestToken(req: Request): string {
-  const query = req.query.token
-  if (typeof query === 'string' && query !== '') return query
-  return bearerToken(req)
+/** The client's address as the rate limits count it: the socket's, or the one TRUST_PROXY's
+ * proxies forwarded (express's `req.ip` follows the `trust proxy` setting). */
+function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown'
+}
+
+/** The body's declared length; 0 when it is sent in chunks (counted once read). */
+function declaredLength(req: Request): number {
+  const length = Number(req.get('content-length'))
+  return Number.isSafeInteger(length) && length > 0 ? length : 0
+}
+
+function imageTooLarge(max: number): HttpError {
+  return uploadLimitError(
+    413,
+    'payload_too_large',
+    `The image is larger than ${max} bytes.`,
+    'image_bytes',
+    max,
+  )
 }

@@ -1,4 +1,4 @@
-import express, { Router, type Request } from 'express'
+import express, { Router, type Request, type RequestHandler } from 'express'
 import {
   CreateBoardRequest,
   DEFAULT_BOARD_TITLE,
@@ -22,6 +22,10 @@ export interface BoardRoutesDeps {
   log: Logger
 }
 
+/** Largest body of `POST /api/boards`: a title, a template id and a language (MAX_BODY_BYTES
+ * applies when it is lower). */
+export const CREATE_BODY_MAX_BYTES = 8 * 1024
+
 /** `/api/boards`: create a board, and tell a token holder what a board is and their role. */
 export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
   const router = Router()
@@ -35,7 +39,10 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
       log,
     }),
     requireCreateToken(config.createToken),
-    express.json({ limit: config.maxBodyBytes }),
+    requireJson,
+    // A title, a template and a language fit in far less. The `import` of a board export, once
+    // built, will need a much larger body: give it its own route or limit then, not this one.
+    express.json({ limit: Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes) }),
     async (req, res) => {
       const body = parseCreateRequest(req)
       if (body.import !== undefined) {
@@ -104,15 +111,28 @@ function parseCreateRequest(req: Request): CreateBoardRequest {
   return parsed.data
 }
 
-/** The parsed JSON body; no body at all means "all defaults", a body in another type is refused
- * (a cross-site form cannot send application/json). */
-function readJsonBody(req: Request): unknown {
-  if (req.body !== undefined) return req.body
-  const length = req.get('content-length')
-  const hasBody =
-    req.get('transfer-encoding') !== undefined || (length !== undefined && length !== '0')
-  if (hasBody) {
-    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.')
+/**
+ * 415 unless the request says `Content-Type: application/json`, with or without a body. A
+ * cross-site form or a `no-cors` fetch can send a POST, but never with this type without a CORS
+ * preflight, which this server does not answer; so no other site can create boards in a
+ * visitor's name.
+ */
+const requireJson: RequestHandler = (req, _res, next) => {
+  if (!isJsonType(req.get('content-type'))) {
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      'Send the body as application/json (an empty object for all defaults).',
+    )
   }
-  return {}
+  next()
+}
+
+function isJsonType(header: string | undefined): boolean {
+  return header?.split(';')[0]?.trim().toLowerCase() === 'application/json'
+}
+
+/** The parsed JSON body; `{}` (all defaults) when the JSON request has no body at all. */
+function readJsonBody(req: Request): unknown {
+  return req.body ?? {}
 }

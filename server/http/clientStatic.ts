@@ -3,7 +3,7 @@ import express, { Router } from 'express'
 import { notFound } from './errors.ts'
 
 /** Paths the single-page app must never shadow: they belong to the API and the realtime servers. */
-const SERVER_PATHS = /^\/(api|yjs|socket\.io|healthz)(\/|$)/
+const SERVER_PATHS = /^\/(api|yjs|socket\.io|healthz|readyz)(\/|$)/
 
 const NOT_BUILT = 'Client not built: run npm run build\n'
 

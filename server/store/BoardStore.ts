@@ -82,5 +82,9 @@ export interface BoardStore {
   addAsset(asset: AssetRecord): Promise<void>
   /** The board's record of an image, or null when this board never uploaded it. */
   getAsset(boardId: string, hash: string): Promise<AssetRecord | null>
+  /** Total bytes of the images a board holds (its upload quota counts these). */
+  assetBytes(boardId: string): Promise<number>
+  /** Writes and commits a tiny record, so readiness knows storage takes writes; throws if not. */
+  probeWrite(at: Date): Promise<void>
   close(): Promise<void>
 }

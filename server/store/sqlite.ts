@@ -176,6 +176,8 @@ export class SqliteBoardStore implements BoardStore {
   readonly #appendBatch
   readonly #insertAsset
   readonly #selectAsset
+  readonly #sumAssetBytes
+  #probe: Database.Statement<[string]> | null = null
 
   constructor(db: Database.Database, options: SqliteStoreOptions = {}) {
     this.#db = db
@@ -251,6 +253,10 @@ export class SqliteBoardStore implements BoardStore {
       { mime: string; size: number; width: number; height: number; created_at: string }
     >(
       'SELECT mime, size, width, height, created_at FROM board_assets WHERE board_id = ? AND hash = ?',
+    )
+
+    this.#sumAssetBytes = db.prepare<[string], { bytes: number }>(
+      'SELECT coalesce(sum(size), 0) AS bytes FROM board_assets WHERE board_id = ?',
     )
 
     // Each append runs in its own savepoint inside the batch transaction: an append to an
@@ -443,6 +449,26 @@ export class SqliteBoardStore implements BoardStore {
         height: row.height,
         createdAt: new Date(row.created_at),
       }
+    })
+  }
+
+  async assetBytes(boardId: string): Promise<number> {
+    return this.#run('sum image sizes', () => this.#sumAssetBytes.get(boardId)?.bytes ?? 0)
+  }
+
+  async probeWrite(at: Date): Promise<void> {
+    this.#run('write the readiness probe', () => {
+      // A scratch table of one row outside the versioned schema: nothing reads it, and
+      // dropping it loses nothing. Created on first use so older databases need no migration.
+      if (!this.#probe) {
+        this.#db.exec(
+          'CREATE TABLE IF NOT EXISTS readiness_probe (id INTEGER PRIMARY KEY, at TEXT NOT NULL) STRICT',
+        )
+        this.#probe = this.#db.prepare<[string]>(
+          'INSERT INTO readiness_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at',
+        )
+      }
+      this.#probe.run(at.toISOString())
     })
   }
 

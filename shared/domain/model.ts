@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { readActor, type Actor } from '../schema/actor.ts'
 import { readAssignments, type Assignment } from '../schema/assignment.ts'
 import { readCheckSettings, type CheckSettings } from '../schema/checkSettings.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementEntries } from '../schema/doc.ts'
 import { readPerson, type Person } from '../schema/person.ts'
 import { readRelation, type Relation } from '../schema/relation.ts'
 import { readRole, type Role } from '../schema/role.ts'
@@ -30,7 +30,7 @@ export function readDomain(doc: Y.Doc): DomainModel {
   const roles: Role[] = []
   const people: Person[] = []
   const relations: Relation[] = []
-  for (const [id, map] of elementsMap(doc).entries()) {
+  for (const [id, map] of elementEntries(elementsMap(doc))) {
     const type = map.get('type')
     if (type === 'actor') {
       const actor = readActor(id, map)

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 import { readBase, type ElementBase } from '../schema/element.ts'
 
 export type Alignment = 'left' | 'center' | 'right' | 'top' | 'middle' | 'bottom'
@@ -19,7 +19,7 @@ export interface DistributeElementsInput {
 function read(doc: Y.Doc, ids: readonly string[]): ElementBase[] {
   const elements = elementsMap(doc)
   return [...new Set(ids)].flatMap((id) => {
-    const map = elements.get(id)
+    const map = elementIn(elements, id)
     return map ? [readBase(id, map).base] : []
   })
 }
@@ -28,7 +28,7 @@ function write(doc: Y.Doc, moves: { id: string; x: number; y: number }[], origin
   const elements = elementsMap(doc)
   doc.transact(() => {
     for (const { id, x, y } of moves) {
-      const el = elements.get(id)
+      const el = elementIn(elements, id)
       if (!el) continue
       if (el.get('x') !== x) el.set('x', x)
       if (el.get('y') !== y) el.set('y', y)

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { assignRole } from './assignRole.ts'
 import type { ConnectorEndInput } from './createConnector.ts'
 
@@ -18,7 +18,7 @@ export function assignByConnector(
 ): string | null {
   const { from, to } = ends
   if (!('elementId' in from) || !('elementId' in to)) return null
-  const typeOf = (id: string): unknown => elementsMap(doc).get(id)?.get('type')
+  const typeOf = (id: string): unknown => getElement(doc, id)?.get('type')
   const [a, b] = [from.elementId, to.elementId]
   if (typeOf(a) === 'person' && typeOf(b) === 'role') {
     return assignRole(doc, { personId: a, roleId: b }, origin)

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { assignmentId, assignmentsMap, type Raci } from '../schema/assignment.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 import { clampPercent } from './createPerson.ts'
 
 export interface AssignRoleInput {
@@ -27,13 +27,16 @@ export function assignRole(
   origin: unknown = LOCAL_ORIGIN,
 ): string | null {
   const elements = elementsMap(doc)
-  if (elements.get(input.personId)?.get('type') !== 'person') return null
-  if (elements.get(input.roleId)?.get('type') !== 'role') return null
+  if (elementIn(elements, input.personId)?.get('type') !== 'person') return null
+  if (elementIn(elements, input.roleId)?.get('type') !== 'role') return null
   const id = assignmentId(input.personId, input.roleId)
   doc.transact(() => {
     const assignments = assignmentsMap(doc)
-    let cell = assignments.get(id)
-    if (!(cell instanceof Y.Map)) {
+    const existing = assignments.get(id)
+    let cell: Y.Map<unknown>
+    if (existing instanceof Y.Map) {
+      cell = existing as Y.Map<unknown>
+    } else {
       cell = new Y.Map<unknown>()
       cell.set('personId', input.personId)
       cell.set('roleId', input.roleId)

@@ -9,7 +9,7 @@ import {
   storedEnd,
   type ConnectorEnd,
 } from '../schema/connector.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 import { readBase } from '../schema/element.ts'
 
 /**
@@ -19,7 +19,7 @@ import { readBase } from '../schema/element.ts'
 export function docTargets(doc: Y.Doc): ResolveTarget {
   const elements = elementsMap(doc)
   return (id: string): EndTarget | undefined => {
-    const map = elements.get(id)
+    const map = elementIn(elements, id)
     if (!map || map.get('type') === 'connector') return undefined
     const { base, problem } = readBase(id, map)
     if (problem) return undefined

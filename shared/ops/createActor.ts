@@ -10,7 +10,7 @@ import {
   ACTOR_NOTE_MAX,
   CUSTOM_CATEGORY_MAX,
 } from '../schema/actor.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { putNewElement } from './elementRect.ts'
 import { placeActors } from './placeActors.ts'
 import { setTextKey } from './setTextKey.ts'
@@ -55,7 +55,7 @@ export function createActor(
     const rect = { x: input.x - w / 2, y: input.y - h / 2, w, h }
     const element = { type: 'actor', rect, z: zAboveAll(doc), text: input.name }
     putNewElement(doc, id, { ...element, maxText: ACTOR_NAME_MAX }, keys)
-    const map = elementsMap(doc).get(id)
+    const map = getElement(doc, id)
     if (map) setTextKey(map, 'note', input.note ?? '', ACTOR_NOTE_MAX)
     if (!manual) placeActors(doc, { ids: [id] }, origin)
   }, origin)

@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '../domain/label.ts'
 import { catalogueRole, type RoleGroupId } from '../domain/rolesCatalogue.ts'
 import { randomId } from '../ids.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { ROLE_CARD_SIZE, ROLE_DESCRIPTION_MAX, ROLE_TITLE_MAX } from '../schema/role.ts'
 import { putNewElement } from './elementRect.ts'
 import { setTextKey } from './setTextKey.ts'
@@ -45,7 +45,7 @@ export function createRole(
     const title = input.title ?? entry?.title[locale] ?? ''
     const element = { type: 'role', rect, z: zAboveAll(doc), text: title }
     putNewElement(doc, id, { ...element, maxText: ROLE_TITLE_MAX }, keys)
-    const map = elementsMap(doc).get(id)
+    const map = getElement(doc, id)
     const description = input.description ?? entry?.description[locale] ?? ''
     if (map) setTextKey(map, 'description', description, ROLE_DESCRIPTION_MAX)
   }, origin)

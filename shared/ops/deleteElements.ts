@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementEntries } from '../schema/doc.ts'
 import { readConnectorEnd } from '../schema/connector.ts'
 import { assignmentsMap, readAssignment } from '../schema/assignment.ts'
 
@@ -32,10 +32,10 @@ export function deleteElements(
 }
 
 /** Connectors with an end bound to one of `ids`. */
-function boundConnectors(elements: Y.Map<Y.Map<unknown>>, ids: ReadonlySet<string>): string[] {
+function boundConnectors(elements: Y.Map<unknown>, ids: ReadonlySet<string>): string[] {
   const found: string[] = []
   if (ids.size === 0) return found
-  for (const [id, map] of elements.entries()) {
+  for (const [id, map] of elementEntries(elements)) {
     if (map.get('type') !== 'connector' || ids.has(id)) continue
     for (const key of ['from', 'to']) {
       const end = readConnectorEnd(map.get(key))

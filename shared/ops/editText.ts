@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { NOTE_TEXT_MAX } from '../schema/note.ts'
 
 export interface EditTextInput {
@@ -14,7 +14,7 @@ export interface EditTextInput {
  * two people typing in different parts of one note both keep their words.
  */
 export function editText(doc: Y.Doc, input: EditTextInput, origin: unknown = LOCAL_ORIGIN): void {
-  const el = elementsMap(doc).get(input.id)
+  const el = getElement(doc, input.id)
   if (!el) return
   const next = input.text.slice(0, NOTE_TEXT_MAX)
   doc.transact(() => {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { compareStacking, readBase } from '../schema/element.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 
 /**
  * A plain-JSON copy of elements, every key kept (also keys this version does not know), for the
@@ -60,7 +60,7 @@ export function snapshotElements(doc: Y.Doc, ids: Iterable<string>): ElementSnap
   const elements = elementsMap(doc)
   const found: { id: string; map: Y.Map<unknown> }[] = []
   for (const id of new Set(ids)) {
-    const map = elements.get(id)
+    const map = elementIn(elements, id)
     if (map instanceof Y.Map) found.push({ id, map })
   }
   found.sort((a, b) => compareStacking(readBase(a.id, a.map).base, readBase(b.id, b.map).base))

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { randomId } from '../ids.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementEntries, elementIn, elementValues } from '../schema/doc.ts'
 
 export interface GroupElementsInput {
   ids: readonly string[]
@@ -22,7 +22,7 @@ export function groupElements(
   if (members.length < 2) return null
   const groupId = randomId()
   doc.transact(() => {
-    for (const id of members) elements.get(id)?.set('groupId', groupId)
+    for (const id of members) elementIn(elements, id)?.set('groupId', groupId)
   }, origin)
   return groupId
 }
@@ -36,12 +36,12 @@ export function ungroupElements(
   const elements = elementsMap(doc)
   const groups = new Set<string>()
   for (const id of input.ids) {
-    const g = elements.get(id)?.get('groupId')
+    const g = elementIn(elements, id)?.get('groupId')
     if (typeof g === 'string') groups.add(g)
   }
   if (groups.size === 0) return
   doc.transact(() => {
-    for (const el of elements.values()) {
+    for (const el of elementValues(elements)) {
       const g = el.get('groupId')
       if (typeof g === 'string' && groups.has(g)) el.delete('groupId')
     }
@@ -54,11 +54,11 @@ export function withGroupMembers(doc: Y.Doc, ids: Iterable<string>): string[] {
   const out = new Set(ids)
   const groups = new Set<string>()
   for (const id of out) {
-    const g = elements.get(id)?.get('groupId')
+    const g = elementIn(elements, id)?.get('groupId')
     if (typeof g === 'string') groups.add(g)
   }
   if (groups.size === 0) return [...out]
-  for (const [id, el] of elements.entries()) {
+  for (const [id, el] of elementEntries(elements)) {
     const g = el.get('groupId')
     if (typeof g === 'string' && groups.has(g)) out.add(id)
   }

@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { DEFAULT_LOCALE, type Locale } from '../domain/label.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import type { BoardTemplate } from '../templates/template.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 import { insertElements } from './insertElements.ts'
 
 export interface InsertTemplateInput {
@@ -33,7 +33,7 @@ export function insertTemplate(
     const map = elementsMap(doc)
     elements.forEach((el, i) => {
       const id = ids[i]
-      if (el.data.locked === true && id !== undefined) map.get(id)?.set('locked', true)
+      if (el.data.locked === true && id !== undefined) elementIn(map, id)?.set('locked', true)
     })
   }, origin)
   return ids

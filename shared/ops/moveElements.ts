@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 import { translateFreeEnds } from './connectorBox.ts'
 import { placeActors } from './placeActors.ts'
 
@@ -22,7 +22,7 @@ export function moveElements(
   const actors: string[] = []
   doc.transact(() => {
     for (const { id, x, y } of input.positions) {
-      const el = elements.get(id)
+      const el = elementIn(elements, id)
       if (!el || !Number.isFinite(x) || !Number.isFinite(y)) continue
       const type = el.get('type')
       if (type === 'connector') translateFreeEnds(el, x, y)

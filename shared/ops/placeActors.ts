@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { readEcosystemLayout, placeOnEcosystemMap } from '../domain/ecosystemMap.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementEntries, elementIn } from '../schema/doc.ts'
 import { compareStacking, readBase, type ElementBase } from '../schema/element.ts'
 import type { EcosystemMapLayout } from '../domain/ecosystemMap.ts'
 
@@ -16,9 +16,9 @@ interface MapFrame {
 }
 
 /** Ecosystem maps on the board, topmost first (where maps overlap, the one on top counts). */
-function ecosystemMaps(elements: Y.Map<Y.Map<unknown>>): MapFrame[] {
+function ecosystemMaps(elements: Y.Map<unknown>): MapFrame[] {
   const maps: MapFrame[] = []
-  for (const [id, map] of elements.entries()) {
+  for (const [id, map] of elementEntries(elements)) {
     if (map.get('type') !== 'frame') continue
     const layout = readEcosystemLayout(map.get('ecosystemMap'))
     const { base, problem } = readBase(id, map)
@@ -41,7 +41,7 @@ export function placeActors(
   const elements = elementsMap(doc)
   const actors: Y.Map<unknown>[] = []
   for (const id of input.ids) {
-    const map = elements.get(id)
+    const map = elementIn(elements, id)
     if (map?.get('type') === 'actor' && map.get('placement') !== 'manual') actors.push(map)
   }
   if (actors.length === 0) return

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 import type { NoteColor } from '../schema/note.ts'
 
 export interface RecolorNotesInput {
@@ -17,7 +17,7 @@ export function recolorNotes(
   const elements = elementsMap(doc)
   doc.transact(() => {
     for (const id of input.ids) {
-      const el = elements.get(id)
+      const el = elementIn(elements, id)
       if (el?.get('type') === 'note' && el.get('color') !== input.color)
         el.set('color', input.color)
     }

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { textBlockHeight } from '../geometry/textBlock.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { DEFAULT_TEXT_FONT_SIZE } from '../schema/text.ts'
 import { MIN_ELEMENT_SIZE } from './resizeElement.ts'
 
@@ -24,7 +24,7 @@ export function reflowTextBlock(
   input: ReflowTextBlockInput,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const el = elementsMap(doc).get(input.id)
+  const el = getElement(doc, input.id)
   if (el?.get('type') !== 'text') return
   if (![input.x, input.y, input.w, input.lines].every(Number.isFinite)) return
   const size = el.get('fontSize')

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { generateNKeysBetween } from 'fractional-indexing'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementEntries, elementIn } from '../schema/doc.ts'
 import { compareStacking, readBase, type ElementBase } from '../schema/element.ts'
 
 export type ReorderDirection = 'front' | 'forward' | 'backward' | 'back'
@@ -28,7 +28,7 @@ export function reorderElements(
 ): void {
   const elements = elementsMap(doc)
   const chosen = new Set(input.ids)
-  const all = [...elements.entries()]
+  const all = [...elementEntries(elements)]
     .map(([id, map]) => readBase(id, map).base)
     .sort(compareStacking)
   const moving = all.filter((el) => chosen.has(el.id))
@@ -69,6 +69,6 @@ export function reorderElements(
     return
   }
   doc.transact(() => {
-    moving.forEach((el, i) => elements.get(el.id)?.set('z', keys[i]!))
+    moving.forEach((el, i) => elementIn(elements, el.id)?.set('z', keys[i]!))
   }, origin)
 }

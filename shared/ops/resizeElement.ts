@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 
 /** Smallest element side in board units, so nothing can be shrunk out of reach. */
 export const MIN_ELEMENT_SIZE = 24
@@ -19,7 +19,7 @@ export function resizeElement(
   input: ResizeElementInput,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const el = elementsMap(doc).get(input.id)
+  const el = getElement(doc, input.id)
   if (!el) return
   const values = [input.x, input.y, input.w, input.h]
   if (!values.every(Number.isFinite)) return

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 import { STYLE_RULES, type ElementStyle, type StyleKey } from './styleRules.ts'
 
 export interface SetElementStyleInput {
@@ -26,7 +26,7 @@ export function setElementStyle(
   if (entries.length === 0) return
   doc.transact(() => {
     for (const id of input.ids) {
-      const el = elements.get(id)
+      const el = elementIn(elements, id)
       const type = el?.get('type')
       const rules = typeof type === 'string' ? STYLE_RULES[type] : undefined
       if (!el || !rules) continue

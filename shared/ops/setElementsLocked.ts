@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 
 export interface SetElementsLockedInput {
   ids: readonly string[]
@@ -19,7 +19,7 @@ export function setElementsLocked(
   const elements = elementsMap(doc)
   doc.transact(() => {
     for (const id of input.ids) {
-      const el = elements.get(id)
+      const el = elementIn(elements, id)
       if (!el) continue
       if (input.locked && el.get('locked') !== true) el.set('locked', true)
       if (!input.locked && el.has('locked')) el.delete('locked')

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { IMAGE_ALT_MAX } from '../schema/image.ts'
 
 /**
@@ -12,7 +12,7 @@ export function setImageAlt(
   input: { id: string; alt: string },
   origin: unknown = LOCAL_ORIGIN,
 ): boolean {
-  const el = elementsMap(doc).get(input.id)
+  const el = getElement(doc, input.id)
   if (!el || el.get('type') !== 'image') return false
   const alt = input.alt.slice(0, IMAGE_ALT_MAX)
   if (el.get('alt') === alt) return false

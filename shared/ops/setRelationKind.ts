@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { relationStyle, type RelationKind } from '../domain/relationKinds.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementIn } from '../schema/doc.ts'
 
 export interface SetRelationKindInput {
   /** Connectors; other ids are skipped. */
@@ -22,7 +22,7 @@ export function setRelationKind(
 ): void {
   const elements = elementsMap(doc)
   const connectors = input.ids
-    .map((id) => elements.get(id))
+    .map((id) => elementIn(elements, id))
     .filter((map): map is Y.Map<unknown> => map?.get('type') === 'connector')
   if (connectors.length === 0) return
   doc.transact(() => {

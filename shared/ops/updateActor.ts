@@ -4,7 +4,7 @@ import type { FieldOfActionId } from '../domain/fieldsOfAction.ts'
 import type { RingId } from '../domain/rings.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { ACTOR_NAME_MAX, ACTOR_NOTE_MAX, CUSTOM_CATEGORY_MAX } from '../schema/actor.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { placeActors } from './placeActors.ts'
 import { setTextKey } from './setTextKey.ts'
 
@@ -33,7 +33,7 @@ export function updateActor(
   input: UpdateActorInput,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const map = elementsMap(doc).get(input.id)
+  const map = getElement(doc, input.id)
   if (map?.get('type') !== 'actor') return
   doc.transact(() => {
     if (input.name !== undefined) setTextKey(map, 'text', input.name, ACTOR_NAME_MAX)

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { clampConnectorWidth } from '../schema/connector.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { refreshConnectorBox } from './connectorBox.ts'
 import {
   endFromInput,
@@ -25,7 +25,7 @@ export function updateConnector(
   input: UpdateConnectorInput,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const map = elementsMap(doc).get(input.id)
+  const map = getElement(doc, input.id)
   if (!map || map.get('type') !== 'connector') return
   doc.transact(() => {
     if (input.from) map.set('from', endFromInput(input.from))

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { ORG_UNIT_MAX, PERSON_NAME_MAX, type PersonKind } from '../schema/person.ts'
 import { clampPercent } from './createPerson.ts'
 import { setTextKey } from './setTextKey.ts'
@@ -19,7 +19,7 @@ export function updatePerson(
   input: UpdatePersonInput,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const map = elementsMap(doc).get(input.id)
+  const map = getElement(doc, input.id)
   if (map?.get('type') !== 'person') return
   doc.transact(() => {
     if (input.name !== undefined) setTextKey(map, 'text', input.name, PERSON_NAME_MAX)

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import type { RoleGroupId } from '../domain/rolesCatalogue.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { elementsMap } from '../schema/doc.ts'
+import { getElement } from '../schema/doc.ts'
 import { ROLE_DESCRIPTION_MAX, ROLE_TITLE_MAX } from '../schema/role.ts'
 import { setTextKey } from './setTextKey.ts'
 
@@ -22,7 +22,7 @@ export function updateRole(
   input: UpdateRoleInput,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const map = elementsMap(doc).get(input.id)
+  const map = getElement(doc, input.id)
   if (map?.get('type') !== 'role') return
   doc.transact(() => {
     if (input.title !== undefined) setTextKey(map, 'text', input.title, ROLE_TITLE_MAX)

@@ -1,11 +1,11 @@
 import type * as Y from 'yjs'
 import { generateKeyBetween } from 'fractional-indexing'
-import { elementsMap } from '../schema/doc.ts'
+import { elementsMap, elementValues } from '../schema/doc.ts'
 
 /** The highest stacking key on the board, or null on an empty board. */
 export function topZ(doc: Y.Doc): string | null {
   let top: string | null = null
-  for (const el of elementsMap(doc).values()) {
+  for (const el of elementValues(elementsMap(doc))) {
     const z = el.get('z')
     if (typeof z === 'string' && isValidKey(z) && (top === null || z > top)) top = z
   }

@@ -45,12 +45,12 @@ export function readActor(id: string, map: Y.Map<unknown>): Actor | UnknownEleme
     ...base,
     kind: 'actor',
     type: 'actor',
-    name: readText(map),
+    name: readText(map, 'text', ACTOR_NAME_MAX),
     category: isActorCategory(category) ? category : 'custom',
     customCategory: typeof custom === 'string' ? custom.slice(0, CUSTOM_CATEGORY_MAX) : '',
     ring: isRingId(ring) ? ring : null,
     field: isFieldOfActionId(field) ? field : null,
     placement: oneOfOr(ACTOR_PLACEMENTS, map.get('placement'), 'map'),
-    note: readText(map, 'note'),
+    note: readText(map, 'note', ACTOR_NOTE_MAX),
   }
 }

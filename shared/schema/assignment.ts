@@ -19,7 +19,7 @@ export interface Assignment {
 }
 
 /** The root map of assignments: assignment id → Y.Map { personId, roleId, raci, share }. */
-export function assignmentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+export function assignmentsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('assignments')
 }
 

@@ -152,7 +152,7 @@ export function readConnector(id: string, map: Y.Map<unknown>): Connector | Unkn
         ? clampConnectorWidth(width)
         : DEFAULT_CONNECTOR_WIDTH,
     strokeStyle: oneOfOr(STROKE_STYLES, map.get('strokeStyle'), 'solid'),
-    text: readText(map),
+    text: readText(map, 'text', CONNECTOR_LABEL_MAX),
     // Same reading as readRelationKind: a kind from a newer version counts as a custom one.
     ...(typeof relationKind === 'string' && relationKind !== ''
       ? { relationKind: isRelationKind(relationKind) ? relationKind : 'custom' }

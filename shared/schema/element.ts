@@ -47,7 +47,7 @@ export function readBase(id: string, map: Y.Map<unknown>): { base: ElementBase; 
     y: isCoordinate(y) ? y : 0,
     w: isSize(w) ? w : 100,
     h: isSize(h) ? h : 100,
-    z: typeof z === 'string' ? z : '',
+    z: typeof z === 'string' ? z.slice(0, Z_MAX) : '',
   }
   if (typeof type !== 'string') return { base, problem: 'missing type' }
   if (!isCoordinate(x) || !isCoordinate(y)) return { base, problem: 'invalid position' }
@@ -55,10 +55,23 @@ export function readBase(id: string, map: Y.Map<unknown>): { base: ElementBase; 
   return { base }
 }
 
-export function readText(map: Y.Map<unknown>, key = 'text'): string {
+/**
+ * Longest text any element keeps (a note's, a shape's, a text block's). Writing cuts there; so
+ * does reading, because another editor may have written more: display and layout never meet an
+ * enormous text, whatever the document holds.
+ */
+export const TEXT_MAX = 10_000
+
+/** Longest stacking key read; fractional indices stay far shorter. */
+const Z_MAX = 200
+
+/** The text under `key` (a Y.Text, or a plain string from an older or other client), cut at
+ * `max` characters (TEXT_MAX unless the field has a smaller limit); '' for anything else. */
+export function readText(map: Y.Map<unknown>, key = 'text', max = TEXT_MAX): string {
   const text = map.get(key)
-  if (text instanceof Y.Text) return text.toString()
-  return typeof text === 'string' ? text : ''
+  if (text instanceof Y.Text)
+    return text.length > max ? text.toString().slice(0, max) : text.toString()
+  return typeof text === 'string' ? text.slice(0, max) : ''
 }
 
 /**

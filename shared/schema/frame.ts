@@ -20,5 +20,5 @@ export const FRAME_TITLE_MAX = 200
 export function readFrame(id: string, map: Y.Map<unknown>): Frame | UnknownElement {
   const { base, problem } = readBase(id, map)
   if (problem) return { ...base, kind: 'unknown', reason: problem }
-  return { ...base, kind: 'frame', type: 'frame', text: readText(map) }
+  return { ...base, kind: 'frame', type: 'frame', text: readText(map, 'text', FRAME_TITLE_MAX) }
 }

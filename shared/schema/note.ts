@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { readBase, readText, type ElementBase, type UnknownElement } from './element.ts'
+import { TEXT_MAX, readBase, readText, type ElementBase, type UnknownElement } from './element.ts'
 
 /** Note colours. Text on each is dark ink (#1a1a1a) with a contrast ratio of at least 7:1. */
 export const NOTE_COLORS = {
@@ -22,7 +22,7 @@ export type NoteSize = keyof typeof NOTE_SIZES
 export const DEFAULT_NOTE_SIZE: NoteSize = 'm'
 
 /** Longest text a note keeps; longer input is cut so one paste cannot bloat the board. */
-export const NOTE_TEXT_MAX = 10_000
+export const NOTE_TEXT_MAX = TEXT_MAX
 
 export interface Note extends ElementBase {
   kind: 'note'

@@ -33,7 +33,7 @@ export function readPerson(id: string, map: Y.Map<unknown>): Person | UnknownEle
     kind: 'person',
     type: 'person',
     personKind: oneOfOr(PERSON_KINDS, map.get('personKind'), 'person'),
-    name: readText(map),
+    name: readText(map, 'text', PERSON_NAME_MAX),
     orgUnit: typeof orgUnit === 'string' ? orgUnit.slice(0, ORG_UNIT_MAX) : '',
     availability: clampedOr(map.get('availability'), 0, 100, DEFAULT_AVAILABILITY),
   }

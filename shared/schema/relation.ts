@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { isRelationKind, type RelationKind } from '../domain/relationKinds.ts'
-import { readConnectorEnd } from './connector.ts'
+import { CONNECTOR_LABEL_MAX, readConnectorEnd } from './connector.ts'
 import { readText } from './element.ts'
 
 /**
@@ -40,6 +40,6 @@ export function readRelation(id: string, map: Y.Map<unknown>): Relation | null {
     kind,
     fromId: boundId(map.get('from')),
     toId: boundId(map.get('to')),
-    label: readText(map),
+    label: readText(map, 'text', CONNECTOR_LABEL_MAX),
   }
 }

@@ -34,10 +34,10 @@ export function readRole(id: string, map: Y.Map<unknown>): Role | UnknownElement
     ...base,
     kind: 'role',
     type: 'role',
-    title: readText(map),
+    title: readText(map, 'text', ROLE_TITLE_MAX),
     // An id from a newer catalogue is kept as it is: the checks simply know no rule for it.
     catalogueId: typeof catalogueId === 'string' && catalogueId !== '' ? catalogueId : null,
     group: isRoleGroupId(group) ? group : (known?.group ?? null),
-    description: readText(map, 'description'),
+    description: readText(map, 'description', ROLE_DESCRIPTION_MAX),
   }
 }

@@ -143,11 +143,20 @@ test('the alt text is edited in the list view and the other person reads the new
   ])
 })
 
-test('someone with the view link sees the image too', async ({ browser }) => {
+test('someone with the view link sees the image too, and no address the browser asks carries the token', async ({
+  browser,
+}) => {
   const viewer = await newPerson(browser)
+  const asked: string[] = []
+  viewer.on('request', (request) => asked.push(request.url()))
   await viewer.goto(links.view)
   await expect(await imageEntries(viewer)).toHaveText(['Bild: Marktplatz mit Brunnen, von Süden'])
   await expectImageDrawn(viewer, 'Bild: Marktplatz mit Brunnen, von Süden', RED)
+  // The image came with the token in a header; proxies log addresses, never headers.
+  const token = new URL(links.view).hash.slice(1)
+  expect(token.length).toBeGreaterThan(10)
+  expect(asked.some((url) => url.includes('/assets/'))).toBe(true)
+  expect(asked.filter((url) => url.includes(token) || url.includes('token='))).toEqual([])
   await expect(viewer.getByRole('button', { name: 'Bild einfügen' })).toHaveCount(0)
   await viewer.context().close()
 })

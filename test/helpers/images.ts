@@ -86,3 +86,46 @@ export const GIF_1X1 = Buffer.from(
 export const SVG_WITH_SCRIPT = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
 )
+
+/** A PNG that is `bytes` long (at least ~80): one colour, padded by a text chunk of random
+ * letters, so sizes add up the same whatever the image compresses to. */
+export function pngOfSize(bytes: number, rgb = [0x10, 0x20, 0x30]): Buffer {
+  const plain = pngBytes(4, 4, rgb)
+  const overhead = 12 + 4 // chunk length, type, CRC; the keyword "pad" and its NUL
+  const padding = bytes - plain.length - overhead
+  if (padding < 0) throw new Error(`a PNG cannot be as small as ${bytes} bytes`)
+  const letters = Buffer.from(
+    Array.from({ length: padding }, () => 97 + Math.floor(Math.random() * 26)),
+  )
+  const text = pngChunk('tEXt', Buffer.concat([Buffer.from('pad\0', 'latin1'), letters]))
+  const iend = plain.length - 12
+  return Buffer.concat([plain.subarray(0, iend), text, plain.subarray(iend)])
+}
+
+/**
+ * A PNG whose header claims `width` × `height` pixels around a tiny data stream: a few dozen
+ * bytes that a browser would size a buffer of gigabytes for (a decompression bomb).
+ */
+export function pngClaiming(width: number, height: number): Buffer {
+  const png = Buffer.from(pngBytes(1, 1))
+  png.writeUInt32BE(width, 16)
+  png.writeUInt32BE(height, 20)
+  return png
+}
+
+/** A GIF with a 1 × 1 logical screen and one `width` × `height` frame: browsers grow the
+ * screen to the frame. */
+export function gifWithFrame(width: number, height: number): Buffer {
+  const frame = Buffer.alloc(10)
+  frame[0] = 0x2c
+  frame.writeUInt16LE(width, 5)
+  frame.writeUInt16LE(height, 7)
+  return Buffer.concat([
+    Buffer.from('GIF89a', 'latin1'),
+    Buffer.from([1, 0, 1, 0, 0x80, 0, 0]), // 1 × 1 screen, a global table of 2 colours
+    Buffer.from([0, 0, 0, 0xff, 0xff, 0xff]),
+    frame,
+    Buffer.from([2, 2, 0x4c, 0x01, 0]), // LZW code size 2, one sub-block, end of data
+    Buffer.from([0x3b]),
+  ])
+}

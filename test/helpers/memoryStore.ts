@@ -132,6 +132,19 @@ export class MemoryBoardStore implements BoardStore {
     return this.assets.get(`${boardId}/${hash}`) ?? null
   }
 
+  async assetBytes(boardId: string): Promise<number> {
+    let bytes = 0
+    for (const asset of this.assets.values()) if (asset.boardId === boardId) bytes += asset.size
+    return bytes
+  }
+
+  /** Set to an error to make storage refuse writes (readiness tests). */
+  writeFailure: Error | null = null
+
+  async probeWrite(): Promise<void> {
+    if (this.writeFailure) throw this.writeFailure
+  }
+
   async close(): Promise<void> {}
 
   #board(id: string): StoredBoard {

@@ -89,9 +89,39 @@ describe('POST /api/boards', () => {
 
   it('names an untitled board "Unbenanntes Board", with or without a body', async () => {
     expect((await createBoard(server.url, {})).title).toBe('Unbenanntes Board')
-    const noBody = await fetch(`${server.url}/api/boards`, { method: 'POST' })
+    const noBody = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(noBody.status).toBe(201)
     expect(((await noBody.json()) as CreateBoardResponse).title).toBe('Unbenanntes Board')
+  })
+
+  it('answers 415 without Content-Type: application/json, as a cross-site form or no-cors fetch sends', async () => {
+    // What a form on another site, or fetch(…, { mode: 'no-cors' }), can send without preflight.
+    const forms: Record<string, string>[] = [
+      {},
+      { 'content-type': 'text/plain' },
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      { 'content-type': 'multipart/form-data; boundary=x' },
+    ]
+    for (const headers of forms) {
+      const noBody = await fetch(`${server.url}/api/boards`, { method: 'POST', headers })
+      await expectApiError(noBody, 415, 'unsupported_media_type')
+      const withBody = await fetch(`${server.url}/api/boards`, {
+        method: 'POST',
+        headers,
+        body: '{"title":"x"}',
+      })
+      await expectApiError(withBody, 415, 'unsupported_media_type')
+    }
+    // With parameters, and in any case, is still JSON.
+    const charset = await post(
+      server.url,
+      {},
+      { 'content-type': 'Application/JSON; charset=utf-8' },
+    )
+    expect(charset.status).toBe(201)
   })
 
   it('accepts the empty template', async () => {

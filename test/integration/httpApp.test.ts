@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app.ts'
 import { loadConfig } from '../../server/config.ts'
 import type { Logger } from '../../server/log.ts'
-import type { BoardStore } from '../../server/store/BoardStore.ts'
+import { StorageUnavailableError, type BoardStore } from '../../server/store/BoardStore.ts'
 import { openStore } from '../../server/store/index.ts'
 
 interface Harness {
@@ -126,6 +126,58 @@ describe('storage failures', () => {
   })
 })
 
+/** The real store, except that its writes fail with `error` (readiness probes write). */
+function withFailingWrites(store: BoardStore, error: () => Error): BoardStore {
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'probeWrite') return () => Promise.reject(error())
+      const value = Reflect.get(target, key) as unknown
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+describe('readiness', () => {
+  it('is ready on a writable store, with a real SQLite commit and a file in DATA_DIR', async () => {
+    const { url } = await serve()
+    const res = await fetch(`${url}/readyz`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(await res.json()).toEqual({ ready: true })
+  })
+
+  it('answers 503 disk_full on a full disk, while /healthz stays 200 (alive, not ready)', async () => {
+    const full = () =>
+      new StorageUnavailableError(
+        'disk full: cannot write the readiness probe',
+        Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }),
+      )
+    const { url, warnings } = await serve({}, (store) => withFailingWrites(store, full))
+    const res = await fetch(`${url}/readyz`)
+    expect(res.status).toBe(503)
+    expect(await res.json()).toEqual({
+      error: 'disk_full',
+      message: 'The server has no space left to store.',
+    })
+    expect((await fetch(`${url}/healthz`)).status).toBe(200)
+    expect(warnings).toContain('not ready: storage refuses writes')
+  })
+
+  it('answers 503 storage_unwritable on a read-only store', async () => {
+    const readOnly = () =>
+      new StorageUnavailableError(
+        'read-only: cannot write the readiness probe',
+        Object.assign(new Error('attempt to write a readonly database'), {
+          code: 'SQLITE_READONLY',
+        }),
+      )
+    const { url } = await serve({}, (store) => withFailingWrites(store, readOnly))
+    const res = await fetch(`${url}/readyz`)
+    expect(res.status).toBe(503)
+    expect(((await res.json()) as { error: string }).error).toBe('storage_unwritable')
+  })
+})
+
 describe('client serving', () => {
   it('serves index.html for the app routes, revalidated on every load', async () => {
     const { url } = await serve({ CLIENT_DIR: buildClient() })
@@ -180,7 +232,7 @@ describe('TRUST_PROXY and the create rate limit', () => {
   function createFrom(url: string, forwardedFor: string): Promise<number> {
     return fetch(`${url}/api/boards`, {
       method: 'POST',
-      headers: { 'x-forwarded-for': forwardedFor },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
     }).then((res) => res.status)
   }
 

@@ -4,7 +4,7 @@ import type WebSocket from 'ws'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { createNote, editText } from '../../shared/ops/index.ts'
-import { elementsMap } from '../../shared/schema/doc.ts'
+import { elementsMap, getElement } from '../../shared/schema/doc.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
 import {
@@ -35,7 +35,7 @@ async function join(boardId: string, token: string): Promise<YClient> {
 }
 
 function noteText(doc: Y.Doc, id: string): string | undefined {
-  return elementsMap(doc).get(id)?.get('text')?.toString()
+  return getElement(doc, id)?.get('text')?.toString()
 }
 
 function presentNames(client: YClient): string[] {

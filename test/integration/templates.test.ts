@@ -2,7 +2,7 @@
 // the document with the stock y-websocket client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDomain } from '../../shared/domain/model.ts'
-import { elementsMap, readText, SCHEMA_VERSION } from '../../shared/schema/index.ts'
+import { elementValues, elementsMap, readText, SCHEMA_VERSION } from '../../shared/schema/index.ts'
 import { TEMPLATE_IDS } from '../../shared/templates/index.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
@@ -27,7 +27,7 @@ async function open(body: Record<string, unknown>): Promise<YClient> {
 }
 
 const frameTitles = (client: YClient): string[] =>
-  [...elementsMap(client.doc).values()]
+  elementValues(elementsMap(client.doc))
     .filter((m) => m.get('type') === 'frame')
     .map((m) => readText(m))
 

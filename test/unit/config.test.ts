@@ -29,7 +29,36 @@ describe('loadConfig', () => {
       createRateLimit: 30,
       clientDir: path.resolve(CWD, 'dist/client'),
       trustProxy: null,
+      uploads: {
+        boardQuotaBytes: 256 * 1024 * 1024,
+        addressBytesPerHour: 512 * 1024 * 1024,
+        maxPixels: 40_000_000,
+        concurrentPerAddress: 4,
+        concurrentTotal: 32,
+      },
     })
+  })
+
+  it('reads the upload limits and refuses ones that are not positive integers', () => {
+    const config = loadConfig(
+      {
+        ASSET_BOARD_QUOTA_BYTES: '1000',
+        ASSET_ADDRESS_BYTES_PER_HOUR: '2000',
+        ASSET_MAX_PIXELS: '3000',
+        ASSET_CONCURRENT_PER_ADDRESS: '1',
+        ASSET_CONCURRENT_UPLOADS: '5',
+      },
+      CWD,
+    )
+    expect(config.uploads).toEqual({
+      boardQuotaBytes: 1000,
+      addressBytesPerHour: 2000,
+      maxPixels: 3000,
+      concurrentPerAddress: 1,
+      concurrentTotal: 5,
+    })
+    expect(() => loadConfig({ ASSET_CONCURRENT_UPLOADS: '0' }, CWD)).toThrow(ConfigError)
+    expect(() => loadConfig({ ASSET_MAX_PIXELS: '1.5' }, CWD)).toThrow(ConfigError)
   })
 
   it('reads every contract variable', () => {

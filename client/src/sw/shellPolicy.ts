@@ -19,7 +19,7 @@ export interface PrecacheManifest {
 }
 
 /** Paths that belong to the server (API, realtime, health): never answered from a cache. */
-const SERVER_PATHS = /^\/(api|yjs|socket\.io|healthz)(\/|$)/
+const SERVER_PATHS = /^\/(api|yjs|socket\.io|healthz|readyz)(\/|$)/
 
 export type RequestKind =
   /** A page (navigation): network first, the cached shell when the network fails. */

@@ -6,12 +6,12 @@ import { createConnector } from '../../../shared/ops/createConnector.ts'
 import { createNote } from '../../../shared/ops/createNote.ts'
 import {
   MIGRATIONS,
-  elementsMap,
   SCHEMA_VERSION,
   SchemaTooNewError,
   metaMap,
   migrateDoc,
   readSchemaVersion,
+  getElement,
 } from '../../../shared/schema/index.ts'
 
 describe('migrateDoc', () => {
@@ -80,7 +80,7 @@ const STEP_TESTS: Record<number, () => void> = {
     const after = doc.toJSON()
     after.meta.schemaVersion = 1
     expect(JSON.stringify(after)).toBe(before)
-    expect(elementsMap(doc).get('c')?.has('relationKind')).toBe(false)
+    expect(getElement(doc, 'c')?.has('relationKind')).toBe(false)
     const domain = readDomain(doc)
     expect([domain.actors, domain.roles, domain.people, domain.relations]).toEqual([[], [], [], []])
     expect(domain.settings.conflictRules).toEqual([])

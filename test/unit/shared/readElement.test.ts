@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { elementsMap, readElement } from '../../../shared/schema/index.ts'
+import { elementsMap, readElement, getElement } from '../../../shared/schema/index.ts'
 
 function put(doc: Y.Doc, id: string, fields: Record<string, unknown>): unknown {
   const map = new Y.Map<unknown>()
   for (const [k, v] of Object.entries(fields)) map.set(k, v)
   elementsMap(doc).set(id, map)
-  return elementsMap(doc).get(id)
+  return getElement(doc, id)
 }
 
 describe('readElement', () => {
@@ -51,7 +51,7 @@ describe('readElement', () => {
       expect(Number.isFinite(el.x) && Number.isFinite(el.w) && el.w > 0).toBe(true)
     })
     expect(readElement('s', 'not a map').kind).toBe('unknown')
-    const bad = readElement('m4', elementsMap(doc).get('m4'))
+    const bad = readElement('m4', getElement(doc, 'm4'))
     expect(bad).toMatchObject({ kind: 'note', color: 'yellow', text: '' })
   })
 })

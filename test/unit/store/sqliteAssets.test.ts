@@ -81,6 +81,36 @@ describe('board assets', () => {
     expect((await store.getAsset('one', 'a'.repeat(64)))?.createdAt).toEqual(asset('one').createdAt)
   })
 
+  it("sums a board's image bytes for its quota, each image once", async () => {
+    const store = open()
+    await store.createBoard(board('one'), EMPTY)
+    await store.createBoard(board('two'), EMPTY)
+    expect(await store.assetBytes('one')).toBe(0)
+    await store.addAsset(asset('one'))
+    await store.addAsset(asset('one'))
+    await store.addAsset({ ...asset('one', 'b'.repeat(64)), size: 766 })
+    await store.addAsset(asset('two'))
+    expect(await store.assetBytes('one')).toBe(2000)
+    expect(await store.assetBytes('two')).toBe(1234)
+    expect(await store.assetBytes('nobody')).toBe(0)
+  })
+
+  it('commits a readiness probe, again and again, and fails it once closed', async () => {
+    const store = open()
+    await store.probeWrite(new Date('2025-03-01T10:00:00.000Z'))
+    await store.probeWrite(new Date('2025-03-01T10:00:03.000Z'))
+    const db = new Database(file, { readonly: true })
+    try {
+      expect(db.prepare('SELECT id, at FROM readiness_probe').all()).toEqual([
+        { id: 1, at: '2025-03-01T10:00:03.000Z' },
+      ])
+    } finally {
+      db.close()
+    }
+    await store.close()
+    await expect(store.probeWrite(new Date())).rejects.toThrow(/closed/)
+  })
+
   it('refuses an image for an unknown board', async () => {
     const store = open()
     await expect(store.addAsset(asset('nobody'))).rejects.toThrow(/unknown board/)

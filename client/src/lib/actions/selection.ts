@@ -1,9 +1,14 @@
-import { elementsMap } from '../../../../shared/schema/doc.ts'
+import {
+  elementsMap,
+  elementIn,
+  getElement,
+  elementEntries,
+} from '../../../../shared/schema/doc.ts'
 import type { Editor } from '../board/editor.svelte.ts'
 
 /** Whether an element carries the `locked` key (set by setElementsLocked). */
 export function isLocked(editor: Editor, id: string): boolean {
-  return editor.board.read((doc) => elementsMap(doc).get(id)?.get('locked') === true)
+  return editor.board.read((doc) => getElement(doc, id)?.get('locked') === true)
 }
 
 /** The selected ids that may be moved, resized or deleted (locked ones may not). */
@@ -16,7 +21,7 @@ export function selectionHasGroup(editor: Editor): boolean {
   return editor.board.read((doc) => {
     const elements = elementsMap(doc)
     for (const id of editor.session.selection) {
-      if (typeof elements.get(id)?.get('groupId') === 'string') return true
+      if (typeof elementIn(elements, id)?.get('groupId') === 'string') return true
     }
     return false
   })
@@ -25,6 +30,8 @@ export function selectionHasGroup(editor: Editor): boolean {
 /** Ids of every locked element on the board. */
 export function lockedIds(editor: Editor): string[] {
   return editor.board.read((doc) =>
-    [...elementsMap(doc).entries()].flatMap(([id, el]) => (el.get('locked') === true ? [id] : [])),
+    [...elementEntries(elementsMap(doc))].flatMap(([id, el]) =>
+      el.get('locked') === true ? [id] : [],
+    ),
   )
 }

@@ -1,8 +1,22 @@
-import { isAssetMime, type AssetMime, type UploadAssetResponse } from '../../../../shared/assets.ts'
+import {
+  assetPath,
+  isAssetMime,
+  type AssetMime,
+  type UploadAssetResponse,
+} from '../../../../shared/assets.ts'
 
-/** Why an upload failed, as the person needs to hear it. */
+/** Why an upload failed, as the person needs to hear it: each limit of the server by name. */
 export type UploadFailure =
-  'unsupported' | 'tooLarge' | 'forbidden' | 'storageFull' | 'network' | 'server'
+  | 'unsupported'
+  | 'tooLarge'
+  | 'tooManyPixels'
+  | 'boardFull'
+  | 'uploadQuota'
+  | 'busy'
+  | 'forbidden'
+  | 'storageFull'
+  | 'network'
+  | 'server'
 
 export type UploadResult =
   { ok: true; asset: UploadAssetResponse } | { ok: false; reason: UploadFailure }
@@ -40,14 +54,23 @@ export async function uploadAsset(
     const asset = parseUploaded(body)
     return asset ? { ok: true, asset } : { ok: false, reason: 'server' }
   }
-  return { ok: false, reason: failureFor(response.status) }
+  return { ok: false, reason: failureFor(response.status, limitOf(body)) }
 }
 
-function failureFor(status: number): UploadFailure {
-  if (status === 413) return 'tooLarge'
+/** The limit a refusal names (`details.limit` of the server's error), if any. */
+function limitOf(body: unknown): string | undefined {
+  const details = (body as { details?: { limit?: unknown } } | null)?.details
+  return typeof details?.limit === 'string' ? details.limit : undefined
+}
+
+/** The failure for a status, told apart by the limit the server names; a proxy's bare 413 or
+ * 507 still reads sensibly. */
+export function failureFor(status: number, limit?: string): UploadFailure {
+  if (status === 413) return limit === 'image_pixels' ? 'tooManyPixels' : 'tooLarge'
   if (status === 415) return 'unsupported'
   if (status === 401 || status === 403) return 'forbidden'
-  if (status === 507) return 'storageFull'
+  if (status === 429) return limit === 'address_bytes_per_hour' ? 'uploadQuota' : 'busy'
+  if (status === 507) return limit === 'board_bytes' ? 'boardFull' : 'storageFull'
   return 'server'
 }
 
@@ -87,4 +110,21 @@ export async function copyAsset(
   } catch {
     return false
   }
+}
+
+/**
+ * An image's bytes (`GET /api/boards/:id/assets/:hash`) with the token as a bearer header, so
+ * it appears in no URL. The answer is immutable (content-addressed), so the browser's private
+ * cache may keep it; null when the board has no such image or the token does not open it.
+ */
+export async function fetchAsset(
+  boardId: string,
+  token: string,
+  hash: string,
+  fetchFn: Fetch = fetch,
+): Promise<Blob | null> {
+  const response = await fetchFn(assetPath(boardId, hash), {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  return response.ok ? response.blob() : null
 }

@@ -278,6 +278,8 @@ export class Board {
       this.#index.reset(readAll(elements))
     } else {
       for (const id of changed) {
+        // Anything under an id, a map or not, is an element: readElement makes a placeholder of
+        // what it cannot read.
         const value = elements.get(id)
         if (value === undefined) this.#index.remove(id)
         else this.#index.upsert(readElement(id, value))
@@ -288,6 +290,6 @@ export class Board {
   }
 }
 
-function* readAll(elements: Y.Map<Y.Map<unknown>>): Iterable<BoardElement> {
+function* readAll(elements: Y.Map<unknown>): Iterable<BoardElement> {
   for (const [id, value] of elements.entries()) yield readElement(id, value)
 }

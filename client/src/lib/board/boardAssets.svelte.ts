@@ -1,9 +1,14 @@
-import { assetUrl } from '../../../../shared/assets.ts'
 import { createImage } from '../../../../shared/ops/createImage.ts'
 import { fitImageSize } from '../../../../shared/schema/image.ts'
 import { ASSET_HASH_PATTERN } from '../../../../shared/assets.ts'
 import type { ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
-import { copyAsset, uploadAsset, type UploadFailure, type UploadResult } from '../api/assets.ts'
+import {
+  copyAsset,
+  fetchAsset,
+  uploadAsset,
+  type UploadFailure,
+  type UploadResult,
+} from '../api/assets.ts'
 import { viewCenter } from './camera.ts'
 import type { Editor } from './editor.svelte.ts'
 import type { Point } from './geometry.ts'
@@ -15,8 +20,12 @@ export type ImageNotice =
 
 /** Space between images dropped or picked together, in board units. */
 const GAP = 24
+/** Uploads this page runs at once: below the server's per-address limit (4 by default), so
+ * dropping twenty files queues them here instead of being refused there. */
+export const UPLOADS_AT_ONCE = 2
 
 type Upload = (boardId: string, token: string, file: Blob) => Promise<UploadResult>
+type FetchBytes = (boardId: string, token: string, hash: string) => Promise<Blob | null>
 type Copy = (
   boardId: string,
   token: string,
@@ -27,13 +36,14 @@ type Copy = (
 export interface BoardAssetsOptions {
   upload?: Upload
   copy?: Copy
+  fetchBytes?: FetchBytes
   /** The token this browser holds for another board ("Meine Boards"), if any. */
   tokenFor?: (boardId: string) => string | undefined
 }
 
 /**
- * A board's images as the page sees them: where to load one (URL with the token, since an
- * <img> cannot send headers) and how to put new ones on the board (upload, then one
+ * A board's images as the page sees them: how to load one (fetched with the token in a header,
+ * so no URL carries it) and how to put new ones on the board (upload, then one
  * createImage per file, side by side around a point, selected afterwards).
  */
 export class BoardAssets {
@@ -46,6 +56,7 @@ export class BoardAssets {
   readonly #token: string
   readonly #upload: Upload
   readonly #copy: Copy
+  readonly #fetchBytes: FetchBytes
   readonly #tokenFor: (boardId: string) => string | undefined
   readonly #onCopied = new Listeners<[hash: string]>()
 
@@ -54,6 +65,7 @@ export class BoardAssets {
     this.#token = token
     this.#upload = options.upload ?? uploadAsset
     this.#copy = options.copy ?? copyAsset
+    this.#fetchBytes = options.fetchBytes ?? fetchAsset
     this.#tokenFor = options.tokenFor ?? (() => undefined)
   }
 
@@ -92,8 +104,9 @@ export class BoardAssets {
     return copied
   }
 
-  url(hash: string): string {
-    return assetUrl(this.#boardId, hash, this.#token)
+  /** An image's bytes, fetched with the token in a header (never in a URL); null if none. */
+  bytes(hash: string): Promise<Blob | null> {
+    return this.#fetchBytes(this.#boardId, this.#token, hash)
   }
 
   dismiss(): void {
@@ -114,15 +127,13 @@ export class BoardAssets {
     const at = options.at ?? viewCenter(editor.session.camera, editor.session.viewport)
     this.notice = null
     this.uploading += files.length
-    const results = await Promise.all(
-      files.map(async (file) => {
-        try {
-          return await this.#upload(this.#boardId, this.#token, file)
-        } finally {
-          this.uploading--
-        }
-      }),
-    )
+    const results = await inTurns(files, UPLOADS_AT_ONCE, async (file) => {
+      try {
+        return await this.#upload(this.#boardId, this.#token, file)
+      } finally {
+        this.uploading--
+      }
+    })
     const placed: { file: File; result: Extract<UploadResult, { ok: true }> }[] = []
     results.forEach((result, i) => {
       const file = files[i]!
@@ -158,6 +169,24 @@ export class BoardAssets {
     if (this.notice === null) this.notice = { kind: 'inserted', count: ids.length }
     return ids
   }
+}
+
+/** `work` for every item, at most `atOnce` at a time; the results in the items' order. */
+async function inTurns<T, R>(
+  items: readonly T[],
+  atOnce: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await work(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker))
+  return results
 }
 
 /** "Rathaus-Süd_2024.jpg" → "Rathaus-Süd 2024". */

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { withGroupMembers } from '../../../../shared/ops/groupElements.ts'
-import { elementsMap } from '../../../../shared/schema/doc.ts'
+import { elementsMap, elementIn } from '../../../../shared/schema/doc.ts'
 
 /**
  * What a click or a marquee selects: a member of a group brings its whole group, and locked
@@ -8,5 +8,5 @@ import { elementsMap } from '../../../../shared/schema/doc.ts'
  */
 export function selectableIds(doc: Y.Doc, ids: readonly string[]): string[] {
   const elements = elementsMap(doc)
-  return withGroupMembers(doc, ids).filter((id) => elements.get(id)?.get('locked') !== true)
+  return withGroupMembers(doc, ids).filter((id) => elementIn(elements, id)?.get('locked') !== true)
 }

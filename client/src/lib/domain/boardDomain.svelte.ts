@@ -16,7 +16,7 @@ import { unassign } from '../../../../shared/ops/unassign.ts'
 import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
 import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/schema/assignment.ts'
 import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
-import { elementsMap, metaMap } from '../../../../shared/schema/doc.ts'
+import { elementsMap, metaMap, elementEntries, elementIn } from '../../../../shared/schema/doc.ts'
 import type { Board } from '../board/board.svelte.ts'
 import { DomainCache, warnedIds } from './domainCache.ts'
 
@@ -76,7 +76,7 @@ export class BoardDomain {
   constructor(doc: Y.Doc, board: Board) {
     this.#doc = doc
     this.#board = board
-    for (const [id, map] of elementsMap(doc).entries()) this.#cache.read(id, map)
+    for (const [id, map] of elementEntries(elementsMap(doc))) this.#cache.read(id, map)
     this.#cleanups.push(board.onChange((changed) => this.#elementsChanged(changed)))
     const bump = (): void => {
       this.#version++
@@ -145,7 +145,7 @@ export class BoardDomain {
   #elementsChanged(changed: ReadonlySet<string>): void {
     const elements = elementsMap(this.#doc)
     let touched = false
-    for (const id of changed) touched = this.#cache.read(id, elements.get(id)) || touched
+    for (const id of changed) touched = this.#cache.read(id, elementIn(elements, id)) || touched
     if (touched) this.#version++
   }
 }

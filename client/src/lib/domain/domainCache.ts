@@ -1,4 +1,4 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { Finding } from '../../../../shared/domain/checks/index.ts'
 import type { DomainModel } from '../../../../shared/domain/model.ts'
 import { readActor, type Actor } from '../../../../shared/schema/actor.ts'
@@ -43,12 +43,14 @@ export class DomainCache {
   readonly #relations = new Map<string, Relation>()
 
   /**
-   * Re-reads one element (undefined: it was deleted). True when it is, or was, a domain card
+   * Re-reads one element: whatever is under its id (undefined: it was deleted; anything but a
+   * map, which a hostile editor may write, is no card). True when it is, or was, a domain card
    * or a relation: then the model has changed.
    */
-  read(id: string, map: Y.Map<unknown> | undefined): boolean {
+  read(id: string, value: unknown): boolean {
     const had = this.#cards.delete(id) || this.#relations.delete(id)
-    if (!map) return had
+    if (!(value instanceof Y.Map)) return had
+    const map = value as Y.Map<unknown>
     const card = readCard(id, map)
     if (card) {
       this.#cards.set(id, card)

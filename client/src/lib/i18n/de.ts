@@ -327,6 +327,14 @@ export const de = {
     '„{name}“ wurde nicht eingefügt: Möglich sind nur Bilder im Format PNG, JPEG, WebP oder GIF.',
   'image.failed.tooLarge':
     '„{name}“ wurde nicht eingefügt: Das Bild ist zu groß. Bitte verkleinern Sie es und versuchen Sie es erneut.',
+  'image.failed.tooManyPixels':
+    '„{name}“ wurde nicht eingefügt: Das Bild hat zu viele Bildpunkte. Bitte verkleinern Sie seine Abmessungen und versuchen Sie es erneut.',
+  'image.failed.boardFull':
+    '„{name}“ wurde nicht eingefügt: Dieses Board hat keinen Platz mehr für Bilder. Bitte legen Sie für weitere Bilder ein neues Board an.',
+  'image.failed.uploadQuota':
+    '„{name}“ wurde nicht eingefügt: Von Ihrem Netzwerk wurden in der letzten Stunde so viele Bilder hochgeladen, wie der Server annimmt. Bitte versuchen Sie es später erneut.',
+  'image.failed.busy':
+    '„{name}“ wurde nicht eingefügt: Der Server nimmt gerade zu viele Bilder gleichzeitig an. Bitte versuchen Sie es gleich noch einmal.',
   'image.failed.forbidden':
     '„{name}“ wurde nicht eingefügt: Mit diesem Link können Sie keine Bilder einfügen.',
   'image.failed.storageFull':

@@ -324,6 +324,14 @@ export const en: Record<MessageKey, string> = {
     '“{name}” was not inserted: only PNG, JPEG, WebP and GIF images are possible.',
   'image.failed.tooLarge':
     '“{name}” was not inserted: the image is too large. Please make it smaller and try again.',
+  'image.failed.tooManyPixels':
+    '“{name}” was not inserted: the image has too many pixels. Please reduce its dimensions and try again.',
+  'image.failed.boardFull':
+    '“{name}” was not inserted: this board has no room left for images. Please start a new board for more images.',
+  'image.failed.uploadQuota':
+    '“{name}” was not inserted: your network has uploaded as many images this hour as the server accepts. Please try again later.',
+  'image.failed.busy':
+    '“{name}” was not inserted: the server is receiving too many images at once. Please try again in a moment.',
   'image.failed.forbidden': '“{name}” was not inserted: this link does not allow adding images.',
   'image.failed.storageFull':
     '“{name}” was not inserted: the server has no space left. Please contact its operators.',

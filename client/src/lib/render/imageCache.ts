@@ -7,55 +7,58 @@ export interface ImageSource {
   get(hash: string): ImageState
 }
 
-/** The part of HTMLImageElement the cache uses (tests pass a stand-in). */
-export interface LoadableImage {
-  src: string
-  decoding: 'sync' | 'async' | 'auto'
-  onload: ((this: GlobalEventHandlers, ev: Event) => unknown) | null
-  onerror: OnErrorEventHandler
-}
+/** Fetches an image's bytes (null when the server has none for this board). */
+export type FetchImage = (hash: string) => Promise<Blob | null>
+/** Turns fetched bytes into something the canvas draws; throws when they are no image. */
+export type DecodeImage = (bytes: Blob) => Promise<CanvasImageSource>
 
-const LOADING: ImageState = { status: 'loading' }
 const FAILED: ImageState = { status: 'failed' }
 
+/** The browser's decoder, off the main thread. The bytes come from this origin, so the canvas
+ * stays readable (not tainted). */
+const decodeBitmap: DecodeImage = (bytes) => createImageBitmap(bytes)
+
 /**
- * Decoded board images by asset hash, loaded once each from the same origin (the URL carries
- * the token: an image load cannot send headers). The canvas draws what is ready and a
- * placeholder for the rest; `onSettled` asks for a redraw when a load ends either way. A failed
- * load is not retried unless `forget` says it may work now (the image was copied to the board).
+ * Decoded board images by asset hash, each fetched once with the board's token in a header,
+ * never in the URL (URLs end up in proxy logs and browser history), then decoded from the
+ * bytes. The canvas draws what is ready and a placeholder for the rest; `onSettled` asks for a
+ * redraw when a load ends either way. A failed load is not retried unless `forget` says it may
+ * work now (the image was copied to the board).
  */
 export class ImageCache implements ImageSource {
   readonly #states = new Map<string, ImageState>()
-  readonly #urlFor: (hash: string) => string
+  readonly #fetch: FetchImage
   readonly #onSettled: () => void
-  readonly #create: () => LoadableImage
+  readonly #decode: DecodeImage
 
-  constructor(
-    urlFor: (hash: string) => string,
-    onSettled: () => void,
-    create: () => LoadableImage = () => new Image(),
-  ) {
-    this.#urlFor = urlFor
+  constructor(fetchImage: FetchImage, onSettled: () => void, decode: DecodeImage = decodeBitmap) {
+    this.#fetch = fetchImage
     this.#onSettled = onSettled
-    this.#create = create
+    this.#decode = decode
   }
 
   get(hash: string): ImageState {
     const known = this.#states.get(hash)
     if (known) return known
-    this.#states.set(hash, LOADING)
-    const image = this.#create()
-    image.decoding = 'async'
-    image.onload = () => {
-      this.#states.set(hash, { status: 'ready', image: image as unknown as CanvasImageSource })
-      this.#onSettled()
+    // One object per load, so a load outdated by `forget` knows it is.
+    const loading: ImageState = { status: 'loading' }
+    this.#states.set(hash, loading)
+    void this.#load(hash, loading)
+    return loading
+  }
+
+  async #load(hash: string, loading: ImageState): Promise<void> {
+    let state = FAILED
+    try {
+      const bytes = await this.#fetch(hash)
+      if (bytes) state = { status: 'ready', image: await this.#decode(bytes) }
+    } catch {
+      // No connection, or bytes no decoder takes: a placeholder, like a missing image.
     }
-    image.onerror = () => {
-      this.#states.set(hash, FAILED)
-      this.#onSettled()
-    }
-    image.src = this.#urlFor(hash)
-    return LOADING
+    // A `forget` while loading started a fresh load or none; this result is stale either way.
+    if (this.#states.get(hash) !== loading) return
+    this.#states.set(hash, state)
+    this.#onSettled()
   }
 
   /** Forgets a hash (a load that failed may work now); the next ask loads it again. */

@@ -43,6 +43,21 @@ describe('uploadAsset', () => {
     expect(await uploadAsset('b', 't', png, fetchFn)).toEqual({ ok: false, reason })
   })
 
+  test.each([
+    [413, 'image_bytes', 'tooLarge'],
+    [413, 'image_pixels', 'tooManyPixels'],
+    [429, 'address_bytes_per_hour', 'uploadQuota'],
+    [429, 'concurrent_per_address', 'busy'],
+    [429, 'concurrent_total', 'busy'],
+    [429, undefined, 'busy'],
+    [507, 'board_bytes', 'boardFull'],
+    [507, undefined, 'storageFull'],
+  ] as const)('answers %i naming limit %s as %s', async (status, limit, reason) => {
+    const body = { error: 'x', message: 'x y', ...(limit ? { details: { limit, max: 1 } } : {}) }
+    const { fetchFn } = answering(status, body)
+    expect(await uploadAsset('b', 't', png, fetchFn)).toEqual({ ok: false, reason })
+  })
+
   test('a network failure or a malformed answer is told apart', async () => {
     const offline = (async () => {
       throw new TypeError('Failed to fetch')

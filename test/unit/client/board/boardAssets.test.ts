@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { BoardAssets, altFromName } from '../../../../client/src/lib/board/boardAssets.svelte.ts'
-import type { UploadResult } from '../../../../client/src/lib/api/assets.ts'
+import {
+  BoardAssets,
+  UPLOADS_AT_ONCE,
+  altFromName,
+} from '../../../../client/src/lib/board/boardAssets.svelte.ts'
+import { fetchAsset, type UploadResult } from '../../../../client/src/lib/api/assets.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
 
 let fixture: ReturnType<typeof editorFixture>
@@ -81,9 +85,48 @@ describe('BoardAssets', () => {
     expect(fixture.board.size).toBe(0)
   })
 
-  test('builds image URLs with the token in the query', () => {
+  test('fetches image bytes with the token in a header, never in the URL', async () => {
     fixture = editorFixture()
-    expect(new BoardAssets('b1', 't/k').url(HASH)).toBe(`/api/boards/b1/assets/${HASH}?token=t%2Fk`)
+    const requests: { url: string; init: RequestInit | undefined }[] = []
+    const fetchFn = (async (url: string, init?: RequestInit) => {
+      requests.push({ url, init })
+      return new Response(new Uint8Array([1, 2, 3]), { status: 200 })
+    }) as typeof fetch
+    const assets = new BoardAssets('b1', 't/k', {
+      fetchBytes: (board, token, hash) => fetchAsset(board, token, hash, fetchFn),
+    })
+    const bytes = await assets.bytes(HASH)
+    expect(bytes?.size).toBe(3)
+    expect(requests).toHaveLength(1)
+    expect(requests[0]!.url).toBe(`/api/boards/b1/assets/${HASH}`)
+    expect(requests[0]!.url).not.toContain('t/k')
+    expect(requests[0]!.url).not.toContain('token')
+    expect(new Headers(requests[0]!.init?.headers).get('authorization')).toBe('Bearer t/k')
+  })
+
+  test('uploads at most UPLOADS_AT_ONCE files at a time, results in order', async () => {
+    fixture = editorFixture()
+    const waiting: { name: string; finish: () => void }[] = []
+    const upload = (_b: string, _t: string, f: Blob): Promise<UploadResult> =>
+      new Promise((resolve) => {
+        const name = (f as File).name
+        waiting.push({ name, finish: () => resolve(ok(10 * name.length, 10)) })
+      })
+    const assets = new BoardAssets('b', 'tok', { upload })
+    const names = ['a.png', 'bb.png', 'ccc.png', 'dddd.png', 'eeeee.png']
+    const done = assets.insertFiles(fixture.editor, names.map(file))
+    const started: string[] = []
+    for (let tick = 0; started.length < names.length && tick < 1000; tick++) {
+      await Promise.resolve()
+      expect(waiting.length).toBeLessThanOrEqual(UPLOADS_AT_ONCE)
+      const next = waiting.shift()
+      if (!next) continue
+      started.push(next.name)
+      next.finish()
+    }
+    const ids = await done
+    expect(started).toEqual(names)
+    expect(ids).toHaveLength(names.length)
   })
 
   test('alt text from a file name drops the extension and underscores', () => {

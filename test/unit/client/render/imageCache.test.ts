@@ -1,65 +1,70 @@
 import { describe, expect, test } from 'vitest'
-import { ImageCache, type LoadableImage } from '../../../../client/src/lib/render/imageCache.ts'
+import { ImageCache } from '../../../../client/src/lib/render/imageCache.ts'
+import { waitFor } from '../../../helpers/waitFor.ts'
 
-function fakeImages() {
-  const made: LoadableImage[] = []
-  const create = (): LoadableImage => {
-    const image: LoadableImage = { src: '', decoding: 'auto', onload: null, onerror: null }
-    made.push(image)
-    return image
+/** Fetches that the test answers by hand, and a decoder that names what it decoded. */
+function fakeLoads() {
+  const asked: { hash: string; answer: (bytes: Blob | null) => void; fail: () => void }[] = []
+  const fetchImage = (hash: string): Promise<Blob | null> =>
+    new Promise((resolve, reject) =>
+      asked.push({ hash, answer: resolve, fail: () => reject(new Error('offline')) }),
+    )
+  const decode = async (bytes: Blob): Promise<CanvasImageSource> => {
+    const text = await bytes.text()
+    if (text === 'junk') throw new Error('not an image')
+    return { decoded: text } as unknown as CanvasImageSource
   }
-  const settle = (image: LoadableImage, ok: boolean): void => {
-    if (ok) image.onload?.call(globalThis as unknown as GlobalEventHandlers, new Event('load'))
-    else (image.onerror as ((e: Event) => void) | null)?.(new Event('error'))
-  }
-  return { made, create, settle }
+  return { asked, fetchImage, decode }
 }
 
 describe('ImageCache', () => {
-  test('loads each hash once from its URL and is ready after the load', () => {
-    const { made, create, settle } = fakeImages()
+  test('fetches each hash once and is ready after the bytes are decoded', async () => {
+    const { asked, fetchImage, decode } = fakeLoads()
     let redraws = 0
-    const cache = new ImageCache(
-      (hash) => `/img/${hash}?token=t`,
-      () => redraws++,
-      create,
-    )
+    const cache = new ImageCache(fetchImage, () => redraws++, decode)
     expect(cache.get('aa').status).toBe('loading')
     expect(cache.get('aa').status).toBe('loading')
-    expect(made).toHaveLength(1)
-    expect(made[0]!.src).toBe('/img/aa?token=t')
-    settle(made[0]!, true)
-    expect(redraws).toBe(1)
+    expect(asked.map((a) => a.hash)).toEqual(['aa'])
+    asked[0]!.answer(new Blob(['png']))
+    await waitFor(() => redraws === 1, 'a redraw')
     const state = cache.get('aa')
-    expect(state.status).toBe('ready')
-    expect(state.status === 'ready' && state.image).toBe(made[0])
+    expect(state.status === 'ready' && state.image).toEqual({ decoded: 'png' })
   })
 
-  test('remembers a failed load, asks for a redraw, and does not retry', () => {
-    const { made, create, settle } = fakeImages()
+  test('a missing image, a failed fetch and undecodable bytes fail for good, each with a redraw', async () => {
+    const { asked, fetchImage, decode } = fakeLoads()
     let redraws = 0
-    const cache = new ImageCache(
-      (hash) => hash,
-      () => redraws++,
-      create,
-    )
-    cache.get('bb')
-    settle(made[0]!, false)
-    expect(redraws).toBe(1)
-    expect(cache.get('bb').status).toBe('failed')
-    expect(made).toHaveLength(1)
+    const cache = new ImageCache(fetchImage, () => redraws++, decode)
+    cache.get('missing')
+    cache.get('offline')
+    cache.get('junk')
+    asked[0]!.answer(null)
+    asked[1]!.fail()
+    asked[2]!.answer(new Blob(['junk']))
+    await waitFor(() => redraws === 3, 'three redraws')
+    expect(['missing', 'offline', 'junk'].map((h) => cache.get(h).status)).toEqual([
+      'failed',
+      'failed',
+      'failed',
+    ])
+    expect(asked).toHaveLength(3)
   })
 
-  test('keeps different hashes apart', () => {
-    const { made, create } = fakeImages()
-    const cache = new ImageCache(
-      (hash) => hash,
-      () => undefined,
-      create,
-    )
+  test('forget loads again, and an outdated load does not overwrite the fresh one', async () => {
+    const { asked, fetchImage, decode } = fakeLoads()
+    let redraws = 0
+    const cache = new ImageCache(fetchImage, () => redraws++, decode)
     cache.get('a')
-    cache.get('b')
-    expect(made.map((m) => m.src)).toEqual(['a', 'b'])
-    expect(cache.size).toBe(2)
+    cache.forget('a')
+    cache.get('a')
+    expect(asked).toHaveLength(2)
+    asked[1]!.answer(new Blob(['fresh']))
+    await waitFor(() => redraws === 1, 'a redraw')
+    asked[0]!.answer(null)
+    await Promise.resolve()
+    await Promise.resolve()
+    const state = cache.get('a')
+    expect(state.status === 'ready' && state.image).toEqual({ decoded: 'fresh' })
+    expect(cache.size).toBe(1)
   })
 })

@@ -31,6 +31,7 @@ test('the API, realtime, uploads and other origins are never touched', () => {
     '/yjs/abc',
     '/socket.io/?EIO=4',
     '/healthz',
+    '/readyz',
   ]) {
     expect(requestKind(get(path), origin)).toBe('pass')
     // Opening an export in a tab is a navigation: still the server's.

@@ -16,13 +16,13 @@ import { createNote } from '../../../../shared/ops/createNote.ts'
 import { createConnector } from '../../../../shared/ops/createConnector.ts'
 import { snapshotElements } from '../../../../shared/ops/elementSnapshot.ts'
 import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
-import { elementsMap } from '../../../../shared/schema/doc.ts'
+import { elementsMap, elementEntries } from '../../../../shared/schema/doc.ts'
 import { isBoundEnd } from '../../../../shared/schema/connector.ts'
 import { readElement, type BoardElement } from '../../../../shared/schema/index.ts'
 import { SCHEMA_VERSION } from '../../../../shared/schema/version.ts'
 
 function readElements(doc: Y.Doc): BoardElement[] {
-  return [...elementsMap(doc).entries()].map(([id, map]) => readElement(id, map))
+  return [...elementEntries(elementsMap(doc))].map(([id, map]) => readElement(id, map))
 }
 
 /** A board with two notes joined by an arrow, and its own template. */

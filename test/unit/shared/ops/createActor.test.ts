@@ -5,14 +5,14 @@ import { createActor } from '../../../../shared/ops/createActor.ts'
 import { createFrame } from '../../../../shared/ops/createFrame.ts'
 import { moveElements } from '../../../../shared/ops/moveElements.ts'
 import { updateActor } from '../../../../shared/ops/updateActor.ts'
-import { elementsMap } from '../../../../shared/schema/index.ts'
+import { elementsMap, getElement } from '../../../../shared/schema/index.ts'
 import { opsFixture } from './fixture.ts'
 
 /** A board with an ecosystem map whose centre is at (500, 540), radius 476. */
 function mapBoard() {
   const f = opsFixture()
   const map = f.step(() => createFrame(f.doc, { x: 0, y: 0, w: 1000, h: 1040, title: 'Ökosystem' }))
-  elementsMap(f.doc).get(map)?.set('ecosystemMap', DEFAULT_ECOSYSTEM_LAYOUT)
+  getElement(f.doc, map)?.set('ecosystemMap', DEFAULT_ECOSYSTEM_LAYOUT)
   const actor = (id: string) => readDomain(f.doc).actors.find((a) => a.id === id)
   return { ...f, actor }
 }

@@ -6,10 +6,15 @@ import { createNote } from '../../../../shared/ops/createNote.ts'
 import { moveElements } from '../../../../shared/ops/moveElements.ts'
 import { connectorPath } from '../../../../shared/geometry/connectorPath.ts'
 import { docTargets } from '../../../../shared/ops/connectorBox.ts'
-import { elementsMap, readElement, type Connector } from '../../../../shared/schema/index.ts'
+import {
+  elementsMap,
+  readElement,
+  type Connector,
+  getElement,
+} from '../../../../shared/schema/index.ts'
 
 function read(doc: Y.Doc, id: string): Connector {
-  const el = readElement(id, elementsMap(doc).get(id))
+  const el = readElement(id, getElement(doc, id))
   if (el.kind !== 'connector') throw new Error(`not a connector: ${JSON.stringify(el)}`)
   return el
 }
@@ -45,7 +50,7 @@ describe('createConnector', () => {
       h: 1,
     })
     // On top of the notes.
-    expect(c.z > String(elementsMap(doc).get(b)?.get('z'))).toBe(true)
+    expect(c.z > String(getElement(doc, b)?.get('z'))).toBe(true)
 
     history.undo()
     expect(elementsMap(doc).has(id)).toBe(false)
@@ -59,9 +64,9 @@ describe('createConnector', () => {
     const a = createNote(doc, { x: 90, y: 90 })
     const b = createNote(doc, { x: 590, y: 90 })
     const id = createConnector(doc, { from: { elementId: a }, to: { elementId: b } })
-    const before = elementsMap(doc).get(id)!.toJSON()
+    const before = getElement(doc, id)!.toJSON()
     moveElements(doc, { positions: [{ id: b, x: 500, y: 500 }] })
-    expect(elementsMap(doc).get(id)!.toJSON()).toEqual(before)
+    expect(getElement(doc, id)!.toJSON()).toEqual(before)
     const path = connectorPath(read(doc, id), docTargets(doc))
     // b's centre is now (590, 590): the line from a's centre leaves b at its corner.
     expect(path?.points[path.points.length - 1]).toEqual({ x: 500, y: 500 })

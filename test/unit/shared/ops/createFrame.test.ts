@@ -9,9 +9,10 @@ import {
   elementsMap,
   FRAME_TITLE_MAX,
   readElement,
+  getElement,
 } from '../../../../shared/schema/index.ts'
 
-const read = (doc: Y.Doc, id: string) => readElement(id, elementsMap(doc).get(id))
+const read = (doc: Y.Doc, id: string) => readElement(id, getElement(doc, id))
 
 describe('createFrame', () => {
   it('creates a titled frame below everything already on the board', () => {

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import { createImage } from '../../../../shared/ops/createImage.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { elementsMap, readElement, getElement } from '../../../../shared/schema/index.ts'
 import { IMAGE_MAX_SIDE } from '../../../../shared/schema/image.ts'
 
 const HASH = 'ab'.repeat(32)
@@ -13,7 +13,7 @@ describe('createImage', () => {
   it('places the image centred on the point, scaled down with its aspect ratio kept', () => {
     const doc = new Y.Doc()
     const id = createImage(doc, { x: 1000, y: 500, ...photo, alt: 'Rathaus von Süden' })
-    const el = readElement(id, elementsMap(doc).get(id))
+    const el = readElement(id, getElement(doc, id))
     expect(el).toMatchObject({
       kind: 'image',
       asset: HASH,
@@ -31,14 +31,14 @@ describe('createImage', () => {
   it('keeps a small picture at its natural size, and an alt text of none as empty', () => {
     const doc = new Y.Doc()
     const id = createImage(doc, { x: 0, y: 0, ...photo, width: 200, height: 100 })
-    expect(readElement(id, elementsMap(doc).get(id))).toMatchObject({ w: 200, h: 100, alt: '' })
+    expect(readElement(id, getElement(doc, id))).toMatchObject({ w: 200, h: 100, alt: '' })
   })
 
   it('goes on top of what is already there', () => {
     const doc = new Y.Doc()
     const note = createNote(doc, { x: 0, y: 0 })
     const image = createImage(doc, { x: 0, y: 0, ...photo })
-    const z = (id: string): string => readElement(id, elementsMap(doc).get(id)).z
+    const z = (id: string): string => readElement(id, getElement(doc, id)).z
     expect(z(image) > z(note)).toBe(true)
   })
 
@@ -50,6 +50,6 @@ describe('createImage', () => {
     expect(history.undo()).toBe(true)
     expect(elementsMap(doc).has(id)).toBe(false)
     expect(history.redo()).toBe(true)
-    expect(readElement(id, elementsMap(doc).get(id))).toMatchObject({ kind: 'image', alt: 'Plan' })
+    expect(readElement(id, getElement(doc, id))).toMatchObject({ kind: 'image', alt: 'Plan' })
   })
 })

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import { createShape } from '../../../../shared/ops/createShape.ts'
-import { elementsMap, readElement, SHAPE_KINDS } from '../../../../shared/schema/index.ts'
+import {
+  elementsMap,
+  readElement,
+  SHAPE_KINDS,
+  getElement,
+} from '../../../../shared/schema/index.ts'
 
-const read = (doc: Y.Doc, id: string) => readElement(id, elementsMap(doc).get(id))
+const read = (doc: Y.Doc, id: string) => readElement(id, getElement(doc, id))
 
 describe('createShape', () => {
   it('creates every kind with default style and an empty label', () => {

@@ -7,9 +7,10 @@ import {
   readElement,
   STROKE_POINTS_MAX,
   type Stroke,
+  getElement,
 } from '../../../../shared/schema/index.ts'
 
-const read = (doc: Y.Doc, id: string) => readElement(id, elementsMap(doc).get(id))
+const read = (doc: Y.Doc, id: string) => readElement(id, getElement(doc, id))
 
 describe('createStroke', () => {
   it('stores the points relative to its bounds, with a margin of the line width', () => {

@@ -7,9 +7,10 @@ import {
   DEFAULT_TEXT_FONT_SIZE,
   elementsMap,
   readElement,
+  getElement,
 } from '../../../../shared/schema/index.ts'
 
-const read = (doc: Y.Doc, id: string) => readElement(id, elementsMap(doc).get(id))
+const read = (doc: Y.Doc, id: string) => readElement(id, getElement(doc, id))
 
 describe('createText', () => {
   it('creates a text block at the rectangle, with its text as a Y.Text and default style', () => {
@@ -26,7 +27,7 @@ describe('createText', () => {
       color: 'ink',
       align: 'left',
     })
-    expect(elementsMap(doc).get(id)?.get('text')).toBeInstanceOf(Y.Text)
+    expect(getElement(doc, id)?.get('text')).toBeInstanceOf(Y.Text)
   })
 
   it('keeps its style and sits above what was there', () => {

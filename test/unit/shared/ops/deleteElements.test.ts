@@ -4,7 +4,7 @@ import { History } from '../../../../shared/history.ts'
 import { createConnector } from '../../../../shared/ops/createConnector.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { deleteElements } from '../../../../shared/ops/deleteElements.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { elementsMap, readElement, getElement } from '../../../../shared/schema/index.ts'
 
 describe('deleteElements', () => {
   it('removes the elements, and undo brings them back with their text', () => {
@@ -17,8 +17,8 @@ describe('deleteElements', () => {
     history.endStep()
     expect(elementsMap(doc).size).toBe(0)
     history.undo()
-    expect(readElement(a, elementsMap(doc).get(a))).toMatchObject({ text: 'Volkshochschule' })
-    expect(readElement(b, elementsMap(doc).get(b))).toMatchObject({ text: 'Stadtwerke' })
+    expect(readElement(a, getElement(doc, a))).toMatchObject({ text: 'Volkshochschule' })
+    expect(readElement(b, getElement(doc, b))).toMatchObject({ text: 'Stadtwerke' })
     history.redo()
     expect(elementsMap(doc).size).toBe(0)
   })
@@ -44,13 +44,13 @@ describe('deleteElements', () => {
 
     history.undo()
     expect(elementsMap(doc).size).toBe(7)
-    expect(readElement(ab, elementsMap(doc).get(ab))).toMatchObject({
+    expect(readElement(ab, getElement(doc, ab))).toMatchObject({
       kind: 'connector',
       from: { elementId: a },
       to: { elementId: b },
       text: 'meldet',
     })
-    expect(readElement(ca, elementsMap(doc).get(ca))).toMatchObject({ kind: 'connector' })
+    expect(readElement(ca, getElement(doc, ca))).toMatchObject({ kind: 'connector' })
     history.redo()
     expect(elementsMap(doc).size).toBe(4)
   })

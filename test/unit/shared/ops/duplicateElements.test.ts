@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { duplicateElements } from '../../../../shared/ops/duplicateElements.ts'
 import { groupElements } from '../../../../shared/ops/groupElements.ts'
 import { topZ } from '../../../../shared/ops/zOrder.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { elementsMap, readElement, getElement } from '../../../../shared/schema/index.ts'
 import { opsFixture } from './fixture.ts'
 import * as Y from 'yjs'
 
@@ -14,7 +14,7 @@ describe('duplicateElements', () => {
     const copies = step(() => duplicateElements(doc, { ids: [a] }))
     expect(copies).toHaveLength(1)
     const copy = copies[0]!
-    const el = readElement(copy, elementsMap(doc).get(copy))
+    const el = readElement(copy, getElement(doc, copy))
     expect(el.kind === 'note' && el.text).toBe('Bürgeramt')
     expect([el.x, el.y]).toEqual([24, 24])
     expect(get(copy, 'z')).toBe(topZ(doc))
@@ -32,10 +32,8 @@ describe('duplicateElements', () => {
     const a = note(0, 0)
     const b = note(200, 0)
     const g = step(() => groupElements(doc, { ids: [a, b] }))
-    elementsMap(doc)
-      .get(a)
-      ?.set('futureKey', { deep: [1, 2] })
-    elementsMap(doc).get(a)?.set('locked', true)
+    getElement(doc, a)?.set('futureKey', { deep: [1, 2] })
+    getElement(doc, a)?.set('locked', true)
     const [ca, cb] = duplicateElements(doc, { ids: [a, b] })
     expect(get(ca!, 'futureKey')).toEqual({ deep: [1, 2] })
     expect(get(ca!, 'groupId')).toBe(get(cb!, 'groupId'))
@@ -62,7 +60,7 @@ describe('duplicateElements', () => {
     const bc = line(b, c)
     const [ca, cb, cab, cbc] = duplicateElements(doc, { ids: [a, b, ab, bc] })
     // Copies come back in stacking order; tell notes and connectors apart by type.
-    const copies = [ca, cb, cab, cbc].map((id) => [id!, elementsMap(doc).get(id!)!] as const)
+    const copies = [ca, cb, cab, cbc].map((id) => [id!, getElement(doc, id!)!] as const)
     const connectors = copies.filter(([, m]) => m.get('type') === 'connector')
     expect(connectors).toHaveLength(2)
     const ends = connectors.map(([, m]) => [m.get('from'), m.get('to')])

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { History } from '../../../../shared/history.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { editText } from '../../../../shared/ops/editText.ts'
-import { elementsMap, NOTE_TEXT_MAX, readElement } from '../../../../shared/schema/index.ts'
+import {
+  elementsMap,
+  NOTE_TEXT_MAX,
+  readElement,
+  getElement,
+} from '../../../../shared/schema/index.ts'
 import { TestNetwork } from '../../../helpers/peers.ts'
 import * as Y from 'yjs'
 
 function textOf(doc: Y.Doc, id: string): string {
-  const el = readElement(id, elementsMap(doc).get(id))
+  const el = readElement(id, getElement(doc, id))
   return el.kind === 'note' ? el.text : ''
 }
 
@@ -61,7 +66,7 @@ describe('editText', () => {
   it('repairs a note whose text is not a Y.Text', () => {
     const doc = new Y.Doc()
     const id = createNote(doc, { x: 0, y: 0 })
-    elementsMap(doc).get(id)!.set('text', 42)
+    getElement(doc, id)!.set('text', 42)
     editText(doc, { id, text: 'Landkreis' })
     expect(textOf(doc, id)).toBe('Landkreis')
   })

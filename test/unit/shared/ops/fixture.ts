@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
-import { elementsMap } from '../../../../shared/schema/index.ts'
+import { getElement } from '../../../../shared/schema/index.ts'
 
 /** A doc with a history and a helper to add notes by top-left corner (120-unit notes). */
 export function opsFixture() {
@@ -12,7 +12,7 @@ export function opsFixture() {
     history.endStep()
     return id
   }
-  const get = (id: string, key: string): unknown => elementsMap(doc).get(id)?.get(key)
+  const get = (id: string, key: string): unknown => getElement(doc, id)?.get(key)
   /** Runs an operation as one undo step. */
   const step = <T>(run: () => T): T => {
     const result = run()

@@ -3,10 +3,10 @@ import * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { moveElements } from '../../../../shared/ops/moveElements.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { elementsMap, readElement, getElement } from '../../../../shared/schema/index.ts'
 
 function position(doc: Y.Doc, id: string): { x: number; y: number } {
-  const { x, y } = readElement(id, elementsMap(doc).get(id))
+  const { x, y } = readElement(id, getElement(doc, id))
   return { x, y }
 }
 

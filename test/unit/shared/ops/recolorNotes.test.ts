@@ -3,10 +3,10 @@ import * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { recolorNotes } from '../../../../shared/ops/recolorNotes.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { elementsMap, readElement, getElement } from '../../../../shared/schema/index.ts'
 
 function colorOf(doc: Y.Doc, id: string): string {
-  const el = readElement(id, elementsMap(doc).get(id))
+  const el = readElement(id, getElement(doc, id))
   return el.kind === 'note' ? el.color : ''
 }
 

@@ -5,10 +5,10 @@ import { createNote } from '../../../../shared/ops/createNote.ts'
 import { createText } from '../../../../shared/ops/createText.ts'
 import { reflowTextBlock } from '../../../../shared/ops/reflowTextBlock.ts'
 import { textBlockHeight } from '../../../../shared/geometry/textBlock.ts'
-import { elementsMap } from '../../../../shared/schema/index.ts'
+import { getElement } from '../../../../shared/schema/index.ts'
 
 function rect(doc: Y.Doc, id: string) {
-  const el = elementsMap(doc).get(id)
+  const el = getElement(doc, id)
   return { x: el?.get('x'), y: el?.get('y'), w: el?.get('w'), h: el?.get('h') }
 }
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { reorderElements } from '../../../../shared/ops/reorderElements.ts'
-import { compareStacking, elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import {
+  compareStacking,
+  elementsMap,
+  readElement,
+  elementEntries,
+} from '../../../../shared/schema/index.ts'
 import { opsFixture } from './fixture.ts'
 import type * as Y from 'yjs'
 
 function order(doc: Y.Doc): string[] {
-  return [...elementsMap(doc).entries()]
+  return [...elementEntries(elementsMap(doc))]
     .map(([id, map]) => readElement(id, map))
     .sort(compareStacking)
     .map((el) => el.id)

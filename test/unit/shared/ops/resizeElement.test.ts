@@ -3,10 +3,10 @@ import * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { MIN_ELEMENT_SIZE, resizeElement } from '../../../../shared/ops/resizeElement.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { elementsMap, readElement, getElement } from '../../../../shared/schema/index.ts'
 
 function bounds(doc: Y.Doc, id: string) {
-  const { x, y, w, h } = readElement(id, elementsMap(doc).get(id))
+  const { x, y, w, h } = readElement(id, getElement(doc, id))
   return { x, y, w, h }
 }
 

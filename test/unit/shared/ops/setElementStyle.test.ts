@@ -4,10 +4,10 @@ import { History } from '../../../../shared/history.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { setElementStyle } from '../../../../shared/ops/setElementStyle.ts'
 import { styleKeysFor } from '../../../../shared/ops/styleRules.ts'
-import { elementsMap } from '../../../../shared/schema/index.ts'
+import { elementsMap, getElement } from '../../../../shared/schema/index.ts'
 
 function get(doc: Y.Doc, id: string, key: string): unknown {
-  return elementsMap(doc).get(id)?.get(key)
+  return getElement(doc, id)?.get(key)
 }
 
 describe('setElementStyle', () => {
@@ -35,7 +35,7 @@ describe('setElementStyle', () => {
     const a = createNote(doc, { x: 0, y: 0, color: 'pink' })
     setElementStyle(doc, { ids: [a], style: { color: 'chartreuse', strokeWidth: 4 } })
     expect(get(doc, a, 'color')).toBe('pink')
-    expect(elementsMap(doc).get(a)?.has('strokeWidth')).toBe(false)
+    expect(getElement(doc, a)?.has('strokeWidth')).toBe(false)
   })
 
   it('leaves unknown element types untouched, and missing ids are skipped', () => {

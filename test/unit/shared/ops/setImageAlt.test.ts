@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createImage } from '../../../../shared/ops/createImage.ts'
 import { setImageAlt } from '../../../../shared/ops/setImageAlt.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { readElement, getElement } from '../../../../shared/schema/index.ts'
 import { IMAGE_ALT_MAX } from '../../../../shared/schema/image.ts'
 import { opsFixture } from './fixture.ts'
 
@@ -12,7 +12,7 @@ describe('setImageAlt', () => {
     const { doc, history, step } = opsFixture()
     const id = step(() => createImage(doc, { x: 0, y: 0, ...image, alt: 'Foto' }))
     const alt = (): unknown => {
-      const el = readElement(id, elementsMap(doc).get(id))
+      const el = readElement(id, getElement(doc, id))
       return el.kind === 'image' ? el.alt : null
     }
     expect(step(() => setImageAlt(doc, { id, alt: 'Marktplatz mit Brunnen' }))).toBe(true)
@@ -27,7 +27,7 @@ describe('setImageAlt', () => {
     const { doc, step } = opsFixture()
     const id = step(() => createImage(doc, { x: 0, y: 0, ...image }))
     setImageAlt(doc, { id, alt: 'x'.repeat(IMAGE_ALT_MAX + 50) })
-    expect(String(elementsMap(doc).get(id)?.get('alt')).length).toBe(IMAGE_ALT_MAX)
+    expect(String(getElement(doc, id)?.get('alt')).length).toBe(IMAGE_ALT_MAX)
   })
 
   it('leaves other elements, missing ids and unchanged text alone', () => {

@@ -4,7 +4,7 @@ import { History } from '../../../../shared/history.ts'
 import { createConnector } from '../../../../shared/ops/createConnector.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { updateConnector } from '../../../../shared/ops/updateConnector.ts'
-import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
+import { readElement, getElement } from '../../../../shared/schema/index.ts'
 
 describe('updateConnector', () => {
   it('rebinds an end, frees it, and changes style; each is one undo step', () => {
@@ -15,7 +15,7 @@ describe('updateConnector', () => {
     const c = createNote(doc, { x: 90, y: 590 })
     const id = createConnector(doc, { from: { elementId: a }, to: { elementId: b } })
     history.endStep()
-    const read = (): unknown => readElement(id, elementsMap(doc).get(id))
+    const read = (): unknown => readElement(id, getElement(doc, id))
 
     updateConnector(doc, { id, to: { elementId: c, anchor: { x: 0.5, y: 0 } } })
     history.endStep()
@@ -51,9 +51,9 @@ describe('updateConnector', () => {
   it('leaves other elements and unknown ids alone', () => {
     const doc = new Y.Doc()
     const a = createNote(doc, { x: 0, y: 0, color: 'pink' })
-    const before = elementsMap(doc).get(a)!.toJSON()
+    const before = getElement(doc, a)!.toJSON()
     updateConnector(doc, { id: a, stroke: 'red', routing: 'elbow' })
     updateConnector(doc, { id: 'nothing', stroke: 'red' })
-    expect(elementsMap(doc).get(a)!.toJSON()).toEqual(before)
+    expect(getElement(doc, a)!.toJSON()).toEqual(before)
   })
 })

@@ -6,7 +6,14 @@ import { LOCALES } from '../../../../shared/domain/label.ts'
 import { readDomain } from '../../../../shared/domain/model.ts'
 import { ROLES_CATALOGUE } from '../../../../shared/domain/rolesCatalogue.ts'
 import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
-import { elementsMap, readElement, readText } from '../../../../shared/schema/index.ts'
+import {
+  elementsMap,
+  readElement,
+  readText,
+  elementEntries,
+  getElement,
+  elementValues,
+} from '../../../../shared/schema/index.ts'
 import { BOARD_TEMPLATES, findTemplate } from '../../../../shared/templates/index.ts'
 
 const DOMAIN_TYPES = ['actor', 'role', 'person']
@@ -18,7 +25,7 @@ function board(id: string, locale: 'de' | 'en' = 'de', at = { x: 0, y: 0 }) {
 }
 
 function texts(doc: Y.Doc): string[] {
-  return [...elementsMap(doc).values()].map((m) => readText(m)).filter((t) => t !== '')
+  return [...elementValues(elementsMap(doc))].map((m) => readText(m)).filter((t) => t !== '')
 }
 
 describe('board templates', () => {
@@ -28,7 +35,7 @@ describe('board templates', () => {
       for (const locale of LOCALES) {
         const { doc, ids } = board(id, locale)
         expect(ids).toHaveLength(findTemplate(id)!.build(locale).length)
-        for (const [elId, map] of elementsMap(doc).entries()) {
+        for (const [elId, map] of elementEntries(elementsMap(doc))) {
           if (DOMAIN_TYPES.includes(map.get('type') as string)) continue
           expect(readElement(elId, map).kind, `${id} ${elId}`).not.toBe('unknown')
         }
@@ -47,7 +54,7 @@ describe('board templates', () => {
 
   it('the ecosystem map places its example actors where the map says they are', () => {
     const { doc } = board('ecosystem', 'de', { x: 3000, y: -500 })
-    const frame = [...elementsMap(doc).entries()].find(([, m]) => m.get('ecosystemMap'))
+    const frame = [...elementEntries(elementsMap(doc))].find(([, m]) => m.get('ecosystemMap'))
     expect(frame).toBeDefined()
     const [frameId, frameMap] = frame!
     const layout = readEcosystemLayout(frameMap.get('ecosystemMap'))!
@@ -79,11 +86,11 @@ describe('board templates', () => {
       at: { x: 500, y: 700 },
     })
     history.endStep()
-    const frame = readElement(ids[0]!, elementsMap(doc).get(ids[0]!))
+    const frame = readElement(ids[0]!, getElement(doc, ids[0]!))
     expect(frame).toMatchObject({ kind: 'frame', text: 'Stakeholder-Matrix', x: 500, y: 700 })
-    const quadrants = ids.filter((id) => elementsMap(doc).get(id)?.get('type') === 'shape')
+    const quadrants = ids.filter((id) => getElement(doc, id)?.get('type') === 'shape')
     expect(quadrants).toHaveLength(4)
-    for (const id of quadrants) expect(elementsMap(doc).get(id)?.get('locked')).toBe(true)
+    for (const id of quadrants) expect(getElement(doc, id)?.get('locked')).toBe(true)
     expect(history.undo()).toBe(true)
     expect(elementsMap(doc).size).toBe(0)
   })
