@@ -53,19 +53,21 @@ export class SyncServer {
   }
 
   /**
-   * Takes an HTTP upgrade. `/socket.io…` is left to the control plane; `/yjs/<id>` with a token
-   * that grants a right on that board becomes a connection; everything else is answered with a
-   * plain HTTP error (401, 404, 503) before any document content could be sent.
+   * Takes an HTTP upgrade for `/yjs/<id>?token=…`: with a token that grants a right on that
+   * board it becomes a connection; everything else is answered with a plain HTTP error (401,
+   * 404, 503) before any document content could be sent. Origins and per-address limits are
+   * checked before, by the server's upgrade gate (server/edge/UpgradeGate.ts).
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const target = parseUpgradeUrl(req.url)
-    if (target.kind === 'control') return
-    const onSocketError = (err: Error): void => this.#log.warn('upgrade socket error', { err })
+    // First of all: an error on a socket without a listener would end the process.
+    const onSocketError = (err: Error): void => this.#log.info('upgrade socket error', { err })
     socket.on('error', onSocketError)
-    if (target.kind === 'unknown') return rejectUpgrade(socket, 404)
+    const target = parseUpgradeUrl(req.url)
+    if (target.kind !== 'sync') return rejectUpgrade(socket, 404)
     if (this.#closing !== null) return rejectUpgrade(socket, 503)
-    if (target.token === null) return rejectUpgrade(socket, 401)
-    const { boardId, token } = target
+    const { token } = target
+    if (token === null) return rejectUpgrade(socket, 401)
+    const { boardId } = target
     this.#revocations
       .lookUpSettled(boardId, () => this.#authorize(boardId, token))
       .then((outcome) => {
