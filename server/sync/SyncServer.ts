@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { SYNC_SUBPROTOCOL, tokenFromSubprotocols } from '../../shared/syncToken.ts'
 import { Revocations } from '../auth/revocations.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
@@ -47,14 +48,17 @@ export class SyncServer {
       maxPayload: config.maxMessageBytes,
       clientTracking: false,
       perMessageDeflate: false,
+      // Answer with the plain name, never with the token the client offered beside it.
+      handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false),
     })
     this.#pingTimer = setInterval(() => this.#ping(), config.pingIntervalMs)
     this.#pingTimer.unref()
   }
 
   /**
-   * Takes an HTTP upgrade for `/yjs/<id>?token=…`: with a token that grants a right on that
-   * board it becomes a connection; everything else is answered with a plain HTTP error (401,
+   * Takes an HTTP upgrade for `/yjs/<id>`: with a token that grants a right on that board (in the
+   * `werkraum.token.<token>` subprotocol, or `?token=` for third-party clients; the subprotocol
+   * wins) it becomes a connection; everything else is answered with a plain HTTP error (401,
    * 404, 503) before any document content could be sent. Origins and per-address limits are
    * checked before, by the server's upgrade gate (server/edge/UpgradeGate.ts).
    */
@@ -65,7 +69,7 @@ export class SyncServer {
     const target = parseUpgradeUrl(req.url)
     if (target.kind !== 'sync') return rejectUpgrade(socket, 404)
     if (this.#closing !== null) return rejectUpgrade(socket, 503)
-    const { token } = target
+    const token = tokenFromSubprotocols(req.headers['sec-websocket-protocol']) ?? target.token
     if (token === null) return rejectUpgrade(socket, 401)
     const { boardId } = target
     this.#revocations
