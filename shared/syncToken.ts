@@ -38,3 +38,16 @@ export function tokenFromSubprotocols(header: string | undefined): string | null
   }
   return null
 }
+
+/**
+ * The subprotocol the server answers with: `werkraum` when offered; otherwise, as before tokens
+ * travelled this way, the first one offered (third-party clients may offer their own), but never
+ * one that carries a token. False: answer none.
+ */
+export function answerSubprotocol(offered: ReadonlySet<string>): string | false {
+  if (offered.has(SYNC_SUBPROTOCOL)) return SYNC_SUBPROTOCOL
+  for (const protocol of offered) {
+    if (!protocol.startsWith(TOKEN_SUBPROTOCOL_PREFIX)) return protocol
+  }
+  return false
+}

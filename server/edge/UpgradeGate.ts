@@ -67,11 +67,6 @@ export class UpgradeGate {
     }
   }
 
-  /** Addresses holding realtime sockets now, for tests and metrics. */
-  get addresses(): number {
-    return this.#limits.addresses
-  }
-
   #admit(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const target = parseUpgradeUrl(req.url)
     if (target.kind === 'unknown') return rejectUpgrade(socket, 404)

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { SYNC_SUBPROTOCOL, tokenFromSubprotocols } from '../../shared/syncToken.ts'
+import { answerSubprotocol, tokenFromSubprotocols } from '../../shared/syncToken.ts'
 import { Revocations } from '../auth/revocations.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
@@ -49,7 +49,7 @@ export class SyncServer {
       clientTracking: false,
       perMessageDeflate: false,
       // Answer with the plain name, never with the token the client offered beside it.
-      handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false),
+      handleProtocols: answerSubprotocol,
     })
     this.#pingTimer = setInterval(() => this.#ping(), config.pingIntervalMs)
     this.#pingTimer.unref()

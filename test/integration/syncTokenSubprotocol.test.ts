@@ -85,4 +85,13 @@ describe('the token in the query, for third-party clients', () => {
     expect(client.provider.url).toContain('token=')
     client.destroy()
   })
+
+  it('gets its own subprotocol answered, as before', async () => {
+    const client = wsUpgrade(server, `/yjs/${board.id}?token=${board.viewToken}`, {
+      protocols: ['their-protocol'],
+    })
+    expect(await client.outcome).toBe(101)
+    expect(client.ws.protocol).toBe('their-protocol')
+    client.ws.close()
+  })
 })

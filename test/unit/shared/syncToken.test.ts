@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateToken } from '../../../server/auth/tokens.ts'
 import {
+  answerSubprotocol,
   SYNC_SUBPROTOCOL,
   syncSubprotocols,
   tokenFromSubprotocols,
@@ -38,5 +39,20 @@ describe('tokenFromSubprotocols', () => {
     expect(tokenFromSubprotocols('werkraum')).toBeNull()
     expect(tokenFromSubprotocols('werkraum.token.')).toBeNull()
     expect(tokenFromSubprotocols('chat, superchat')).toBeNull()
+  })
+})
+
+describe('answerSubprotocol', () => {
+  it('answers werkraum, never the token offered beside it', () => {
+    const offered = new Set(syncSubprotocols(generateToken()).reverse())
+    expect(answerSubprotocol(offered)).toBe(SYNC_SUBPROTOCOL)
+  })
+
+  it('answers a third-party client`s own protocol as before, but never a token', () => {
+    expect(answerSubprotocol(new Set(['werkraum.token.abc', 'their-protocol']))).toBe(
+      'their-protocol',
+    )
+    expect(answerSubprotocol(new Set(['werkraum.token.abc']))).toBe(false)
+    expect(answerSubprotocol(new Set())).toBe(false)
   })
 })
