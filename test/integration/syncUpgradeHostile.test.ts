@@ -101,6 +101,23 @@ describe('a reset in the middle', () => {
     await expectServing()
   })
 
+  it('of control sockets after frames that are not socket.io packets', async () => {
+    const frames = ['4{', '40{"boardId":', '2probe', '\u0000', '451-["x",{"_placeholder":true}]']
+    for (const frame of frames) {
+      const client = wsUpgrade(server, '/socket.io/?EIO=4&transport=websocket')
+      // engine.io's open packet: the handshake is done, what follows reaches socket.io.
+      await new Promise((resolve) => client.ws.once('message', resolve))
+      client.ws.send(frame)
+      client.ws.send(Buffer.from([0xff, 0x00, 0x01]))
+      await answerWithin(
+        client.closed.then(() => 'closed'),
+        ANSWER_BOUND_MS,
+      )
+      client.ws.terminate()
+    }
+    await expectServing()
+  })
+
   it('of many open document sockets at once', async () => {
     const open = Array.from({ length: 20 }, () =>
       wsUpgrade(server, `/yjs/${board.id}?token=${board.viewToken}`),
