@@ -54,9 +54,12 @@ export class UpgradeGate {
 
   /** Handles one `upgrade` event of the HTTP server. */
   readonly handle = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    socket.on('error', (err: Error & { code?: string }) =>
-      this.#log.info('realtime socket error', { code: err.code ?? err.message }),
-    )
+    // Stays for the socket's life, beside the planes' own listeners; only errors before an
+    // answer are worth a line (later ones are a closed laptop or a lost network, every day).
+    socket.on('error', (err: Error & { code?: string }) => {
+      if (bytesWritten(socket) > 0) return
+      this.#log.info('upgrade socket error', { code: err.code ?? err.message })
+    })
     this.#closeIfUnanswered(socket)
     try {
       this.#admit(req, socket, head)
