@@ -44,6 +44,15 @@ export interface Config {
    * socket's, which is what the per-address rate limit counts.
    */
   trustProxy: number | string | null
+  /**
+   * Origins (`https://host[:port]`) besides the server's own whose pages may open the realtime
+   * sockets (ALLOWED_ORIGINS). The request's Host and PUBLIC_URL's origin are always allowed.
+   */
+  allowedOrigins: string[]
+  /** Realtime sockets (/yjs and socket.io together) one client address may hold at once. */
+  maxConnectionsPerAddress: number
+  /** Realtime document sockets (/yjs) one client address may hold on one board at once. */
+  maxBoardConnectionsPerAddress: number
   /** Limits on uploaded images beyond their size (ASSET_* variables); see UploadLimits. */
   uploads: UploadLimits
 }
@@ -101,6 +110,38 @@ function trustProxy(env: NodeJS.ProcessEnv): number | string | null {
   return items.join(',')
 }
 
+/** Each origin as the browser sends it in `Origin`: scheme, host and a port other than the default. */
+function allowedOrigins(env: NodeJS.ProcessEnv): string[] {
+  const raw = str(env, 'ALLOWED_ORIGINS')
+  if (raw === null) return []
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => {
+      let url: URL | null = null
+      try {
+        url = new URL(item)
+      } catch {
+        // reported below
+      }
+      const bare =
+        url !== null &&
+        /^https?:$/.test(url.protocol) &&
+        url.pathname === '/' &&
+        url.search === '' &&
+        url.hash === '' &&
+        url.username === '' &&
+        url.password === ''
+      if (url === null || !bare) {
+        throw new ConfigError(
+          `ALLOWED_ORIGINS must be a comma-separated list of origins like https://werkraum.example (no path), got "${item}"`,
+        )
+      }
+      return url.origin
+    })
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const publicUrl = str(env, 'PUBLIC_URL')
   if (publicUrl !== null && !/^https?:\/\/[^/]+/.test(publicUrl)) {
@@ -129,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     createRateLimit: int(env, 'CREATE_RATE_LIMIT', 30, 1),
     clientDir: path.resolve(cwd, str(env, 'CLIENT_DIR') ?? './dist/client'),
     trustProxy: trustProxy(env),
+    allowedOrigins: allowedOrigins(env),
+    maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', 2000, 1),
+    maxBoardConnectionsPerAddress: int(env, 'MAX_BOARD_CONNECTIONS_PER_ADDRESS', 500, 1),
     uploads: uploadLimits(env),
   }
 }

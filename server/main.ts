@@ -6,6 +6,8 @@ import { consoleLogger as log } from './log.ts'
 import { openStore } from './store/index.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { ControlServer } from './control/ControlServer.ts'
+import { originCheck } from './edge/origin.ts'
+import { UpgradeGate } from './edge/UpgradeGate.ts'
 import { createApp } from './app.ts'
 import { Readiness } from './http/readiness.ts'
 
@@ -13,7 +15,11 @@ async function main(): Promise<void> {
   const config = loadConfig()
   const store = await openStore(config, log)
   const sync = new SyncServer({ store, config, log })
-  const control = new ControlServer({ store, log })
+  const control = new ControlServer({
+    store,
+    log,
+    originAllowed: originCheck(config.allowedOrigins, config.publicUrl),
+  })
   const readiness = new Readiness({ store, dataDir: config.dataDir, log })
   const app = createApp({
     store,
@@ -28,14 +34,19 @@ async function main(): Promise<void> {
     },
   })
   const server = http.createServer(app)
-  server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
-  // socket.io at /socket.io/ beside express and /yjs (it passes other requests on to express).
-  control.attach(server)
+  // Every upgrade goes through the gate, which hands /yjs/… to the sync server and /socket.io/…
+  // to the control plane; plain HTTP requests all go to express (socket.io takes none: it is
+  // WebSocket only).
+  const gate = new UpgradeGate({ config, log, sync, control })
+  server.on('upgrade', gate.handle)
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, resolve)
   })
+  // After listening, an error of the listening socket (too many open files on accept) must not
+  // end the process: the connections already open go on, and accepting resumes.
+  server.on('error', (err) => log.error('http server error', { err }))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const shown = config.publicUrl ?? `http://localhost:${port}`
@@ -52,8 +63,6 @@ async function main(): Promise<void> {
     server.close()
     server.closeAllConnections()
     try {
-      // Together: socket.io's close waits for the HTTP server's 'close', which comes only once
-      // the sync server has closed the /yjs sockets.
       await Promise.all([control.close(), sync.close()])
       await store.close()
       process.exit(0)

@@ -1,4 +1,6 @@
-import type http from 'node:http'
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { Server as Engine } from 'engine.io'
 import { Server } from 'socket.io'
 import { ackError, type Ack } from '../../shared/protocol/ack.ts'
 import {
@@ -8,6 +10,7 @@ import {
 } from '../../shared/protocol/events.ts'
 import { hasRight, type Right } from '../../shared/rights.ts'
 import { Revocations } from '../auth/revocations.ts'
+import type { OriginCheck } from '../edge/origin.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { authenticate } from './authenticate.ts'
@@ -24,35 +27,51 @@ const MAX_CONTROL_MESSAGE_BYTES = 16 * 1024
 export interface ControlServerDeps {
   store: BoardStore
   log: Logger
+  /** Which pages may connect (the same check as for /yjs). */
+  originAllowed: OriginCheck
 }
 
 /**
- * The control plane: socket.io at its default path `/socket.io/` on the same HTTP server as the
- * pages and `/yjs`. Authenticates every connection with `{ boardId, token }`, puts it into its
- * board's room, and runs each command only after checking rate, right and payload, in that order.
+ * The control plane: socket.io at its default path `/socket.io/`, over WebSockets only, on the
+ * same HTTP server as the pages and `/yjs`. The server's upgrade gate hands it its upgrades
+ * (`handleUpgrade`); there is no HTTP long-polling, so no session exists without a WebSocket and
+ * the auth payload travels only inside it. Authenticates every connection with
+ * `{ boardId, token }`, puts it into its board's room, and runs each command only after checking
+ * rate, right and payload, in that order.
  */
 export class ControlServer {
   readonly #io: ControlIo
+  readonly #engine: Engine
   readonly #log: Logger
   readonly #presentations = new Presentations()
   readonly #revocations = new Revocations()
 
-  constructor({ store, log }: ControlServerDeps) {
+  constructor({ store, log, originAllowed }: ControlServerDeps) {
     this.#log = log
-    this.#io = new Server({
-      serveClient: false,
+    // engine.io on its own rather than `io.attach(server)`, which would listen to every upgrade
+    // of the HTTP server beside the gate and judge paths in its own way.
+    this.#engine = new Engine({
+      transports: ['websocket'],
       maxHttpBufferSize: MAX_CONTROL_MESSAGE_BYTES,
-      // Same origin only: the browser app is served from here (no CORS headers are sent).
-      // Upgrades that are not ours (`/yjs/…`) belong to the sync server: never cut them off.
-      destroyUpgrade: false,
+      // The gate checked the origin already; this keeps the engine safe wherever it is wired.
+      // No CORS headers are ever sent: the browser app is served from here.
+      allowRequest: (req, answer) => {
+        const allowed = originAllowed(req.headers.origin, req.headers.host)
+        answer(allowed ? null : 'origin not allowed', allowed)
+      },
     })
+    this.#engine.on('connection_error', (err: { code: number; message: string }) =>
+      log.info('control: handshake refused', { code: err.code, message: err.message }),
+    )
+    this.#io = new Server({ serveClient: false })
+    this.#io.bind(this.#engine)
     this.#io.use(authenticate(store, log, this.#revocations))
     this.#io.on('connection', (socket) => this.#onConnection(socket))
   }
 
-  /** Listens on `server` next to express and the sync server's upgrade handler. */
-  attach(server: http.Server): void {
-    this.#io.attach(server)
+  /** Takes an upgrade of the control path (`/socket.io/…`), as the gate classified it. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.#engine.handleUpgrade(req, socket, head)
   }
 
   /**

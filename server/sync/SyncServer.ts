@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { answerSubprotocol, tokenFromSubprotocols } from '../../shared/syncToken.ts'
 import { Revocations } from '../auth/revocations.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
@@ -49,25 +50,30 @@ export class SyncServer {
       maxPayload: config.maxMessageBytes,
       clientTracking: false,
       perMessageDeflate: false,
+      // Answer with the plain name, never with the token the client offered beside it.
+      handleProtocols: answerSubprotocol,
     })
     this.#pingTimer = setInterval(() => this.#ping(), config.pingIntervalMs)
     this.#pingTimer.unref()
   }
 
   /**
-   * Takes an HTTP upgrade. `/socket.io…` is left to the control plane; `/yjs/<id>` with a token
-   * that grants a right on that board becomes a connection; everything else is answered with a
-   * plain HTTP error (401, 404, 503) before any document content could be sent.
+   * Takes an HTTP upgrade for `/yjs/<id>`: with a token that grants a right on that board (in the
+   * `werkraum.token.<token>` subprotocol, or `?token=` for third-party clients; the subprotocol
+   * wins) it becomes a connection; everything else is answered with a plain HTTP error (401,
+   * 404, 503) before any document content could be sent. Origins and per-address limits are
+   * checked before, by the server's upgrade gate (server/edge/UpgradeGate.ts).
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const target = parseUpgradeUrl(req.url)
-    if (target.kind === 'control') return
-    const onSocketError = (err: Error): void => this.#log.warn('upgrade socket error', { err })
+    // First of all: an error on a socket without a listener would end the process.
+    const onSocketError = (err: Error): void => this.#log.info('upgrade socket error', { err })
     socket.on('error', onSocketError)
-    if (target.kind === 'unknown') return rejectUpgrade(socket, 404)
+    const target = parseUpgradeUrl(req.url)
+    if (target.kind !== 'sync') return rejectUpgrade(socket, 404)
     if (this.#closing !== null) return rejectUpgrade(socket, 503)
-    if (target.token === null) return rejectUpgrade(socket, 401)
-    const { boardId, token } = target
+    const token = tokenFromSubprotocols(req.headers['sec-websocket-protocol']) ?? target.token
+    if (token === null) return rejectUpgrade(socket, 401)
+    const { boardId } = target
     this.#revocations
       .lookUpSettled(boardId, () => this.#authorize(boardId, token))
       .then((outcome) => {

@@ -1,10 +1,15 @@
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 
-/** Path prefix of the realtime document endpoint: `/yjs/<boardId>?token=<token>`. */
+/** Path prefix of the realtime document endpoint: `/yjs/<boardId>`. */
 export const SYNC_PATH_PREFIX = '/yjs/'
-/** Upgrades under this prefix belong to the control plane (socket.io); the sync server ignores them. */
-export const CONTROL_PATH_PREFIX = '/socket.io'
+/**
+ * The control plane's (socket.io's) path, as engine.io computes it from socket.io's default
+ * `/socket.io` (a trailing slash added). engine.io takes an upgrade as its own exactly when the
+ * raw `req.url` starts with it, unparsed and unnormalised; the classification below uses the
+ * same test, so that no upgrade is claimed by both planes or by neither.
+ */
+export const CONTROL_PATH = '/socket.io/'
 
 /** Board ids the server generates are [0-9a-z]; anything outside this is refused unread. */
 const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/
@@ -15,27 +20,21 @@ export type UpgradeTarget =
   | { kind: 'control' }
   | { kind: 'unknown' }
 
-/** Classifies an upgrade URL (`req.url`, path and query). */
+/**
+ * Classifies an upgrade by its raw request target (`req.url`, path and query). Nothing is
+ * decoded or normalised: `/x/../yjs/<id>`, `/yjs/%61` or `/socket.io` (no slash) are unknown, as
+ * they are to every client Werkraum knows.
+ */
 export function parseUpgradeUrl(rawUrl: string | undefined): UpgradeTarget {
-  let url: URL
-  try {
-    url = new URL(rawUrl ?? '/', 'http://localhost')
-  } catch {
-    return { kind: 'unknown' }
-  }
-  const path = url.pathname
-  if (path === CONTROL_PATH_PREFIX || path.startsWith(`${CONTROL_PATH_PREFIX}/`)) {
-    return { kind: 'control' }
-  }
+  if (rawUrl === undefined) return { kind: 'unknown' }
+  if (rawUrl.startsWith(CONTROL_PATH)) return { kind: 'control' }
+  const queryAt = rawUrl.indexOf('?')
+  const path = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt)
   if (!path.startsWith(SYNC_PATH_PREFIX)) return { kind: 'unknown' }
-  let boardId: string
-  try {
-    boardId = decodeURIComponent(path.slice(SYNC_PATH_PREFIX.length))
-  } catch {
-    return { kind: 'unknown' }
-  }
+  const boardId = path.slice(SYNC_PATH_PREFIX.length)
   if (!BOARD_ID_PATTERN.test(boardId)) return { kind: 'unknown' }
-  const token = url.searchParams.get('token')
+  const query = queryAt === -1 ? '' : rawUrl.slice(queryAt + 1)
+  const token = new URLSearchParams(query).get('token')
   return { kind: 'sync', boardId, token: token === '' ? null : token }
 }
 

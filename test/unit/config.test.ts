@@ -29,6 +29,9 @@ describe('loadConfig', () => {
       createRateLimit: 30,
       clientDir: path.resolve(CWD, 'dist/client'),
       trustProxy: null,
+      allowedOrigins: [],
+      maxConnectionsPerAddress: 2000,
+      maxBoardConnectionsPerAddress: 500,
       uploads: {
         boardQuotaBytes: 256 * 1024 * 1024,
         addressBytesPerHour: 512 * 1024 * 1024,
@@ -102,12 +105,23 @@ describe('loadConfig', () => {
     expect(config.createRateLimit).toBe(2)
   })
 
+  it('takes the realtime connection limits per address', () => {
+    const config = loadConfig(
+      { MAX_CONNECTIONS_PER_ADDRESS: '50', MAX_BOARD_CONNECTIONS_PER_ADDRESS: '20' },
+      CWD,
+    )
+    expect(config.maxConnectionsPerAddress).toBe(50)
+    expect(config.maxBoardConnectionsPerAddress).toBe(20)
+  })
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '-1'],
     ['PORT', '80.5'],
     ['CREATE_RATE_LIMIT', '0'],
     ['MAX_BODY_BYTES', '100'],
+    ['MAX_CONNECTIONS_PER_ADDRESS', '0'],
+    ['MAX_BOARD_CONNECTIONS_PER_ADDRESS', 'many'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value }, CWD)).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value }, CWD)).toThrow(new RegExp(`^${name} must be`))
@@ -141,5 +155,32 @@ describe('TRUST_PROXY', () => {
 
   it('refuses something that is not an address', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.org' }, CWD)).toThrow(ConfigError)
+  })
+})
+
+describe('ALLOWED_ORIGINS', () => {
+  it('reads a comma-separated list of origins as browsers send them', () => {
+    const config = loadConfig(
+      {
+        ALLOWED_ORIGINS: 'https://Board.Example, http://intranet.local:8080/,https://x.example:443',
+      },
+      CWD,
+    )
+    expect(config.allowedOrigins).toEqual([
+      'https://board.example',
+      'http://intranet.local:8080',
+      'https://x.example',
+    ])
+  })
+
+  it.each([
+    'board.example',
+    'ftp://board.example',
+    'https://board.example/path',
+    'https://board.example?x=1',
+    'https://user@board.example',
+    '*',
+  ])('refuses %s, which is not an origin', (value) => {
+    expect(() => loadConfig({ ALLOWED_ORIGINS: value }, CWD)).toThrow(/^ALLOWED_ORIGINS must be/)
   })
 })

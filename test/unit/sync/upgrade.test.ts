@@ -19,9 +19,19 @@ describe('parseUpgradeUrl', () => {
     })
   })
 
-  it('leaves socket.io to the control plane', () => {
+  it('leaves to the control plane exactly what engine.io takes: a raw URL under /socket.io/', () => {
     expect(parseUpgradeUrl('/socket.io/?EIO=4&transport=websocket')).toEqual({ kind: 'control' })
-    expect(parseUpgradeUrl('/socket.io')).toEqual({ kind: 'control' })
+    expect(parseUpgradeUrl('/socket.io/')).toEqual({ kind: 'control' })
+    // engine.io compares the raw URL too, so this one is its own (and it answers it).
+    expect(parseUpgradeUrl('/socket.io/../yjs/abc')).toEqual({ kind: 'control' })
+  })
+
+  it('reads the query of a document upgrade without decoding the path', () => {
+    expect(parseUpgradeUrl('/yjs/abc?x=1&token=a%2Bb')).toEqual({
+      kind: 'sync',
+      boardId: 'abc',
+      token: 'a+b',
+    })
   })
 
   it.each([
@@ -35,6 +45,19 @@ describe('parseUpgradeUrl', () => {
     `/yjs/${'x'.repeat(129)}`,
     '/socket.iox',
     '/api/boards',
+    // engine.io ignores these (its raw prefix is /socket.io/), so nobody would answer them.
+    '/socket.io',
+    '/socket.io?EIO=4&transport=websocket',
+    '/SOCKET.IO/',
+    '/x/../socket.io/',
+    '//socket.io/',
+    'http://host/socket.io/',
+    // Paths are not normalised or decoded: no second spelling of a board.
+    '/x/../yjs/abc',
+    '/yjs/./abc',
+    '/yjs/%61bc',
+    '//yjs/abc',
+    'http://host/yjs/abc',
   ])('does not recognise %s', (url) => {
     expect(parseUpgradeUrl(url)).toEqual({ kind: 'unknown' })
   })

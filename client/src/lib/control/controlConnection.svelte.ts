@@ -47,8 +47,10 @@ export class ControlConnection {
   #retry: ReturnType<typeof setTimeout> | undefined
 
   constructor(boardId: string, token: string, options: ControlOptions = {}) {
-    const auth = { boardId, token }
-    this.#socket = options.url === undefined ? io({ auth }) : io(options.url, { auth })
+    // WebSocket only, as the server: no long-polling session, and the auth payload travels
+    // inside the socket, never in a URL.
+    const settings = { auth: { boardId, token }, transports: ['websocket'] }
+    this.#socket = options.url === undefined ? io(settings) : io(options.url, settings)
     const socket = this.#socket
     socket.on('connect', () => {
       this.status = 'connected'

@@ -4,6 +4,7 @@ import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from '.
 import { PendingChanges } from './pendingChanges.ts'
 import { sendOwnAwarenessOnly } from './ownAwareness.ts'
 import { local, type KeyValueStore } from '../storage/safeStorage.ts'
+import { syncSubprotocols } from '../../../../shared/syncToken.ts'
 
 /** How long a socket attempt may go unanswered before it is retried. */
 export const CONNECT_TIMEOUT_MS = 8000
@@ -66,7 +67,8 @@ export class Connection {
 
   constructor(doc: Y.Doc, boardId: string, token: string, options: ConnectionOptions = {}) {
     this.#provider = new WebsocketProvider(options.url ?? defaultSyncUrl(), boardId, doc, {
-      params: { token },
+      // The token travels as a WebSocket subprotocol, never in the URL, which proxies log.
+      protocols: syncSubprotocols(token),
       // Other tabs get the board from the server, which checks their rights; never tab to tab.
       disableBc: true,
       // Without a network, wait for the browser's 'online' instead of failing attempts.
