@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       assetMaxBytes: 10 * 1024 * 1024,
       roomUnloadMs: 30_000,
       pingIntervalMs: 30_000,
+      presenceMaxPerRoom: 1000,
       compactAfterUpdates: 500,
       compactAfterBytes: 4 * 1024 * 1024,
       createRateLimit: 30,
