@@ -169,6 +169,37 @@ describe('a browser that reconnects', () => {
   })
 })
 
+describe('a Werkraum client that reconnects', () => {
+  it('sends its state again with a newer clock, so the server takes it as news', async () => {
+    const board = await createBoard(server)
+    const anna = await join(board.id, board.editToken)
+    const ben = await join(board.id, board.editToken)
+    sendOwnAwarenessOnly(anna.provider)
+    anna.provider.awareness.setLocalState({ ...state('Anna') })
+    const annaId = anna.doc.clientID
+    const clockBenSees = (): number => ben.provider.awareness.meta.get(annaId)?.clock ?? -1
+    await until(ben.provider.awareness, 'change', () => clockBenSees() >= 1, 'Ben to see Anna')
+    const before = clockBenSees()
+
+    anna.provider.disconnect()
+    // Ben sees Anna leave with her socket, then come back with a newer clock.
+    await until(
+      ben.provider.awareness,
+      'change',
+      () => !ben.provider.awareness.getStates().has(annaId),
+      'Anna to leave',
+    )
+    anna.provider.connect()
+    await until(
+      ben.provider.awareness,
+      'update',
+      () => clockBenSees() > before && ben.provider.awareness.getStates().has(annaId),
+      'Anna back with a newer clock',
+    )
+    expect(readPresence(ben.provider.awareness.getStates().get(annaId))?.user.name).toBe('Anna')
+  })
+})
+
 /** The TCP socket under a `ws` client (its `_socket`, not in the typings). */
 function socketOf(ws: WsClient): Duplex {
   return (ws as unknown as { _socket: Duplex })._socket
