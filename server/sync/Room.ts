@@ -17,6 +17,7 @@ import {
   ProtocolError,
   decodeClientMessage,
   encodeAwarenessMessage,
+  isNullState,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
@@ -274,6 +275,9 @@ export class Room {
       if (!this.#awareness.isNews(entry)) continue
       const owner = this.#awarenessOwner.get(entry.clientId)
       if (owner !== undefined && owner !== conn) {
+        // Removing someone else's state is never a claim: a reconnecting browser sends its
+        // state; a stock client that timed a person out locally sends this null for them.
+        if (isNullState(entry.json)) continue
         if (this.#chargePresence(conn, now)) this.#claim(conn, owner, entry)
         continue
       }
