@@ -263,8 +263,8 @@ export class Room {
    * Applies what a connection sent about presence. Entries that change nothing (what a stock
    * client echoes back) are dropped unread. An id nobody owns becomes this connection's, within
    * AWARENESS_IDS_PER_CONNECTION and the room's limit; an id another connection owns is a claim.
-   * Every state that counts is charged to the connection's presence rate; one over it waits
-   * (the newest per id) until the rate allows, so the last state of a burst is never lost.
+   * Every state that counts is charged to the connection's presence rate; one of an own id over
+   * it waits (the newest per id) until the rate allows, so the last state of a burst is not lost.
    */
   #applyAwareness(conn: Connection, entries: ReceivedAwareness[]): void {
     // A connection that already left must not bring states back that nobody would remove.
@@ -283,6 +283,9 @@ export class Room {
       }
       if (owner === undefined && !this.#mayOwn(conn, entry.clientId)) continue
       const charged = this.#chargePresence(conn, now)
+      // Only a state of an id already this connection's waits; a new id over the rate is
+      // dropped (a browser's first state comes on connecting, with the rate untouched).
+      if (owner === undefined && !charged) continue
       if (!charged || conn.deferredAwareness.has(entry.clientId)) {
         this.#defer(conn, entry)
         continue
@@ -323,7 +326,7 @@ export class Room {
 
   /**
    * Charges one state to the connection's presence rate: false when it is over the rate (the
-   * state is dropped); a flood closes the connection.
+   * state waits or is dropped); a flood closes the connection.
    */
   #chargePresence(conn: Connection, now = Date.now()): boolean {
     const verdict = conn.presenceRate.take(now)
