@@ -14,6 +14,7 @@ import {
   ProtocolError,
   encodeAwarenessMessage,
   isNullState,
+  type AwarenessEntry,
   type ReceivedAwareness,
 } from './protocol.ts'
 
@@ -30,6 +31,13 @@ export const AWARENESS_IDS_PER_CONNECTION = 4
  * its presence back within this and one awareness tick.
  */
 export const AWARENESS_PROBE_MS = 3000
+
+/**
+ * The greeting's states go out in messages of about this many bytes (one state more at most):
+ * a room full of large states never makes one huge message, which would hold the joiner's
+ * socket (and the server's event loop, encoding it) for its whole length.
+ */
+export const AWARENESS_GREETING_CHUNK_BYTES = 64 * 1024
 
 /** What a room's presence needs from the room. */
 export interface RoomPresenceDeps {
@@ -57,8 +65,8 @@ export class RoomPresence {
   readonly #awarenessOwner = new Map<number, Connection>()
   /** Client id → the connection whose claim of it waits for the owner's probe. */
   readonly #claimants = new Map<number, Connection>()
-  /** The awareness message a joining connection gets; dropped on every change of a state. */
-  #greeting: Uint8Array | null = null
+  /** The awareness messages a joining connection gets; dropped on every change of a state. */
+  #greeting: Uint8Array[] | null = null
   /** Whether the room's id limit was hit and logged (logged again once below it). */
   #fullLogged = false
   readonly #batcher = new AwarenessBatcher((ids) => this.#relay(ids))
@@ -69,7 +77,7 @@ export class RoomPresence {
 
   /** Sends a joining connection every current state, if anyone is present. */
   greet(conn: Connection): void {
-    if (this.#awareness.size > 0) conn.send(this.#greetingMessage())
+    if (this.#awareness.size > 0) for (const message of this.#greetingMessages()) conn.send(message)
   }
 
   /** Applies an awareness message. Throws ProtocolError for what closes the connection. */
@@ -79,7 +87,8 @@ export class RoomPresence {
 
   /** Answers a query for every state; it counts against the connection's presence rate. */
   query(conn: Connection): void {
-    if (this.#chargePresence(conn)) conn.send(this.#greetingMessage())
+    if (!this.#chargePresence(conn)) return
+    for (const message of this.#greetingMessages()) conn.send(message)
   }
 
   /**
@@ -285,10 +294,26 @@ export class RoomPresence {
     this.#batcher.mark(clientId, urgent)
   }
 
-  /** Every current state in one message, encoded once until the next change. */
-  #greetingMessage(): Uint8Array {
-    this.#greeting ??= encodeAwarenessMessage(this.#awareness.liveEntries())
-    return this.#greeting
+  /**
+   * Every current state, in messages of about AWARENESS_GREETING_CHUNK_BYTES (one empty message
+   * when nobody is present), encoded once until the next change.
+   */
+  #greetingMessages(): Uint8Array[] {
+    if (this.#greeting !== null) return this.#greeting
+    const messages: Uint8Array[] = []
+    let chunk: AwarenessEntry[] = []
+    let bytes = 0
+    for (const entry of this.#awareness.liveEntries()) {
+      chunk.push(entry)
+      bytes += entry.state?.length ?? 0
+      if (bytes < AWARENESS_GREETING_CHUNK_BYTES) continue
+      messages.push(encodeAwarenessMessage(chunk))
+      chunk = []
+      bytes = 0
+    }
+    if (chunk.length > 0 || messages.length === 0) messages.push(encodeAwarenessMessage(chunk))
+    this.#greeting = messages
+    return messages
   }
 
   /**

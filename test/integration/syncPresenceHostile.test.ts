@@ -5,8 +5,12 @@
 import { readFileSync } from 'node:fs'
 import * as encoding from 'lib0/encoding'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { CLOSE_POLICY_VIOLATION } from '../../server/sync/protocol.ts'
-import { AWARENESS_IDS_PER_CONNECTION } from '../../server/sync/RoomPresence.ts'
+import { AWARENESS_MAX_STATE_BYTES } from '../../server/sync/AwarenessStates.ts'
+import { CLOSE_POLICY_VIOLATION, decodeClientMessage } from '../../server/sync/protocol.ts'
+import {
+  AWARENESS_GREETING_CHUNK_BYTES,
+  AWARENESS_IDS_PER_CONNECTION,
+} from '../../server/sync/RoomPresence.ts'
 import { readPresence, type PresenceState } from '../../shared/presence.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
@@ -207,6 +211,48 @@ describe('a view link flooding presence', () => {
     )
     expect(othersBenSees).toHaveLength(ROOM_LIMIT)
     expect(greeting.length).toBeLessThan(ROOM_LIMIT * 200)
+  })
+})
+
+describe('a joiner of a room full of large states', () => {
+  it('gets them in messages of bounded size, not in one', async () => {
+    const board = await createBoard(server)
+    const large = (n: number): string =>
+      JSON.stringify(state(`Person ${n}`, { selection: [] })).replace(
+        '"selection":[]',
+        `"selection":[${Array.from({ length: 100 }, () => `"${'x'.repeat(64)}"`).join(',')}]`,
+      )
+    expect(large(0).length).toBeLessThan(AWARENESS_MAX_STATE_BYTES)
+    const senders = await Promise.all(
+      Array.from({ length: ROOM_LIMIT / AWARENESS_IDS_PER_CONNECTION }, () =>
+        raw(board.id, board.viewToken),
+      ),
+    )
+    senders.forEach((sender, n) => {
+      const ids = Array.from({ length: AWARENESS_IDS_PER_CONNECTION }, (_, i) => n * 10 + i + 1)
+      sender.ws.send(awarenessFrame(ids.map((id) => [id, 1, large(id)])))
+    })
+    // A stock client's view of the room: every sender's states arrived.
+    const observer = await join(board.id, board.viewToken)
+    await until(
+      observer.provider.awareness,
+      'change',
+      () => observer.provider.awareness.getStates().size > ROOM_LIMIT,
+      'every large state to arrive',
+    )
+
+    const joiner = await raw(board.id, board.viewToken)
+    const greeting = (): Uint8Array[] => joiner.received.filter((frame) => frame[0] === 1)
+    const statesIn = (frames: Uint8Array[]): number =>
+      frames.reduce((sum, frame) => {
+        const message = decodeClientMessage(frame)
+        return sum + (message.kind === 'awareness' ? message.entries.length : 0)
+      }, 0)
+    await until(joiner.ws, 'message', () => statesIn(greeting()) >= ROOM_LIMIT, 'the greeting')
+    expect(greeting().length).toBeGreaterThan(1)
+    for (const frame of greeting()) {
+      expect(frame.length).toBeLessThan(AWARENESS_GREETING_CHUNK_BYTES + AWARENESS_MAX_STATE_BYTES)
+    }
   })
 })
 
