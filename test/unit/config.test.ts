@@ -64,9 +64,13 @@ describe('loadConfig', () => {
   })
 
   it('takes the tuning limits', () => {
-    const config = loadConfig({ MAX_BODY_BYTES: '4096', CREATE_RATE_LIMIT: '2' }, CWD)
+    const config = loadConfig(
+      { MAX_BODY_BYTES: '4096', CREATE_RATE_LIMIT: '2', PRESENCE_MAX_PER_ROOM: '300' },
+      CWD,
+    )
     expect(config.maxBodyBytes).toBe(4096)
     expect(config.createRateLimit).toBe(2)
+    expect(config.presenceMaxPerRoom).toBe(300)
   })
 
   it.each([
@@ -74,6 +78,7 @@ describe('loadConfig', () => {
     ['PORT', '-1'],
     ['PORT', '80.5'],
     ['CREATE_RATE_LIMIT', '0'],
+    ['PRESENCE_MAX_PER_ROOM', '0'],
     ['MAX_BODY_BYTES', '100'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value }, CWD)).toThrow(ConfigError)
