@@ -22,6 +22,11 @@ export interface Config {
   /** Interval of WebSocket pings; a peer that missed one is dropped. */
   pingIntervalMs: number
   /**
+   * Awareness client ids a room keeps at most (PRESENCE_MAX_PER_ROOM): with a state, or whose
+   * connection left less than a minute ago. Also the most entries one awareness message may hold.
+   */
+  presenceMaxPerRoom: number
+  /**
    * Compact the update log once the updates since the last compaction reach this many bytes,
    * are this old (ms since the first of them), or this many (a secondary bound: many tiny
    * updates cost little to keep but slow down loading).
@@ -160,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     assetMaxBytes: int(env, 'ASSET_MAX_BYTES', 10 * 1024 * 1024, 1),
     roomUnloadMs: int(env, 'ROOM_UNLOAD_MS', 30_000),
     pingIntervalMs: int(env, 'PING_INTERVAL_MS', 30_000, 100),
+    presenceMaxPerRoom: int(env, 'PRESENCE_MAX_PER_ROOM', 1000, 1),
     compactAfterBytes: int(env, 'COMPACT_AFTER_BYTES', 4 * 1024 * 1024, 1),
     compactAfterMs: int(env, 'COMPACT_AFTER_MS', 5 * 60_000, 1),
     compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', 10_000, 1),

@@ -40,18 +40,19 @@ export function statesPerTick(tick: number): number {
  * a tenth of a second; batched, each connection gets one message per tick with the latest state
  * of everyone who moved (a client that moved three times in a tick appears once).
  *
- * A tick hands over at most `statesPerTick` people, those who have waited longest since their
- * last relay first; the others wait in the set and go out with their newest state at a later
- * tick. So each receiver gets at most AWARENESS_STATES_PER_SECOND states a second, and with many
+ * A tick hands over at most `statesPerTick` people, in the order they started waiting: the
+ * waiting ids are an insertion-ordered set, a change of someone already waiting keeps their
+ * place, and a handed-over id that changes again joins at the end. That is fair (everyone in
+ * turn) and costs O(1) per change and per id handed over, however many wait: no sort per tick,
+ * and nothing kept about an id once it went out. So each receiver gets at most AWARENESS_STATES_PER_SECOND states a second, and with many
  * people moving each of them is relayed in turn, evenly. Departures go out at the next tick
  * whatever the cap. Ticks get longer (up to AWARENESS_MAX_TICK_MS) as more people move.
  */
 export class AwarenessBatcher {
-  #changed = new Set<number>()
+  /** Ids waiting to be handed over, in the order they started waiting (a FIFO queue). */
+  readonly #changed = new Set<number>()
   /** Changes that go out at the next tick whatever the cap (departures). */
   readonly #urgent = new Set<number>()
-  /** Client id → when its state was last handed over. */
-  readonly #lastRelayed = new Map<number, number>()
   /** Ids marked in the current activity window, and how many the previous one had. */
   #activeNow = new Set<number>()
   #activeBefore = 0
@@ -117,19 +118,16 @@ export class AwarenessBatcher {
     for (const id of this.#urgent) {
       due.add(id)
       this.#changed.delete(id)
-      this.#lastRelayed.delete(id)
     }
     this.#urgent.clear()
-    let waiting: Iterable<number> = this.#changed
-    if (this.#changed.size > cap) {
-      const since = (id: number): number => this.#lastRelayed.get(id) ?? 0
-      waiting = [...this.#changed].sort((a, b) => since(a) - since(b)).slice(0, cap)
-    }
-    for (const id of waiting) {
+    // The head of the queue; deleting while iterating a Set is safe and keeps the rest in order.
+    let taken = 0
+    for (const id of this.#changed) {
+      if (taken >= cap) break
       due.add(id)
-      this.#lastRelayed.set(id, now)
+      this.#changed.delete(id)
+      taken++
     }
-    for (const id of due) this.#changed.delete(id)
     if (this.#changed.size > 0) this.#schedule()
     return due.size === 0 && !woken ? null : due
   }
@@ -141,7 +139,6 @@ export class AwarenessBatcher {
     this.#woken = false
     this.#changed.clear()
     this.#urgent.clear()
-    this.#lastRelayed.clear()
   }
 
   #schedule(): void {

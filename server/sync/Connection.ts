@@ -4,6 +4,8 @@ import type { Logger } from '../log.ts'
 import { canEdit, type Right } from '../../shared/rights.ts'
 import { ConnectionBudget, type EditLimits } from './ConnectionBudget.ts'
 import { AWARENESS_BACKLOG_BYTES, MissedAwareness } from './MissedAwareness.ts'
+import { PresenceRate } from './PresenceRate.ts'
+import type { ReceivedAwareness } from './protocol.ts'
 
 /**
  * Bytes a connection may have queued for sending before it counts as stuck. A client that does
@@ -21,8 +23,22 @@ export class Connection {
   readonly socket: WebSocket
   readonly boardId: string
   readonly right: Right
-  /** Awareness client ids this connection introduced; removed from the room when it closes. */
+  /**
+   * Awareness client ids this connection used first: only it may change or remove their states,
+   * and they are removed from the room when it closes.
+   */
   readonly awarenessIds = new Set<number>()
+  /**
+   * States this connection sent for ids another connection owns, waiting for the room to check
+   * that owner (see Room's claims): granted if it turns out dead, dropped if it answers.
+   */
+  readonly awarenessClaims = new Map<number, ReceivedAwareness>()
+  /** How many awareness states this connection may still send (see PresenceRate). */
+  readonly presenceRate = new PresenceRate(Date.now())
+  /** The newest state per own id that came over the rate, applied when the rate allows. */
+  readonly deferredAwareness = new Map<number, ReceivedAwareness>()
+  /** Runs the deferred states; null when none wait. */
+  deferredTimer: ReturnType<typeof setTimeout> | null = null
   /** Awareness skipped while this connection's send buffer was full (see `sendAwareness`). */
   readonly missedAwareness = new MissedAwareness()
   /** Cleared when a ping goes out, set by the pong; still false at the next ping = dead peer. */
@@ -37,6 +53,7 @@ export class Connection {
   #resumeTimer: ReturnType<typeof setTimeout> | null = null
   /** Said once in the log per connection: under a flood it is held back many times a second. */
   #heldBackLogged = false
+  #probe: Promise<boolean> | null = null
 
   constructor(socket: WebSocket, boardId: string, right: Right, log: Logger, limits: EditLimits) {
     this.socket = socket
@@ -140,6 +157,33 @@ export class Connection {
       this.#resumeTimer = null
       this.socket.resume()
     }, Math.ceil(ms))
+  }
+
+  /**
+   * Pings the peer now: resolves true when it answers within `timeoutMs`, false when it does
+   * not or the socket closes. Concurrent calls share one ping.
+   */
+  probe(timeoutMs: number): Promise<boolean> {
+    this.#probe ??= new Promise<boolean>((resolve) => {
+      const done = (alive: boolean): void => {
+        clearTimeout(timer)
+        this.socket.off('pong', onPong)
+        this.socket.off('close', onClose)
+        this.#probe = null
+        resolve(alive)
+      }
+      const onPong = (): void => done(true)
+      const onClose = (): void => done(false)
+      const timer = setTimeout(() => done(false), timeoutMs)
+      this.socket.on('pong', onPong)
+      this.socket.on('close', onClose)
+      try {
+        this.socket.ping()
+      } catch {
+        done(false)
+      }
+    })
+    return this.#probe
   }
 
   /** Starts the closing handshake; further sends are skipped. */

@@ -2,8 +2,7 @@ import * as Y from 'yjs'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
-import { AwarenessBatcher } from './AwarenessBatcher.ts'
-import { AWARENESS_TIMEOUT_MS, AwarenessStates } from './AwarenessStates.ts'
+import { AWARENESS_TIMEOUT_MS } from './AwarenessStates.ts'
 import type { Connection } from './Connection.ts'
 import { loadBoardDoc } from './loadBoardDoc.ts'
 import {
@@ -11,13 +10,12 @@ import {
   CLOSE_POLICY_VIOLATION,
   ProtocolError,
   decodeClientMessage,
-  encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
-  type ReceivedAwareness,
   type ClientMessage,
 } from './protocol.ts'
+import { RoomPresence } from './RoomPresence.ts'
 import { RoomWriter } from './RoomWriter.ts'
 import { Step2Cache } from './Step2Cache.ts'
 
@@ -52,14 +50,7 @@ export class Room {
   readonly #onFailed: (room: Room) => void
   readonly #conns = new Set<Connection>()
   readonly #inbox = new Map<Connection, ClientMessage[]>()
-  readonly #awareness = new AwarenessStates()
-  /**
-   * Which connection last sent each client's state: the one whose closing removes it. A browser
-   * that reconnects before the server noticed its old socket die sends its state on the new
-   * one; the old one's closing must not take it away then.
-   */
-  readonly #awarenessOwner = new Map<number, Connection>()
-  readonly #batcher = new AwarenessBatcher((ids) => this.#relayAwareness(ids))
+  readonly #presence: RoomPresence
   #state: RoomState = 'loading'
   #doc: Y.Doc | null = null
   #writer: RoomWriter | null = null
@@ -71,6 +62,12 @@ export class Room {
     this.id = id
     this.#deps = deps
     this.#onFailed = options.onFailed ?? (() => {})
+    this.#presence = new RoomPresence({
+      config: deps.config,
+      log: deps.log,
+      connections: this.#conns,
+      refuse: (conn, err) => this.#refuse(conn, err),
+    })
     this.loaded = (options.after ?? Promise.resolve())
       .then(() => this.#load())
       .catch((err: unknown) => deps.log.error('room setup failed', { boardId: id, err }))
@@ -96,14 +93,13 @@ export class Room {
     else this.#inbox.set(conn, [])
   }
 
-  /** Removes a connection and the awareness states it introduced. */
+  /**
+   * Removes a connection and the awareness states it owns (see RoomPresence); a claim that
+   * waited for one of its ids is granted now.
+   */
   leave(conn: Connection): void {
     if (!this.#conns.delete(conn)) return
-    for (const clientId of conn.awarenessIds) {
-      this.#awarenessOwner.delete(clientId)
-      if (this.#awareness.remove(clientId)) this.#batcher.mark(clientId, true)
-    }
-    conn.awarenessIds.clear()
+    this.#presence.leave(conn)
   }
 
   /** Handles one binary frame from a connection of this room. */
@@ -111,7 +107,7 @@ export class Room {
     if (conn.closedByServer || this.#state === 'failed' || this.#state === 'closed') return
     let message: ClientMessage
     try {
-      message = decodeClientMessage(frame)
+      message = decodeClientMessage(frame, this.#deps.config.presenceMaxPerRoom)
     } catch (err) {
       this.#refuse(conn, err)
       return
@@ -123,7 +119,7 @@ export class Room {
   /** Stores what is pending, compacts, and frees the document. */
   async unload(): Promise<void> {
     await this.loaded
-    this.#batcher.dispose()
+    this.#presence.dispose()
     if (this.#sweepTimer !== null) clearInterval(this.#sweepTimer)
     await this.#writer?.close()
     this.#state = 'closed'
@@ -180,7 +176,7 @@ export class Room {
   #greet(conn: Connection): void {
     const doc = this.#doc!
     conn.send(encodeSyncStep1(Y.encodeStateVector(doc)))
-    if (this.#awareness.size > 0) conn.send(encodeAwarenessMessage(this.#awareness.liveEntries()))
+    this.#presence.greet(conn)
     this.#writer!.touch()
   }
 
@@ -196,10 +192,10 @@ export class Room {
           if (conn.canWrite) this.#writer!.submit(conn, message.update)
           break
         case 'awareness':
-          this.#applyAwareness(conn, message.entries)
+          this.#presence.receive(conn, message.entries)
           break
         case 'queryAwareness':
-          conn.send(encodeAwarenessMessage(this.#awareness.liveEntries()))
+          this.#presence.query(conn)
           break
       }
     } catch (err) {
@@ -222,31 +218,6 @@ export class Room {
     return this.#step2Cache.answer(stateVector, () =>
       encodeSyncStep2(Y.encodeStateAsUpdate(doc, stateVector)),
     )
-  }
-
-  #applyAwareness(conn: Connection, entries: ReceivedAwareness[]): void {
-    // A connection that already left must not bring states back that nobody would remove.
-    if (!this.#conns.has(conn)) return
-    const now = Date.now()
-    for (const entry of entries) {
-      const change = this.#awareness.apply(entry, now)
-      if (change === 'unchanged') continue
-      this.#own(entry.clientId, change === 'left' ? null : conn)
-      this.#batcher.mark(entry.clientId, change === 'left')
-    }
-  }
-
-  /** Makes `conn` the owner of a client's state, or nobody (the client left). */
-  #own(clientId: number, conn: Connection | null): void {
-    const previous = this.#awarenessOwner.get(clientId)
-    if (previous === conn) return
-    previous?.awarenessIds.delete(clientId)
-    if (conn === null) {
-      this.#awarenessOwner.delete(clientId)
-    } else {
-      this.#awarenessOwner.set(clientId, conn)
-      conn.awarenessIds.add(clientId)
-    }
   }
 
   #refuse(conn: Connection, err: unknown): void {
@@ -274,8 +245,7 @@ export class Room {
     for (const conn of corked) conn.cork()
     try {
       applyBatch()
-      const early = this.#batcher.takeEarly()
-      if (early !== null) this.#relayAwareness(early)
+      this.#presence.relayEarly()
     } finally {
       for (const conn of corked) conn.uncork()
     }
@@ -292,34 +262,7 @@ export class Room {
     }
   }
 
-  /**
-   * One tick of awareness: encoded once for everyone who is keeping up. A connection whose send
-   * buffer is full skips it; once drained it gets the newest state of everyone it missed.
-   */
-  #relayAwareness(clientIds: ReadonlySet<number>): void {
-    let shared: Uint8Array | null = null
-    let behind = false
-    for (const conn of this.#conns) {
-      if (conn.isBehind) {
-        conn.missedAwareness.skip(clientIds)
-        behind = true
-        continue
-      }
-      const missed = conn.missedAwareness.catchUp(clientIds)
-      if (missed !== null) {
-        conn.send(encodeAwarenessMessage(this.#awareness.entries(missed)))
-      } else if (clientIds.size > 0) {
-        shared ??= encodeAwarenessMessage(this.#awareness.entries(clientIds))
-        conn.send(shared)
-      }
-    }
-    if (behind) this.#batcher.wake()
-  }
-
   #sweepAwareness(): void {
-    this.#awareness.sweep(Date.now(), AWARENESS_TIMEOUT_MS, (clientId) => {
-      this.#own(clientId, null)
-      this.#batcher.mark(clientId, true)
-    })
+    this.#presence.sweep(Date.now())
   }
 }

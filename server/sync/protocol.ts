@@ -22,7 +22,10 @@ export const CLOSE_GOING_AWAY = 1001
 export const CLOSE_PROTOCOL_ERROR = 1002
 export const CLOSE_UNSUPPORTED_DATA = 1003
 export const CLOSE_INVALID_PAYLOAD = 1007
-/** A client that sends more than its allowance (sync step 1 answers, edits per second). */
+/**
+ * A client beyond its allowance: sync step 1 answers or edits per second, or presence beyond its
+ * limits (too many client ids, too large a state, too many states).
+ */
 export const CLOSE_POLICY_VIOLATION = 1008
 export const CLOSE_INTERNAL_ERROR = 1011
 export const CLOSE_TRY_AGAIN_LATER = 1013
@@ -75,14 +78,19 @@ export class ProtocolError extends Error {
  * only framed here; it is validated by the writer, because view connections drop it unread.
  * Trailing bytes are ignored, as y-protocols does.
  */
-export function decodeClientMessage(frame: Uint8Array): ClientMessage {
+export function decodeClientMessage(
+  frame: Uint8Array,
+  maxAwarenessEntries = Number.POSITIVE_INFINITY,
+): ClientMessage {
   const decoder = decoding.createDecoder(frame)
   const type = readUint(decoder, 'message type')
   switch (type) {
     case MESSAGE_SYNC:
       return decodeSync(decoder)
-    case MESSAGE_AWARENESS:
-      return { kind: 'awareness', entries: decodeAwarenessUpdate(readBytes(decoder, 'awareness')) }
+    case MESSAGE_AWARENESS: {
+      const payload = readBytes(decoder, 'awareness')
+      return { kind: 'awareness', entries: decodeAwarenessUpdate(payload, maxAwarenessEntries) }
+    }
     case MESSAGE_QUERY_AWARENESS:
       return { kind: 'queryAwareness' }
     default:
@@ -114,14 +122,21 @@ function decodeSync(decoder: decoding.Decoder): ClientMessage {
  * Decodes an awareness update: varUint count, then per client varUint id, varUint clock and
  * the state as JSON text. The states are not parsed here: most entries a server receives are
  * not newer than what it has (the stock client sends back every state it receives), and only
- * a newer one is checked, by `parseAwarenessState`, before it is kept and relayed.
+ * a newer one is checked, by `parseAwarenessState`, before it is kept and relayed. More than
+ * `maxEntries` entries (more clients than a room keeps) close the connection (1008) before any
+ * is decoded.
  */
-export function decodeAwarenessUpdate(payload: Uint8Array): ReceivedAwareness[] {
+export function decodeAwarenessUpdate(
+  payload: Uint8Array,
+  maxEntries = Number.POSITIVE_INFINITY,
+): ReceivedAwareness[] {
   const decoder = decoding.createDecoder(payload)
   const count = readUint(decoder, 'awareness count')
   // Every entry takes at least 3 bytes; a larger count is a lie that would only cost memory.
   if (count > payload.length)
     throw new ProtocolError('awareness count too large', CLOSE_PROTOCOL_ERROR)
+  if (count > maxEntries)
+    throw new ProtocolError('too many awareness entries', CLOSE_POLICY_VIOLATION)
   const entries: ReceivedAwareness[] = []
   for (let i = 0; i < count; i++) {
     const clientId = readUint(decoder, 'awareness client')

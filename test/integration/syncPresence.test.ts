@@ -1,8 +1,11 @@
 // Presence as Werkraum sends it, over the real server and the stock y-websocket client: a view
 // link's state reaches the others intact, and a burst of cursor moves arrives batched.
+import type { Duplex } from 'node:stream'
 import * as encoding from 'lib0/encoding'
+import type { WebSocket as WsClient } from 'ws'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { sendOwnAwarenessOnly } from '../../client/src/lib/sync/ownAwareness.ts'
+import { AWARENESS_PROBE_MS } from '../../server/sync/RoomPresence.ts'
 import { readPresence, type PresenceState } from '../../shared/presence.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
@@ -126,7 +129,7 @@ describe('presence over the realtime server', () => {
 })
 
 describe('a browser that reconnects', () => {
-  it('keeps its presence when its old connection closes after the new one took over', async () => {
+  it('gets its presence back on a new socket while the old one is silently dead', async () => {
     const board = await createBoard(server)
     const ben = await join(board.id, board.editToken)
     const oldSocket = rawClient(server, board.id, board.editToken)
@@ -145,27 +148,62 @@ describe('a browser that reconnects', () => {
       () => ben.provider.awareness.getStates().has(78),
       'Ben to see both',
     )
-    // Anna's browser reconnected: her state now comes over the new socket.
+    // The laptop lid closed: the old socket reads nothing more (so it answers no ping), but the
+    // server has not noticed yet. Anna's browser reconnected: her state comes over the new socket.
+    socketOf(oldSocket.ws).pause()
+    const claimedAt = Date.now()
     newSocket.ws.send(awarenessFrame([[77, 2, state('Anna', { cursor: { x: 5, y: 5 } })]]))
+    // The server pings the old owner; silent, it is dropped: 78 leaves, Anna comes over the new one.
     await until(
       ben.provider.awareness,
       'change',
-      () => readPresence(ben.provider.awareness.getStates().get(77))?.cursor?.x === 5,
-      'Ben to see Anna over the new socket',
+      () =>
+        readPresence(ben.provider.awareness.getStates().get(77))?.cursor?.x === 5 &&
+        !ben.provider.awareness.getStates().has(78),
+      'Ben to see Anna over the new socket, and the second tab gone',
     )
-
-    oldSocket.ws.close()
-    // The old socket's states go in one tick: 78 leaves; Anna, on the new socket, stays.
-    await until(
-      ben.provider.awareness,
-      'change',
-      () => !ben.provider.awareness.getStates().has(78),
-      'the second tab to leave',
-    )
+    expect(Date.now() - claimedAt).toBeLessThan(AWARENESS_PROBE_MS + 1000)
     expect(readPresence(ben.provider.awareness.getStates().get(77))?.user.name).toBe('Anna')
+    oldSocket.ws.terminate()
     newSocket.ws.close()
   })
 })
+
+describe('a Werkraum client that reconnects', () => {
+  it('sends its state again with a newer clock, so the server takes it as news', async () => {
+    const board = await createBoard(server)
+    const anna = await join(board.id, board.editToken)
+    const ben = await join(board.id, board.editToken)
+    sendOwnAwarenessOnly(anna.provider)
+    anna.provider.awareness.setLocalState({ ...state('Anna') })
+    const annaId = anna.doc.clientID
+    const clockBenSees = (): number => ben.provider.awareness.meta.get(annaId)?.clock ?? -1
+    await until(ben.provider.awareness, 'change', () => clockBenSees() >= 1, 'Ben to see Anna')
+    const before = clockBenSees()
+
+    anna.provider.disconnect()
+    // Ben sees Anna leave with her socket, then come back with a newer clock.
+    await until(
+      ben.provider.awareness,
+      'change',
+      () => !ben.provider.awareness.getStates().has(annaId),
+      'Anna to leave',
+    )
+    anna.provider.connect()
+    await until(
+      ben.provider.awareness,
+      'update',
+      () => clockBenSees() > before && ben.provider.awareness.getStates().has(annaId),
+      'Anna back with a newer clock',
+    )
+    expect(readPresence(ben.provider.awareness.getStates().get(annaId))?.user.name).toBe('Anna')
+  })
+})
+
+/** The TCP socket under a `ws` client (its `_socket`, not in the typings). */
+function socketOf(ws: WsClient): Duplex {
+  return (ws as unknown as { _socket: Duplex })._socket
+}
 
 /** An awareness message as a client sends it: [client id, clock, state] per entry. */
 function awarenessFrame(entries: [number, number, PresenceState][]): Uint8Array {

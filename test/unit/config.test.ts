@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       assetMaxBytes: 10 * 1024 * 1024,
       roomUnloadMs: 30_000,
       pingIntervalMs: 30_000,
+      presenceMaxPerRoom: 1000,
       compactAfterBytes: 4 * 1024 * 1024,
       compactAfterMs: 5 * 60_000,
       compactAfterUpdates: 10_000,
@@ -100,9 +101,13 @@ describe('loadConfig', () => {
   })
 
   it('takes the tuning limits', () => {
-    const config = loadConfig({ MAX_BODY_BYTES: '4096', CREATE_RATE_LIMIT: '2' }, CWD)
+    const config = loadConfig(
+      { MAX_BODY_BYTES: '4096', CREATE_RATE_LIMIT: '2', PRESENCE_MAX_PER_ROOM: '300' },
+      CWD,
+    )
     expect(config.maxBodyBytes).toBe(4096)
     expect(config.createRateLimit).toBe(2)
+    expect(config.presenceMaxPerRoom).toBe(300)
   })
 
   it('takes the realtime connection limits per address', () => {
@@ -119,6 +124,7 @@ describe('loadConfig', () => {
     ['PORT', '-1'],
     ['PORT', '80.5'],
     ['CREATE_RATE_LIMIT', '0'],
+    ['PRESENCE_MAX_PER_ROOM', '0'],
     ['MAX_BODY_BYTES', '100'],
     ['MAX_CONNECTIONS_PER_ADDRESS', '0'],
     ['MAX_BOARD_CONNECTIONS_PER_ADDRESS', 'many'],

@@ -10,7 +10,11 @@ import {
   statesPerTick,
   tickMs,
 } from '../../../server/sync/AwarenessBatcher.ts'
-import { AwarenessStates } from '../../../server/sync/AwarenessStates.ts'
+import {
+  AWARENESS_FORGET_MS,
+  AWARENESS_MAX_STATE_BYTES,
+  AwarenessStates,
+} from '../../../server/sync/AwarenessStates.ts'
 import {
   ProtocolError,
   decodeClientMessage,
@@ -130,6 +134,62 @@ describe('AwarenessStates', () => {
   })
 })
 
+describe('AwarenessStates, bounded', () => {
+  it('forgets the clock of a released client after the grace, not before', () => {
+    const states = new AwarenessStates()
+    states.apply(entry(5, 3, { name: 'Ada' }), 0)
+    states.apply(entry(6, 1, { name: 'Bo' }), 0)
+    expect(states.release(5, 1000)).toBe(true)
+    expect(states.release(6, 2000)).toBe(true)
+    expect(states.known).toBe(2)
+    // Within the grace a late duplicate of the old state cannot bring Ada back.
+    states.forgetReleased(1000 + AWARENESS_FORGET_MS - 1, AWARENESS_FORGET_MS)
+    expect(states.isNews(entry(5, 3, { name: 'Ada' }))).toBe(false)
+    expect(states.apply(entry(5, 3, { name: 'Ada' }), 1)).toBe('unchanged')
+    states.forgetReleased(1000 + AWARENESS_FORGET_MS, AWARENESS_FORGET_MS)
+    expect(states.has(5)).toBe(false)
+    expect(states.has(6)).toBe(true)
+    expect(states.known).toBe(1)
+  })
+
+  it('keeps a client that came back within the grace', () => {
+    const states = new AwarenessStates()
+    states.apply(entry(5, 3, { name: 'Ada' }), 0)
+    states.release(5, 0)
+    expect(states.apply(entry(5, 4, { name: 'Ada' }), 10)).toBe('updated')
+    states.forgetReleased(AWARENESS_FORGET_MS * 2, AWARENESS_FORGET_MS)
+    expect(liveStates(states)).toEqual([[5, { name: 'Ada' }]])
+  })
+
+  it('refuses a state larger than the cap, and takes one at the cap', () => {
+    const states = new AwarenessStates()
+    const atCap = {
+      clientId: 1,
+      clock: 1,
+      json: utf8.encode(`"${'a'.repeat(AWARENESS_MAX_STATE_BYTES - 2)}"`),
+    }
+    expect(states.apply(atCap, 0)).toBe('updated')
+    const over = {
+      clientId: 2,
+      clock: 1,
+      json: utf8.encode(`"${'a'.repeat(AWARENESS_MAX_STATE_BYTES)}"`),
+    }
+    expect(() => states.apply(over, 0)).toThrow(/too large/)
+    expect(states.has(2)).toBe(false)
+  })
+
+  it('tells news (a newer clock, or removing a live state) from echoes', () => {
+    const states = new AwarenessStates()
+    expect(states.isNews(entry(1, 0, { n: 1 }))).toBe(false)
+    expect(states.isNews(entry(1, 1, { n: 1 }))).toBe(true)
+    states.apply(entry(1, 2, { n: 1 }), 0)
+    expect(states.isNews(entry(1, 2, { n: 1 }))).toBe(false)
+    expect(states.isNews(entry(1, 2, null))).toBe(true)
+    expect(states.isNews(entry(1, 1, null))).toBe(false)
+    expect(states.isNews(entry(1, 3, { n: 2 }))).toBe(true)
+  })
+})
+
 describe('AwarenessBatcher', () => {
   beforeEach(() => {
     vi.useFakeTimers()
@@ -223,6 +283,40 @@ describe('AwarenessBatcher', () => {
     seen.length = 0
     vi.advanceTimersByTime(AWARENESS_MAX_TICK_MS)
     expect(seen[0]?.ids).toContain(8)
+    batcher.dispose()
+  })
+
+  it('hands the waiting over in the order they started waiting, a repeated change keeping its place', () => {
+    const seen: number[][] = []
+    const batcher = new AwarenessBatcher((ids) => seen.push([...ids]), 40)
+    const cap = statesPerTick(AWARENESS_TICK_MS)
+    // 3 × cap people change in one tick; the first ones change again (keeping their place).
+    for (let id = 1; id <= 3 * cap; id++) batcher.mark(id)
+    for (let id = 1; id <= 5; id++) batcher.mark(id)
+    vi.advanceTimersByTime(AWARENESS_TICK_MS)
+    expect(seen[0]).toEqual(Array.from({ length: cap }, (_, i) => i + 1))
+    // Someone handed over who changes again queues behind everyone still waiting.
+    batcher.mark(1)
+    vi.advanceTimersByTime(AWARENESS_TICK_MS)
+    expect(seen[1]).toEqual(Array.from({ length: cap }, (_, i) => cap + i + 1))
+    vi.advanceTimersByTime(AWARENESS_TICK_MS)
+    expect(seen[2]).toEqual(Array.from({ length: cap }, (_, i) => 2 * cap + i + 1))
+    vi.advanceTimersByTime(AWARENESS_TICK_MS)
+    expect(seen[3]).toEqual([1])
+    batcher.dispose()
+  })
+
+  it('hands a long queue over once each, in order, a bounded share per tick', () => {
+    const handed: number[] = []
+    let largest = 0
+    const batcher = new AwarenessBatcher((ids) => {
+      handed.push(...ids)
+      largest = Math.max(largest, ids.size)
+    }, 40)
+    for (let id = 1; id <= 20_000; id++) batcher.mark(id)
+    vi.advanceTimersByTime(60_000)
+    expect(handed).toEqual(Array.from({ length: 20_000 }, (_, i) => i + 1))
+    expect(largest).toBeLessThanOrEqual(statesPerTick(AWARENESS_MAX_TICK_MS))
     batcher.dispose()
   })
 

@@ -5,6 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import {
+  CLOSE_POLICY_VIOLATION,
   ProtocolError,
   decodeClientMessage,
   encodeAwarenessMessage,
@@ -109,6 +110,16 @@ describe('decodeClientMessage', () => {
     ['an awareness state that is not UTF-8', [1, 6, 1, 1, 1, 2, 0xc3, 0x28], 1007],
   ])('refuses %s', (_name, bytes, code) => {
     expect(closeCodeOf(Uint8Array.from(bytes))).toBe(code)
+  })
+
+  it('refuses an awareness message with more entries than a room keeps, before decoding them', () => {
+    // Three entries: client 1, 2, 3, each at clock 1 with the state {}.
+    const entries = [1, 2, 3].flatMap((id) => [id, 1, 2, 0x7b, 0x7d])
+    const frame = Uint8Array.from([1, 1 + entries.length, 3, ...entries])
+    expect(decodeClientMessage(frame, 3)).toMatchObject({ kind: 'awareness' })
+    expect(() => decodeClientMessage(frame, 2)).toThrow(
+      expect.objectContaining({ closeCode: CLOSE_POLICY_VIOLATION }),
+    )
   })
 
   it('refuses every truncation of a valid frame with a protocol error', () => {
