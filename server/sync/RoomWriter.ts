@@ -4,12 +4,17 @@ import type { Logger } from '../log.ts'
 import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
 import type { Connection } from './Connection.ts'
 import {
+  CLOSE_BOARD_FULL,
+  CLOSE_BOARD_READ_ONLY,
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
+  CLOSE_MESSAGE_TOO_BIG,
+  CLOSE_POLICY_VIOLATION,
   CLOSE_TRY_AGAIN_LATER,
   ProtocolError,
 } from './protocol.ts'
 import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
+import { checkUpdate, type UpdateRefusal } from './updateGuard.ts'
 
 /** How often a room records activity in the store at most. */
 export const TOUCH_INTERVAL_MS = 60_000
@@ -20,6 +25,17 @@ export const TOUCH_INTERVAL_MS = 60_000
 export const MAX_QUEUED_BYTES = 64 * 1024 * 1024
 /** After a failed compaction, wait this long before trying again. */
 export const COMPACT_RETRY_MS = 30_000
+
+/** The close code for each reason the guard refuses an update (see PROTOCOL.md). */
+const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
+  'forbidden content': CLOSE_INVALID_PAYLOAD,
+  'too deeply nested': CLOSE_INVALID_PAYLOAD,
+  'does not re-encode': CLOSE_INVALID_PAYLOAD,
+  'too many items': CLOSE_MESSAGE_TOO_BIG,
+  'board full': CLOSE_BOARD_FULL,
+  'server-owned key': CLOSE_POLICY_VIOLATION,
+  'too much pending': CLOSE_TRY_AGAIN_LATER,
+}
 
 interface PendingWrite {
   conn: Connection
@@ -40,6 +56,16 @@ export interface RoomWriterOptions {
    * so that the batch leaves in one write per connection. Runs it directly when not given.
    */
   inOneWrite?: (applyBatch: () => void, bytes: number) => void
+  /**
+   * The board was written by a newer schema than this server knows: nothing is stored, and
+   * nothing is compacted (the stored form stays as the newer server wrote it).
+   */
+  readOnly?: boolean
+  /**
+   * A stored update threw while being applied: the doc may be half-changed. The room reloads
+   * from storage; this writer stores and compacts nothing more.
+   */
+  onApplyFailed?: (err: unknown) => void
 }
 
 /**
@@ -60,6 +86,8 @@ export class RoomWriter {
   #compaction: Promise<void> | null = null
   #compactNotBefore = 0
   #lastTouch = 0
+  /** Set when applying failed: the doc is no longer a faithful copy of storage. */
+  #halted = false
 
   constructor(options: RoomWriterOptions) {
     this.#o = options
@@ -73,6 +101,7 @@ export class RoomWriter {
    * decode, before anything is stored.
    */
   submit(conn: Connection, update: Uint8Array): void {
+    if (this.#halted) return
     if (this.#queuedBytes + update.byteLength > MAX_QUEUED_BYTES) {
       throw new ProtocolError('server busy', CLOSE_TRY_AGAIN_LATER)
     }
@@ -97,12 +126,19 @@ export class RoomWriter {
     while (this.#running) await this.#running
   }
 
-  /** Drains, waits for a running compaction, and compacts what is still pending. */
+  /**
+   * Drains, waits for a running compaction, and compacts what is still pending (unless the
+   * board is read-only or the writer halted: then storage keeps its rows as they are).
+   */
   async close(): Promise<void> {
     await this.drain()
     await this.#compaction
-    if (this.#pendingCount > 0) this.#startCompaction(true)
+    if (this.#pendingCount > 0 && this.#maySnapshot()) this.#startCompaction(true)
     await this.#compaction
+  }
+
+  #maySnapshot(): boolean {
+    return !this.#halted && this.#o.readOnly !== true
   }
 
   async #run(): Promise<void> {
@@ -110,7 +146,7 @@ export class RoomWriter {
       // Whatever arrives in this turn of the event loop (several frames of one read, frames of
       // several people) goes into one batch: one commit, and one write to each other person.
       await new Promise((resolve) => setImmediate(resolve))
-      while (this.#queue.length > 0) {
+      while (this.#queue.length > 0 && !this.#halted) {
         const batch = this.#queue
         this.#queue = []
         this.#queuedBytes = 0
@@ -128,9 +164,9 @@ export class RoomWriter {
   }
 
   async #commit(batch: PendingWrite[]): Promise<void> {
-    const { doc, store, boardId } = this.#o
+    const { store, boardId } = this.#o
     // Checked against the doc as it is now; the doc only changes inside this queue.
-    const writes = batch.filter((w) => addsToDoc(doc, w.decoded))
+    const writes = this.#admit(batch)
     if (writes.length === 0) return
     const results = await Promise.allSettled(
       writes.map((w) => store.appendUpdate(boardId, w.update)),
@@ -143,6 +179,39 @@ export class RoomWriter {
     this.compactIfDue()
   }
 
+  /**
+   * The writes of a batch that go to storage: those that add something and pass the guard,
+   * each checked against the doc plus the writes admitted before it. Refused writers are
+   * closed, and nothing of theirs is stored.
+   */
+  #admit(batch: PendingWrite[]): PendingWrite[] {
+    const { doc, config, log } = this.#o
+    const admitted: PendingWrite[] = []
+    for (const write of batch) {
+      if (write.conn.closedByServer || !addsToDoc(doc, write.decoded)) continue
+      if (this.#o.readOnly === true) {
+        log.warn('refusing an update to a read-only board', write.conn.logFields({}))
+        write.conn.close(CLOSE_BOARD_READ_ONLY, 'board read-only')
+        continue
+      }
+      const verdict = checkUpdate(
+        doc,
+        write.update,
+        write.decoded,
+        { maxBoardItems: config.maxBoardItems },
+        admitted.map((w) => w.decoded),
+      )
+      if (!verdict.ok) {
+        const code = REFUSAL_CLOSE_CODES[verdict.refusal]
+        log.warn(`refusing update: ${verdict.refusal}`, write.conn.logFields({ code }))
+        write.conn.close(code, verdict.refusal)
+        continue
+      }
+      admitted.push(write)
+    }
+    return admitted
+  }
+
   #applyStored(writes: PendingWrite[], results: PromiseSettledResult<number>[]): void {
     const { doc } = this.#o
     results.forEach((result, i) => {
@@ -151,12 +220,16 @@ export class RoomWriter {
       this.#lastSeq = Math.max(this.#lastSeq, result.value)
       this.#pendingCount++
       this.#pendingBytes += write.update.byteLength
+      if (this.#halted) return
       try {
         // Origin = the sender, so the relay skips it.
         Y.applyUpdate(doc, write.update, write.conn)
       } catch (err) {
+        // The guard should make this impossible. The doc may now be half-changed and would
+        // wedge the room; it is stored, so the room reloads from storage instead.
         this.#o.log.error('stored update does not apply', write.conn.logFields({ err }))
-        write.conn.close(CLOSE_INVALID_PAYLOAD, 'malformed update')
+        this.#halted = true
+        this.#o.onApplyFailed?.(err)
       }
     })
   }
@@ -174,6 +247,7 @@ export class RoomWriter {
 
   /** Starts a background compaction when the pending updates passed a configured limit. */
   compactIfDue(): void {
+    if (!this.#maySnapshot()) return
     const { config } = this.#o
     const due =
       this.#pendingCount >= config.compactAfterUpdates ||

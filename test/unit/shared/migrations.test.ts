@@ -44,6 +44,19 @@ describe('migrateDoc', () => {
     expect(readSchemaVersion(doc)).toBe(SCHEMA_VERSION + 1)
   })
 
+  it('reads a missing or unusable version as 0, so such a board migrates instead of failing', () => {
+    for (const value of [-1, 1.5, '2', Number.NaN, Number.POSITIVE_INFINITY, null]) {
+      const doc = new Y.Doc()
+      metaMap(doc).set('schemaVersion', value)
+      elementsMap(doc).set('kept', new Y.Map())
+      expect(readSchemaVersion(doc), String(value)).toBe(0)
+      expect(migrateDoc(doc, SERVER_ORIGIN)).toBe(0)
+      expect(readSchemaVersion(doc)).toBe(SCHEMA_VERSION)
+      expect(metaMap(doc).get('schemaVersion')).toBe(SCHEMA_VERSION)
+      expect(elementsMap(doc).has('kept')).toBe(true)
+    }
+  })
+
   it('has a test for every step', () => {
     for (let v = 0; v < SCHEMA_VERSION; v++)
       expect(STEP_TESTS[v], `test of step ${v}`).toBeTypeOf('function')
