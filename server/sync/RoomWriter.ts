@@ -14,7 +14,13 @@ import {
   ProtocolError,
 } from './protocol.ts'
 import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
-import { checkUpdate, type UpdateRefusal } from './updateGuard.ts'
+import {
+  MAX_NESTING_DEPTH,
+  MAX_UPDATE_ITEMS,
+  checkUpdate,
+  type UpdateRefusal,
+} from './updateGuard.ts'
+import { scanUpdate } from './updateScan.ts'
 
 /** How often a room records activity in the store at most. */
 export const TOUCH_INTERVAL_MS = 60_000
@@ -97,13 +103,21 @@ export class RoomWriter {
   }
 
   /**
-   * Queues an update from a writer. Throws ProtocolError (1007) at once when it does not
-   * decode, before anything is stored.
+   * Queues an update from a writer. Throws ProtocolError at once, before anything is stored or
+   * even decoded into objects, when it does not parse (1007), carries content the schema never
+   * uses or values nested too deep (1007), or more items than one update may (1009).
    */
   submit(conn: Connection, update: Uint8Array): void {
     if (this.#halted) return
     if (this.#queuedBytes + update.byteLength > MAX_QUEUED_BYTES) {
       throw new ProtocolError('server busy', CLOSE_TRY_AGAIN_LATER)
+    }
+    const scan = scanUpdate(update, MAX_UPDATE_ITEMS, MAX_NESTING_DEPTH)
+    if (!scan.ok) {
+      if (scan.refusal === 'malformed') {
+        throw new ProtocolError('malformed update', CLOSE_INVALID_PAYLOAD)
+      }
+      throw new ProtocolError(scan.refusal, REFUSAL_CLOSE_CODES[scan.refusal])
     }
     const decoded = decodeUpdate(update)
     if (decoded === null) throw new ProtocolError('malformed update', CLOSE_INVALID_PAYLOAD)

@@ -94,10 +94,14 @@ export function deepMapsUpdate(depth: number, client = 779, key = 'maps'): Uint8
   return encoding.toUint8Array(e)
 }
 
-/** `count` empty Y.Maps in one update, in a root array as the review sent them (~7 bytes each). */
-export function emptyMapsUpdate(count: number): Uint8Array {
+/**
+ * `count` empty Y.Maps in one update, in a root array, from a client with a one-byte id: about
+ * 7 bytes each, so 296,717 of them fit a 2 MiB frame.
+ */
+export function emptyMapsUpdate(count: number, client = 7, array = 'junk'): Uint8Array {
   const doc = new Y.Doc()
-  doc.getArray('junk').insert(
+  doc.clientID = client
+  doc.getArray(array).insert(
     0,
     Array.from({ length: count }, () => new Y.Map()),
   )
