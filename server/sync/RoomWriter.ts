@@ -202,7 +202,8 @@ export class RoomWriter {
     const { doc, config, log } = this.#o
     const admitted: PendingWrite[] = []
     for (const write of batch) {
-      if (write.conn.closedByServer || !addsToDoc(doc, write.decoded)) continue
+      const earlier = admitted.map((w) => w.decoded)
+      if (write.conn.closedByServer || !addsToDoc(doc, write.decoded, earlier)) continue
       if (this.#o.readOnly === true) {
         log.warn('refusing an update to a read-only board', write.conn.logFields({}))
         write.conn.close(CLOSE_BOARD_READ_ONLY, 'board read-only')
@@ -213,7 +214,7 @@ export class RoomWriter {
         write.update,
         write.decoded,
         { maxBoardItems: config.maxBoardItems },
-        admitted.map((w) => w.decoded),
+        earlier,
       )
       if (!verdict.ok) {
         const code = REFUSAL_CLOSE_CODES[verdict.refusal]

@@ -55,6 +55,13 @@ export async function loadBoardDoc(
         applyStored(doc, update, boardId, `update ${i + 1} of ${stored.updates.length}`)
       })
     }, SERVER_ORIGIN)
+    // What applies but cannot be encoded again (content nested beyond the stack, written before
+    // the guard existed) would fail every join and compaction: it counts as not applying.
+    try {
+      Y.encodeStateAsUpdate(doc)
+    } catch (err) {
+      throw new BoardUnreadableError(boardId, 'content (it does not encode again)', err)
+    }
   } catch (err) {
     doc.destroy()
     throw err

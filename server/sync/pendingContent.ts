@@ -62,6 +62,26 @@ export function pendingContent(doc: Y.Doc): PendingContent {
   return content
 }
 
+/** The clock ranges a list of decoded updates covers: their structs and their deletes. */
+export function rangesOf(updates: readonly ReturnType<typeof Y.decodeUpdate>[]): {
+  structRanges: ClockRanges
+  deleteRanges: ClockRanges
+} {
+  const structRanges: ClockRanges = new Map()
+  const deleteRanges: ClockRanges = new Map()
+  for (const { structs, ds } of updates) {
+    for (const struct of structs) {
+      if (struct instanceof Y.Skip) continue
+      addRange(structRanges, struct.id.client, struct.id.clock, struct.id.clock + struct.length)
+    }
+    for (const [client, ranges] of ds.clients) {
+      for (const { clock, len } of ranges) addRange(deleteRanges, client, clock, clock + len)
+    }
+  }
+  for (const list of [...structRanges.values(), ...deleteRanges.values()]) normalise(list)
+  return { structRanges, deleteRanges }
+}
+
 /** True when `[start, end)` of `client` lies within the ranges. */
 export function covers(ranges: ClockRanges, client: number, start: number, end: number): boolean {
   const list = ranges.get(client)
