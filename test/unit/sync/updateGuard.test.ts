@@ -10,6 +10,7 @@ import {
   type GuardVerdict,
 } from '../../../server/sync/updateGuard.ts'
 import { decodeUpdate } from '../../../server/sync/updateEffect.ts'
+import { scanUpdate } from '../../../server/sync/updateScan.ts'
 import { createNote } from '../../../shared/ops/createNote.ts'
 import { metaMap } from '../../../shared/schema/doc.ts'
 import { SERVER_ORIGIN } from '../../../shared/origins.ts'
@@ -67,6 +68,28 @@ describe('checkUpdate', () => {
       doc.getMap('elements').set('stroke', el)
     })
     expect(check(server, update)).toEqual({ ok: true, newItems: expect.any(Number) as number })
+  })
+
+  it('accepts a paste or offline backlog of 10,000 notes in one update (a full 2 MiB frame)', () => {
+    const server = new Y.Doc()
+    // The keys createNote writes (its stacking lookup makes 10,000 of it slow for a unit test).
+    const update = clientEdit(server, (doc) =>
+      doc.transact(() => {
+        for (let i = 0; i < 10_000; i++) {
+          const note = new Y.Map<unknown>()
+          for (const [key, value] of Object.entries({ type: 'note', x: i, y: i, w: 160, h: 160 })) {
+            note.set(key, value)
+          }
+          note.set('z', `a${i}`)
+          note.set('color', 'yellow')
+          note.set('text', new Y.Text(`Idee ${i}`))
+          doc.getMap('elements').set(`note-${i}`, note)
+        }
+      }),
+    )
+    expect(update.length).toBeLessThan(2 * 1024 * 1024)
+    expect(scanUpdate(update, MAX_UPDATE_ITEMS, MAX_NESTING_DEPTH).ok).toBe(true)
+    expect(check(server, update)).toEqual({ ok: true, newItems: 100_000 })
   })
 
   it('refuses a deep Any value without overflowing its own stack', () => {
