@@ -15,7 +15,7 @@ export const MAX_NESTING_DEPTH = 32
 /**
  * Items (Yjs structs) one update may carry. A sticky note is 10 (12 after a few edits), so a
  * paste or offline backlog of 10,000 notes (about 2 MB, the frame limit) fits; a frame of
- * 300,000 empty maps (about 200 MB once in memory) does not.
+ * 300,000 empty maps (about 450 MiB once in memory) does not.
  */
 export const MAX_UPDATE_ITEMS = 150_000
 /**
