@@ -38,6 +38,7 @@ export type UpdateRefusal =
   | 'server-owned key'
   | 'too much pending'
   | 'does not re-encode'
+  | 'impossible reference'
 
 /** The limits the guard checks; the board's item cap is configurable (MAX_BOARD_ITEMS). */
 export interface GuardLimits {
@@ -77,6 +78,7 @@ export function checkUpdate(
     if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) newItems++
     if (struct instanceof Y.Item) {
       if (!allowedContent(struct.content)) return refuse('forbidden content')
+      if (refersForward(struct)) return refuse('impossible reference')
       items.push(struct)
     }
   }
@@ -91,8 +93,12 @@ export function checkUpdate(
   const batch = [decoded.structs, ...earlier.map((e) => e.structs)]
   const index = new StructIndex([...batch, pending.structs])
   const places = new Places(doc, index)
+  // An item whose place cannot be found (its dependency is nowhere, or its neighbours refer to
+  // each other in a loop) waits in the doc's pending content, maybe for ever.
+  let waits = false
   for (const item of items) {
     const place = places.of(item)
+    if (place === 'missing') waits = true
     if (place === 'missing' || place === 'gc') continue
     if (place.meta && place.key !== null && SERVER_OWNED_META_KEYS.has(place.key)) {
       return refuse('server-owned key')
@@ -120,7 +126,7 @@ export function checkUpdate(
   // it everything of the update that builds on it.
   let pendingAfter = pending.size
   const own = new StructIndex(batch)
-  if (decoded.structs.some((struct) => needsUnknown(doc, own, struct))) {
+  if (waits || decoded.structs.some((struct) => needsUnknown(doc, own, struct))) {
     pendingAfter += decoded.structs.length
   }
   for (const [client, ranges] of decoded.ds.clients) {
@@ -195,6 +201,20 @@ function deletesServerOwnedKey(doc: Y.Doc, decoded: DecodedUpdate): boolean {
     const ranges = decoded.ds.clients.get(item.id.client) ?? []
     const { clock } = item.id
     if (ranges.some((r) => r.clock <= clock && clock < r.clock + r.len)) return true
+  }
+  return false
+}
+
+/**
+ * Whether an item refers to its own client's clock at or after its own: a neighbour or parent
+ * that its author cannot have seen when writing it. Yjs does not expect that and throws while
+ * integrating it (after it was stored).
+ */
+function refersForward(item: Y.Item): boolean {
+  const { client, clock } = item.id
+  const parent = item.parent as unknown
+  for (const ref of [item.origin, item.rightOrigin, parent instanceof Y.ID ? parent : null]) {
+    if (ref !== null && ref.client === client && ref.clock >= clock) return true
   }
   return false
 }

@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 
 /** Yjs content refs (see yjs/src/structs/Item.js, readItemContent). */
 const CONTENT_JSON = 2
+const CONTENT_STRING = 4
 const CONTENT_TYPE = 7
 const CONTENT_ANY = 8
 /** lib0 `writeAny` tag of an array. */
@@ -12,6 +13,8 @@ const ANY_ARRAY = 117
 const ANY_UNDEFINED = 127
 /** Yjs type ref of a Y.Map. */
 const TYPE_MAP = 1
+/** Item info flag: the left neighbour's id follows. */
+const HAS_ORIGIN = 0x80
 /** Item info flag: a parentSub (map key) follows. */
 const HAS_PARENT_SUB = 0x20
 
@@ -106,4 +109,19 @@ export function emptyMapsUpdate(count: number, client = 7, array = 'junk'): Uint
     Array.from({ length: count }, () => new Y.Map()),
   )
   return Y.encodeStateAsUpdate(doc)
+}
+
+/** A three-character string item whose left neighbour lies inside itself (Yjs throws on it). */
+export function selfReferencingUpdate(client = 781): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1)
+  encoding.writeVarUint(e, 1)
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0)
+  encoding.writeUint8(e, CONTENT_STRING | HAS_ORIGIN)
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 1)
+  encoding.writeVarString(e, 'abc')
+  encoding.writeVarUint(e, 0)
+  return encoding.toUint8Array(e)
 }

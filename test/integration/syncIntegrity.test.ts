@@ -16,6 +16,7 @@ import {
   deepJsonUpdate,
   deepMapsUpdate,
   emptyMapsUpdate,
+  selfReferencingUpdate,
 } from '../helpers/hostileUpdates.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
@@ -171,6 +172,30 @@ describe('nesting the server cannot encode', () => {
     expect([...elementsMap(reader.doc).keys()]).toEqual(
       expect.arrayContaining([...ids, fromAnna, fromBen]),
     )
+  })
+})
+
+describe('an update Yjs cannot integrate', () => {
+  it('is refused before it is stored, so the board still opens after a restart', async () => {
+    const server = await start()
+    const { board, anna, ids } = await boardWithNotes(server, 2)
+    const rowsBefore = storedRows(server.dataDir, board.id).updates.length
+    // A character whose left neighbour is itself: Yjs throws while integrating it.
+    const selfReference = selfReferencingUpdate()
+    expect(await sendHostile(server, board.id, board.editToken, selfReference)).toEqual({
+      code: 1007,
+      reason: 'impossible reference',
+    })
+    expect(storedRows(server.dataDir, board.id).updates).toHaveLength(rowsBefore)
+    const after = createNote(anna.doc, { x: 0, y: 50 })
+    const ben = await join(server, board.id, board.viewToken)
+    await ben.until((doc) => elementsMap(doc).has(after), 'the next note to arrive')
+
+    for (const client of clients.splice(0)) client.destroy()
+    expect(await server.stop()).toBe(0)
+    const again = await start(server.dataDir)
+    const reader = await join(again, board.id, board.viewToken)
+    expect([...elementsMap(reader.doc).keys()].sort()).toEqual([...ids, after].sort())
   })
 })
 

@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
@@ -212,4 +213,36 @@ describe('checkUpdate', () => {
       null,
     )
   })
+
+  it('refuses an item that refers to its own clock or later, which Yjs throws on', () => {
+    const update = stringItemsUpdate([[5, 0, 5, 1]])
+    expect(refusal(check(new Y.Doc(), update))).toBe('impossible reference')
+  })
+
+  it('counts items whose neighbours refer to each other in a loop as waiting for ever', () => {
+    const loop = stringItemsUpdate([
+      [6, 0, 5, 0],
+      [5, 0, 6, 0],
+    ])
+    const limits = { maxBoardItems: 1000, maxPendingItems: 1 }
+    expect(refusal(check(new Y.Doc(), loop, limits))).toBe('too much pending')
+    expect(refusal(check(new Y.Doc(), loop))).toBe(null)
+  })
 })
+
+/** One-character string items, each `[client, clock, originClient, originClock]`. */
+function stringItemsUpdate(items: [number, number, number, number][]): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, items.length)
+  for (const [client, clock, originClient, originClock] of items) {
+    encoding.writeVarUint(e, 1)
+    encoding.writeVarUint(e, client)
+    encoding.writeVarUint(e, clock)
+    encoding.writeUint8(e, 4 | 0x80) // a string, with its left neighbour's id
+    encoding.writeVarUint(e, originClient)
+    encoding.writeVarUint(e, originClock)
+    encoding.writeVarString(e, 'x')
+  }
+  encoding.writeVarUint(e, 0)
+  return encoding.toUint8Array(e)
+}
