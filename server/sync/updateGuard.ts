@@ -39,6 +39,7 @@ export type UpdateRefusal =
   | 'too much pending'
   | 'does not re-encode'
   | 'impossible reference'
+  | 'empty item'
 
 /** The limits the guard checks; the board's item cap is configurable (MAX_BOARD_ITEMS). */
 export interface GuardLimits {
@@ -75,6 +76,8 @@ export function checkUpdate(
   let newItems = 0
   for (const struct of decoded.structs) {
     if (struct instanceof Y.Skip) continue
+    // A struct covers at least one clock; Yjs cannot place an empty one (it throws on it).
+    if (struct.length < 1) return refuse('empty item')
     if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) newItems++
     if (struct instanceof Y.Item) {
       if (!allowedContent(struct.content)) return refuse('forbidden content')
