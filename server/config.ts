@@ -13,6 +13,11 @@ export interface Config {
   createToken: string | null
   /** Largest WebSocket frame accepted from a client, in bytes. */
   maxMessageBytes: number
+  /**
+   * Items (Yjs structs) a board's document may hold (MAX_BOARD_ITEMS). An update that would
+   * pass it is refused (close code 4413, "board full"); what is on the board stays.
+   */
+  maxBoardItems: number
   /** Largest JSON body accepted by the HTTP API, in bytes. */
   maxBodyBytes: number
   /** Largest image accepted by an upload, in bytes (ASSET_MAX_BYTES). */
@@ -76,6 +81,13 @@ export interface UploadLimits {
   /** Uploads the whole server runs at the same time (ASSET_CONCURRENT_UPLOADS). */
   concurrentTotal: number
 }
+
+/**
+ * A sticky note is 10 items (12 after some editing), so this holds a 10,000-note board (the
+ * benchmark's size, about 50 MB of heap) two and a half times over, with room for its editing
+ * history. The worst case, a board of empty maps at the cap, measured about 430 MiB of RSS.
+ */
+export const DEFAULT_MAX_BOARD_ITEMS = 300_000
 
 export class ConfigError extends Error {}
 
@@ -161,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: str(env, 'DATABASE_URL'),
     createToken: str(env, 'CREATE_TOKEN'),
     maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', 2 * 1024 * 1024, 1024),
+    maxBoardItems: int(env, 'MAX_BOARD_ITEMS', DEFAULT_MAX_BOARD_ITEMS, 1000),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 10 * 1024 * 1024, 1024),
     assetMaxBytes: int(env, 'ASSET_MAX_BYTES', 10 * 1024 * 1024, 1),
     roomUnloadMs: int(env, 'ROOM_UNLOAD_MS', 30_000),

@@ -4,10 +4,12 @@ import type { Logger } from '../log.ts'
 import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
 import { AWARENESS_TIMEOUT_MS } from './AwarenessStates.ts'
 import type { Connection } from './Connection.ts'
-import { loadBoardDoc } from './loadBoardDoc.ts'
+import { BoardUnreadableError, loadBoardDoc } from './loadBoardDoc.ts'
 import {
+  CLOSE_BOARD_UNREADABLE,
   CLOSE_INTERNAL_ERROR,
   CLOSE_POLICY_VIOLATION,
+  CLOSE_SERVICE_RESTART,
   ProtocolError,
   decodeClientMessage,
   encodeSyncStep1,
@@ -29,10 +31,14 @@ export interface RoomDeps {
 export interface RoomOptions {
   /** Resolves when an earlier instance of this room finished unloading (its compaction). */
   after?: Promise<void>
-  /** Called once when the document could not be loaded; the room is unusable then. */
+  /**
+   * Called once when the room became unusable: its document could not be loaded, or a stored
+   * update failed to apply (the next connection loads the board from storage again).
+   */
   onFailed?: (room: Room) => void
 }
 
+/** 'failed': not loaded, or no longer a faithful copy of storage; nothing is written then. */
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
 
 /** Batches of updates up to this size are relayed in one write per connection. */
@@ -52,6 +58,11 @@ export class Room {
   readonly #inbox = new Map<Connection, ClientMessage[]>()
   readonly #presence: RoomPresence
   #state: RoomState = 'loading'
+  /** Why the room failed, for connections that arrive meanwhile. */
+  #failure: { code: number; reason: string } = {
+    code: CLOSE_INTERNAL_ERROR,
+    reason: 'board unavailable',
+  }
   #doc: Y.Doc | null = null
   #writer: RoomWriter | null = null
   #sweepTimer: ReturnType<typeof setInterval> | null = null
@@ -85,7 +96,7 @@ export class Room {
   /** Adds a connection; it is greeted (sync step 1, awareness) once the document is ready. */
   join(conn: Connection): void {
     if (this.#state === 'failed' || this.#state === 'closed') {
-      conn.close(CLOSE_INTERNAL_ERROR, 'board unavailable')
+      conn.close(this.#failure.code, this.#failure.reason)
       return
     }
     this.#conns.add(conn)
@@ -130,7 +141,7 @@ export class Room {
   async #load(): Promise<void> {
     const { store, config, log } = this.#deps
     try {
-      const { doc, lastSeq, pending } = await loadBoardDoc(store, this.id, log)
+      const { doc, lastSeq, pending, readOnly } = await loadBoardDoc(store, this.id, log)
       this.#doc = doc
       this.#writer = new RoomWriter({
         boardId: this.id,
@@ -140,7 +151,9 @@ export class Room {
         log,
         lastSeq,
         pending,
+        readOnly,
         inOneWrite: (applyBatch, bytes) => this.#inOneWrite(applyBatch, bytes),
+        onApplyFailed: () => this.#reload(),
       })
       doc.on('update', this.#relayUpdate)
     } catch (err) {
@@ -162,14 +175,47 @@ export class Room {
     this.#writer.compactIfDue()
   }
 
+  /**
+   * Loading failed. A board whose stored content does not apply stays closed (4422, which the
+   * stock client does not retry) rather than opening incomplete: its rows stay untouched, and
+   * the next connection tries storage again. Closed rather than read-only: what opened would
+   * silently lack the part that failed, and people would take it for the whole board.
+   */
   #fail(err: unknown): void {
     this.#state = 'failed'
-    const unavailable = err instanceof StorageUnavailableError
-    this.#deps.log.error('board could not be loaded', { boardId: this.id, err })
-    for (const conn of this.#conns) {
-      conn.close(CLOSE_INTERNAL_ERROR, unavailable ? 'storage unavailable' : 'board unavailable')
+    if (err instanceof BoardUnreadableError) {
+      this.#failure = { code: CLOSE_BOARD_UNREADABLE, reason: 'board cannot be opened' }
+      this.#deps.log.error('board cannot be opened: stored content does not apply', {
+        boardId: this.id,
+        part: err.part,
+        err: err.cause,
+      })
+    } else {
+      const unavailable = err instanceof StorageUnavailableError
+      this.#failure = {
+        code: CLOSE_INTERNAL_ERROR,
+        reason: unavailable ? 'storage unavailable' : 'board unavailable',
+      }
+      this.#deps.log.error('board could not be loaded', { boardId: this.id, err })
     }
+    for (const conn of this.#conns) conn.close(this.#failure.code, this.#failure.reason)
     this.#inbox.clear()
+    this.#onFailed(this)
+  }
+
+  /**
+   * A stored update threw while being applied: the doc may be half-changed and would wedge the
+   * room (no more relays, failing joins and compactions). It is dropped without writing
+   * anything; every connection is closed with 1012 and reconnects to a fresh load from storage.
+   */
+  #reload(): void {
+    if (this.#state !== 'ready') return
+    this.#state = 'failed'
+    this.#failure = { code: CLOSE_SERVICE_RESTART, reason: 'board reloading' }
+    this.#deps.log.error('reloading board from storage', { boardId: this.id })
+    this.#doc?.off('update', this.#relayUpdate)
+    this.#step2Cache.clear()
+    for (const conn of this.#conns) conn.close(this.#failure.code, this.#failure.reason)
     this.#onFailed(this)
   }
 

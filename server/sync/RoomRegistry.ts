@@ -79,9 +79,13 @@ export class RoomRegistry {
     this.#unloading.set(room.id, done)
   }
 
+  /**
+   * A failed room leaves at once, through the unload path (which writes nothing for it), so
+   * that a new load of its board waits for whatever it still had in flight.
+   */
   #forget(room: Room): void {
     this.#cancelUnload(room)
-    if (this.#rooms.get(room.id) === room) this.#rooms.delete(room.id)
+    if (this.#rooms.get(room.id) === room) this.#unload(room)
   }
 
   #cancelUnload(room: Room): void {

@@ -4,14 +4,24 @@ import type { Logger } from '../log.ts'
 import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
 import type { Connection } from './Connection.ts'
 import {
+  CLOSE_BOARD_FULL,
+  CLOSE_BOARD_READ_ONLY,
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
+  CLOSE_MESSAGE_TOO_BIG,
   CLOSE_POLICY_VIOLATION,
   CLOSE_TRY_AGAIN_LATER,
   ProtocolError,
 } from './protocol.ts'
 import { snapshotWorker, type WorkerSnapshot } from './SnapshotWorker.ts'
 import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
+import {
+  MAX_NESTING_DEPTH,
+  MAX_UPDATE_ITEMS,
+  checkUpdate,
+  type UpdateRefusal,
+} from './updateGuard.ts'
+import { scanUpdate } from './updateScan.ts'
 
 /** How often a room records activity in the store at most. */
 export const TOUCH_INTERVAL_MS = 60_000
@@ -22,6 +32,19 @@ export const TOUCH_INTERVAL_MS = 60_000
 export const MAX_QUEUED_BYTES = 64 * 1024 * 1024
 /** After a failed compaction, wait this long before trying again. */
 export const COMPACT_RETRY_MS = 30_000
+
+/** The close code for each reason the guard refuses an update (see PROTOCOL.md). */
+const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
+  'forbidden content': CLOSE_INVALID_PAYLOAD,
+  'too deeply nested': CLOSE_INVALID_PAYLOAD,
+  'does not re-encode': CLOSE_INVALID_PAYLOAD,
+  'impossible reference': CLOSE_INVALID_PAYLOAD,
+  'empty item': CLOSE_INVALID_PAYLOAD,
+  'too many items': CLOSE_MESSAGE_TOO_BIG,
+  'board full': CLOSE_BOARD_FULL,
+  'server-owned key': CLOSE_POLICY_VIOLATION,
+  'too much pending': CLOSE_TRY_AGAIN_LATER,
+}
 
 interface PendingWrite {
   conn: Connection
@@ -47,6 +70,16 @@ export interface RoomWriterOptions {
    * snapshot worker when not given.
    */
   buildSnapshot?: (snapshot: Uint8Array | null, updates: Uint8Array[]) => Promise<WorkerSnapshot>
+  /**
+   * The board was written by a newer schema than this server knows: nothing is stored, and
+   * nothing is compacted (the stored form stays as the newer server wrote it).
+   */
+  readOnly?: boolean
+  /**
+   * A stored update threw while being applied: the doc may be half-changed. The room reloads
+   * from storage; this writer stores and compacts nothing more.
+   */
+  onApplyFailed?: (err: unknown) => void
 }
 
 /**
@@ -69,6 +102,8 @@ export class RoomWriter {
   /** When the oldest update not yet compacted was stored (Date.now()); null when none is. */
   #pendingSince: number | null
   #lastTouch = 0
+  /** Set when applying failed: the doc is no longer a faithful copy of storage. */
+  #halted = false
 
   constructor(options: RoomWriterOptions) {
     this.#o = options
@@ -80,10 +115,12 @@ export class RoomWriter {
   }
 
   /**
-   * Queues an update from a writer. Throws ProtocolError (1007) at once when it does not
-   * decode, before anything is stored.
+   * Queues an update from a writer. Throws ProtocolError at once, before anything is stored or
+   * even decoded into objects, when it does not parse (1007), carries content the schema never
+   * uses or values nested too deep (1007), or more items than one update may (1009).
    */
   submit(conn: Connection, update: Uint8Array): void {
+    if (this.#halted) return
     // Over its edit rate a connection is held back (not read) and loses nothing; only one that
     // stays far over is closed (see ConnectionBudget).
     if (!conn.admitEdit(update.byteLength)) {
@@ -91,6 +128,13 @@ export class RoomWriter {
     }
     if (this.#queuedBytes + update.byteLength > MAX_QUEUED_BYTES) {
       throw new ProtocolError('server busy', CLOSE_TRY_AGAIN_LATER)
+    }
+    const scan = scanUpdate(update, MAX_UPDATE_ITEMS, MAX_NESTING_DEPTH)
+    if (!scan.ok) {
+      if (scan.refusal === 'malformed') {
+        throw new ProtocolError('malformed update', CLOSE_INVALID_PAYLOAD)
+      }
+      throw new ProtocolError(scan.refusal, REFUSAL_CLOSE_CODES[scan.refusal])
     }
     const decoded = decodeUpdate(update)
     if (decoded === null) throw new ProtocolError('malformed update', CLOSE_INVALID_PAYLOAD)
@@ -113,12 +157,19 @@ export class RoomWriter {
     while (this.#running) await this.#running
   }
 
-  /** Drains, waits for a running compaction, and compacts what is still pending. */
+  /**
+   * Drains, waits for a running compaction, and compacts what is still pending (unless the
+   * board is read-only or the writer halted: then storage keeps its rows as they are).
+   */
   async close(): Promise<void> {
     await this.drain()
     await this.#compaction
-    if (this.#pendingCount > 0) this.#startCompaction(true)
+    if (this.#pendingCount > 0 && this.#maySnapshot()) this.#startCompaction(true)
     await this.#compaction
+  }
+
+  #maySnapshot(): boolean {
+    return !this.#halted && this.#o.readOnly !== true
   }
 
   async #run(): Promise<void> {
@@ -126,7 +177,7 @@ export class RoomWriter {
       // Whatever arrives in this turn of the event loop (several frames of one read, frames of
       // several people) goes into one batch: one commit, and one write to each other person.
       await new Promise((resolve) => setImmediate(resolve))
-      while (this.#queue.length > 0) {
+      while (this.#queue.length > 0 && !this.#halted) {
         const batch = this.#queue
         this.#queue = []
         this.#queuedBytes = 0
@@ -144,9 +195,9 @@ export class RoomWriter {
   }
 
   async #commit(batch: PendingWrite[]): Promise<void> {
-    const { doc, store, boardId } = this.#o
+    const { store, boardId } = this.#o
     // Checked against the doc as it is now; the doc only changes inside this queue.
-    const writes = batch.filter((w) => addsToDoc(doc, w.decoded))
+    const writes = this.#admit(batch)
     if (writes.length === 0) return
     const results = await Promise.allSettled(
       writes.map((w) => store.appendUpdate(boardId, w.update)),
@@ -159,6 +210,40 @@ export class RoomWriter {
     this.compactIfDue()
   }
 
+  /**
+   * The writes of a batch that go to storage: those that add something and pass the guard,
+   * each checked against the doc plus the writes admitted before it. Refused writers are
+   * closed, and nothing of theirs is stored.
+   */
+  #admit(batch: PendingWrite[]): PendingWrite[] {
+    const { doc, config, log } = this.#o
+    const admitted: PendingWrite[] = []
+    for (const write of batch) {
+      const earlier = admitted.map((w) => w.decoded)
+      if (write.conn.closedByServer || !addsToDoc(doc, write.decoded, earlier)) continue
+      if (this.#o.readOnly === true) {
+        log.warn('refusing an update to a read-only board', write.conn.logFields({}))
+        write.conn.close(CLOSE_BOARD_READ_ONLY, 'board read-only')
+        continue
+      }
+      const verdict = checkUpdate(
+        doc,
+        write.update,
+        write.decoded,
+        { maxBoardItems: config.maxBoardItems },
+        earlier,
+      )
+      if (!verdict.ok) {
+        const code = REFUSAL_CLOSE_CODES[verdict.refusal]
+        log.warn(`refusing update: ${verdict.refusal}`, write.conn.logFields({ code }))
+        write.conn.close(code, verdict.refusal)
+        continue
+      }
+      admitted.push(write)
+    }
+    return admitted
+  }
+
   #applyStored(writes: PendingWrite[], results: PromiseSettledResult<number>[]): void {
     const { doc } = this.#o
     results.forEach((result, i) => {
@@ -168,12 +253,16 @@ export class RoomWriter {
       this.#pendingCount++
       this.#pendingBytes += write.update.byteLength
       this.#pendingSince ??= Date.now()
+      if (this.#halted) return
       try {
         // Origin = the sender, so the relay skips it.
         Y.applyUpdate(doc, write.update, write.conn)
       } catch (err) {
+        // The guard should make this impossible. The doc may now be half-changed and would
+        // wedge the room; it is stored, so the room reloads from storage instead.
         this.#o.log.error('stored update does not apply', write.conn.logFields({ err }))
-        write.conn.close(CLOSE_INVALID_PAYLOAD, 'malformed update')
+        this.#halted = true
+        this.#o.onApplyFailed?.(err)
       }
     })
   }
@@ -194,6 +283,7 @@ export class RoomWriter {
    * bytes, their age, or (secondary) their count.
    */
   compactIfDue(now = Date.now()): void {
+    if (!this.#maySnapshot()) return
     const { config } = this.#o
     const due =
       this.#pendingBytes >= config.compactAfterBytes ||
@@ -222,12 +312,6 @@ export class RoomWriter {
           this.#pendingBytes -= bytes
           // What arrived meanwhile is young; counted from now.
           this.#pendingSince = this.#pendingCount > 0 ? Date.now() : null
-          if (built.skipped > 0) {
-            log.error('compaction left out stored updates that do not apply', {
-              boardId,
-              skipped: built.skipped,
-            })
-          }
           log.info('board compacted', {
             boardId,
             uptoSeq,

@@ -5,31 +5,30 @@ import { SERVER_ORIGIN } from '../../shared/origins.ts'
 export interface BuiltSnapshot {
   /** Yjs update encoding the whole document. */
   snapshot: Uint8Array
-  /** Stored updates that did not apply (left out, as loading leaves them out). */
-  skipped: number
 }
 
 /**
  * Rebuilds a board's document from its stored snapshot and updates, in stored order, and encodes
- * it as one update. The same steps as loading a board (loadBoardDoc: one transaction, an update
- * that does not apply is skipped), so the result holds exactly what the room's document holds
- * for the same stored updates. Pure, for the snapshot worker: the main thread never encodes a
- * whole board for compaction.
+ * it as one update: the same steps as loading a board (loadBoardDoc, one transaction). Like
+ * loading, it never fails open: a stored part that does not apply throws, so no snapshot that
+ * lacks it can replace the rows it came from. Pure, for the snapshot worker: the main thread
+ * never encodes a whole board for compaction.
  */
 export function buildSnapshot(snapshot: Uint8Array | null, updates: Uint8Array[]): BuiltSnapshot {
   const doc = new Y.Doc()
-  let skipped = 0
   try {
     doc.transact(() => {
-      for (const update of snapshot === null ? updates : [snapshot, ...updates]) {
+      const parts = snapshot === null ? updates : [snapshot, ...updates]
+      parts.forEach((update, i) => {
         try {
           Y.applyUpdate(doc, update, SERVER_ORIGIN)
-        } catch {
-          skipped++
+        } catch (err) {
+          const part = snapshot !== null && i === 0 ? 'the snapshot' : `stored update ${i}`
+          throw new Error(`${part} does not apply: ${String(err)}`)
         }
-      }
+      })
     }, SERVER_ORIGIN)
-    return { snapshot: Y.encodeStateAsUpdate(doc), skipped }
+    return { snapshot: Y.encodeStateAsUpdate(doc) }
   } finally {
     doc.destroy()
   }

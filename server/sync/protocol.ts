@@ -23,14 +23,24 @@ export const CLOSE_PROTOCOL_ERROR = 1002
 export const CLOSE_UNSUPPORTED_DATA = 1003
 export const CLOSE_INVALID_PAYLOAD = 1007
 /**
- * A client beyond its allowance: sync step 1 answers or edits per second, or presence beyond its
- * limits (too many client ids, too large a state, too many states).
+ * A client beyond its allowance (sync step 1 answers, edits per second, presence beyond its
+ * limits) or an update that writes what only the server writes (meta.schemaVersion).
  */
 export const CLOSE_POLICY_VIOLATION = 1008
+/** A message too large: by bytes (sent by `ws` itself) or by items in one update. */
+export const CLOSE_MESSAGE_TOO_BIG = 1009
 export const CLOSE_INTERNAL_ERROR = 1011
+/** The room is reloaded from storage; the client reconnects and syncs again. */
+export const CLOSE_SERVICE_RESTART = 1012
 export const CLOSE_TRY_AGAIN_LATER = 1013
 /** 4400–4499: the stock client does not reconnect (the link no longer grants access). */
 export const CLOSE_ACCESS_REVOKED = 4403
+/** The board was written by a newer Werkraum: it can be read, not changed, here. */
+export const CLOSE_BOARD_READ_ONLY = 4409
+/** The board reached its item cap (MAX_BOARD_ITEMS): the update was not stored. */
+export const CLOSE_BOARD_FULL = 4413
+/** The board's stored content cannot be applied: it stays closed and untouched in storage. */
+export const CLOSE_BOARD_UNREADABLE = 4422
 
 /**
  * One client's entry of an awareness update as received: `json` is the state's JSON text as

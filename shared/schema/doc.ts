@@ -44,7 +44,14 @@ export function readTitle(doc: Y.Doc): string {
   return typeof title === 'string' ? title : ''
 }
 
+/**
+ * The document's schema version. Missing (a board written by a plain Yjs client, or before
+ * versions existed) or unusable (not a whole number, negative) reads as 0, the oldest version:
+ * the migrations only add what is missing and record the version, so running them over
+ * current content is harmless and writes a valid version back. Such a value can never keep a
+ * board from opening. Only a whole number above SCHEMA_VERSION means newer.
+ */
 export function readSchemaVersion(doc: Y.Doc): number {
   const version = metaMap(doc).get('schemaVersion')
-  return typeof version === 'number' && Number.isInteger(version) ? version : 0
+  return typeof version === 'number' && Number.isSafeInteger(version) && version >= 0 ? version : 0
 }

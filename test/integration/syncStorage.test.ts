@@ -17,7 +17,7 @@ import { elementsMap } from '../../shared/schema/doc.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { MemoryBoardStore, addBoard } from '../helpers/memoryStore.ts'
 import { waitFor } from '../helpers/waitFor.ts'
-import { connectClient, rawClient, syncedClient, type YClient } from '../helpers/yclient.ts'
+import { rawClient, syncedClient, type YClient } from '../helpers/yclient.ts'
 
 interface InProcess {
   url: string
@@ -217,15 +217,28 @@ describe('sync server and storage', () => {
     expect(s.store.boards.get(board.id)!.updates).toHaveLength(1)
   })
 
-  it('refuses a board written by a newer version and leaves it untouched', async () => {
+  it('opens a board written by a newer version read-only and leaves it untouched', async () => {
     const s = await start()
     const stored = boardState(SCHEMA_VERSION + 1)
     const board = await addBoard(s.store, stored)
-    const anna = connectClient(s, board.id, board.tokens.edit)
-    clients.push(anna)
-    expect(await nextClose(anna)).toEqual({ code: 1011, reason: 'board unavailable' })
-    expect(elementsMap(anna.doc).size).toBe(0)
-    expect(s.store.boards.get(board.id)!.updates).toEqual([])
+    const viewer = await join(s, board.id, board.tokens.view)
+    const anna = await join(s, board.id, board.tokens.edit)
+    // Everyone sees it as it is...
+    expect(elementsMap(anna.doc).has('first')).toBe(true)
+    expect(elementsMap(viewer.doc).has('first')).toBe(true)
+    // ...and an edit is refused with the code that says why (the stock client stays away).
+    const closed = nextClose(anna)
+    createNote(anna.doc, { x: 5, y: 5, id: 'refused' })
+    expect(await closed).toEqual({ code: 4409, reason: 'board read-only' })
+    await s.sync.close()
+    running.splice(running.indexOf(s), 1)
+    s.http.closeAllConnections()
+    await new Promise((resolve) => s.http.close(resolve))
+    const row = s.store.boards.get(board.id)!
+    expect(row.updates).toEqual([])
+    expect(row.snapshot).toEqual(stored)
+    expect(s.store.calls.compact).toBe(0)
+    expect(elementsMap(viewer.doc).has('refused')).toBe(false)
   })
 
   it('revoking a right closes those connections so they stay away', async () => {

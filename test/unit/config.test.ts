@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       databaseUrl: null,
       createToken: null,
       maxMessageBytes: 2 * 1024 * 1024,
+      maxBoardItems: 300_000,
       maxBodyBytes: 10 * 1024 * 1024,
       assetMaxBytes: 10 * 1024 * 1024,
       roomUnloadMs: 30_000,
@@ -87,6 +88,11 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://db/werkraum',
       createToken: 'geheim',
     })
+  })
+
+  it('reads MAX_BOARD_ITEMS and refuses a cap too small for any board', () => {
+    expect(loadConfig({ MAX_BOARD_ITEMS: '1000000' }, CWD).maxBoardItems).toBe(1_000_000)
+    expect(() => loadConfig({ MAX_BOARD_ITEMS: '10' }, CWD)).toThrow(ConfigError)
   })
 
   it('resolves a relative DATA_DIR against the working directory', () => {

@@ -12,6 +12,7 @@ import {
   migrateDoc,
   readSchemaVersion,
   getElement,
+  elementsMap,
 } from '../../../shared/schema/index.ts'
 
 describe('migrateDoc', () => {
@@ -42,6 +43,19 @@ describe('migrateDoc', () => {
     metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1)
     expect(() => migrateDoc(doc, SERVER_ORIGIN)).toThrow(SchemaTooNewError)
     expect(readSchemaVersion(doc)).toBe(SCHEMA_VERSION + 1)
+  })
+
+  it('reads a missing or unusable version as 0, so such a board migrates instead of failing', () => {
+    for (const value of [-1, 1.5, '2', Number.NaN, Number.POSITIVE_INFINITY, null]) {
+      const doc = new Y.Doc()
+      metaMap(doc).set('schemaVersion', value)
+      elementsMap(doc).set('kept', new Y.Map())
+      expect(readSchemaVersion(doc), String(value)).toBe(0)
+      expect(migrateDoc(doc, SERVER_ORIGIN)).toBe(0)
+      expect(readSchemaVersion(doc)).toBe(SCHEMA_VERSION)
+      expect(metaMap(doc).get('schemaVersion')).toBe(SCHEMA_VERSION)
+      expect(elementsMap(doc).has('kept')).toBe(true)
+    }
   })
 
   it('has a test for every step', () => {

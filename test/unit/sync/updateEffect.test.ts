@@ -64,4 +64,42 @@ describe('addsToDoc', () => {
     expect(decodeUpdate(Uint8Array.of(0xff, 0xff, 0xff))).toBe(null)
     expect(decodeUpdate(Uint8Array.of(1, 1, 5))).toBe(null)
   })
+
+  it('is false for a resend of an update the doc holds as pending (waiting for a dependency)', () => {
+    const server = new Y.Doc()
+    const client = new Y.Doc()
+    const updates: Uint8Array[] = []
+    client.on('update', (u: Uint8Array) => updates.push(u))
+    client.getMap('elements').set('a', 1)
+    client.getMap('elements').set('b', 2)
+    const second = updates[1]!
+    expect(adds(server, second)).toBe(true)
+    Y.applyUpdate(server, second)
+    expect(server.store.pendingStructs).not.toBeNull()
+    expect(adds(server, second)).toBe(false)
+    expect(adds(server, updates[0]!)).toBe(true)
+  })
+
+  it('is false for a resend of a delete the doc holds as pending', () => {
+    const server = new Y.Doc()
+    const client = new Y.Doc()
+    const updates: Uint8Array[] = []
+    client.getMap('elements').set('a', 1)
+    client.on('update', (u: Uint8Array) => updates.push(u))
+    client.getMap('elements').delete('a')
+    const removal = updates[0]!
+    Y.applyUpdate(server, removal)
+    expect(server.store.pendingDs).not.toBeNull()
+    expect(adds(server, removal)).toBe(false)
+  })
+
+  it('is false for what an earlier update of the same batch brings', () => {
+    const server = new Y.Doc()
+    const client = new Y.Doc()
+    client.getMap('elements').set('a', 1)
+    const update = Y.encodeStateAsUpdate(client)
+    const decoded = decodeUpdate(update)!
+    expect(addsToDoc(server, decoded)).toBe(true)
+    expect(addsToDoc(server, decoded, [decodeUpdate(update)!])).toBe(false)
+  })
 })

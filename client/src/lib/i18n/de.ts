@@ -155,6 +155,31 @@ export const de = {
   'tooLarge.operator':
     'Für die Betreuung des Servers: Die Grenze heißt MAX_MESSAGE_BYTES (Standard 2 MiB). Ist sie erhöht, genügt „Erneut senden“.',
   'tooLarge.retry': 'Erneut senden',
+  'connection.unreadable':
+    'Dieses Board kann nicht geöffnet werden. Sein Inhalt bleibt auf dem Server erhalten.',
+  'connection.unreadableShort': 'Nicht zu öffnen',
+  'connection.full':
+    'Das Board ist voll: Ihre letzte Änderung wurde nicht gespeichert. Sie bleibt in diesem Browser.',
+  'connection.fullShort': 'Board voll',
+  'connection.readOnly':
+    'Nur lesen: Dieses Board wurde mit einer neueren Werkraum-Version gespeichert.',
+  'connection.readOnlyShort': 'Nur lesen',
+  'problem.unreadable.heading': 'Dieses Board kann nicht geöffnet werden',
+  'problem.unreadable.body':
+    'Der Server kann nicht lesen, was für dieses Board gespeichert ist. Deshalb bleibt es geschlossen, statt unvollständig zu erscheinen. Es wurde nichts gelöscht: Der Inhalt des Boards bleibt erhalten, so wie er ist.',
+  'problem.unreadable.operator':
+    'Für die Betreuung des Servers: Das Protokoll des Servers nennt den Grund („board cannot be opened“) mit der Kennung des Boards.',
+  'problem.full.heading': 'Das Board ist voll',
+  'problem.full.body':
+    'Dieses Board hat die Größengrenze dieses Servers erreicht, deshalb wurde Ihre letzte Änderung nicht auf dem Board gespeichert. Sie bleibt in diesem Browser; was schon auf dem Board ist, geht nicht verloren. Wenn Elemente entfernt werden, wird wieder Platz frei.',
+  'problem.full.operator':
+    'Für die Betreuung des Servers: Die Grenze heißt MAX_BOARD_ITEMS (Standard 300.000 Einträge, etwa 25.000 Notizen).',
+  'problem.full.retry': 'Erneut versuchen',
+  'problem.readOnly.heading': 'Dieses Board kann hier nur gelesen werden',
+  'problem.readOnly.body':
+    'Es wurde mit einer neueren Werkraum-Version gespeichert, als dieser Server verwendet. Sie können es ansehen, aber Änderungen werden hier nicht gespeichert; das Board bleibt, wie es ist.',
+  'problem.readOnly.operator':
+    'Für die Betreuung des Servers: Nach einem Update von Werkraum lässt sich das Board wieder bearbeiten.',
   'connection.pendingOne': 'Änderungen an 1 Element sind nur in diesem Browser gespeichert.',
   'connection.pendingMany':
     'Änderungen an {count} Elementen sind nur in diesem Browser gespeichert.',

@@ -153,6 +153,29 @@ export const en: Record<MessageKey, string> = {
   'tooLarge.operator':
     'For whoever runs the server: the limit is MAX_MESSAGE_BYTES (2 MiB by default). Once it is raised, “Send again” is enough.',
   'tooLarge.retry': 'Send again',
+  'connection.unreadable': 'This board cannot be opened. Its content is kept on the server.',
+  'connection.unreadableShort': 'Cannot open',
+  'connection.full':
+    'The board is full: your latest change was not saved. It stays in this browser.',
+  'connection.fullShort': 'Board full',
+  'connection.readOnly': 'Read only: this board was saved by a newer version of Werkraum.',
+  'connection.readOnlyShort': 'Read only',
+  'problem.unreadable.heading': 'This board cannot be opened',
+  'problem.unreadable.body':
+    'The server cannot read what is stored for this board, so it keeps the board closed rather than showing it incomplete. Nothing has been deleted: the board’s content is kept as it is.',
+  'problem.unreadable.operator':
+    'For whoever runs the server: its log says why (“board cannot be opened”), with the board’s id.',
+  'problem.full.heading': 'The board is full',
+  'problem.full.body':
+    'This board has reached this server’s size limit, so your latest change was not saved on the board. It stays in this browser; nothing already on the board is lost. Removing elements makes room again.',
+  'problem.full.operator':
+    'For whoever runs the server: the limit is MAX_BOARD_ITEMS (300,000 items by default, about 25,000 notes).',
+  'problem.full.retry': 'Try again',
+  'problem.readOnly.heading': 'This board can only be read here',
+  'problem.readOnly.body':
+    'It was saved by a newer version of Werkraum than this server runs. You can look at it, but changes are not saved here; the board stays as it is.',
+  'problem.readOnly.operator':
+    'For whoever runs the server: after updating Werkraum, the board can be edited again.',
   'connection.pendingOne': 'Changes to 1 element are saved only in this browser.',
   'connection.pendingMany': 'Changes to {count} elements are saved only in this browser.',
   'connection.pendingShort': '{count} not sent',

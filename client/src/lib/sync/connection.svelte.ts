@@ -1,10 +1,17 @@
 import type * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './status.ts'
+import {
+  connectionStatus,
+  type BoardProblem,
+  type ConnectionFacts,
+  type ConnectionStatus,
+} from './status.ts'
 import { PendingChanges } from './pendingChanges.ts'
 import { sendOwnAwarenessOnly } from './ownAwareness.ts'
 import { local, type KeyValueStore } from '../storage/safeStorage.ts'
 import { syncSubprotocols } from '../../../../shared/syncToken.ts'
+import { readSchemaVersion } from '../../../../shared/schema/doc.ts'
+import { SCHEMA_VERSION } from '../../../../shared/schema/version.ts'
 
 /** How long a socket attempt may go unanswered before it is retried. */
 export const CONNECT_TIMEOUT_MS = 8000
@@ -27,6 +34,12 @@ export interface ConnectionOptions {
 const CLOSE_ACCESS_REVOKED = 4403
 /** Close code for a message over the server's limit (RFC 6455); retrying sends the same one. */
 const CLOSE_TOO_LARGE = 1009
+/** Close codes of problems of the board itself; y-websocket does not reconnect on them. */
+const BOARD_PROBLEMS: ReadonlyMap<number, BoardProblem> = new Map([
+  [4409, 'readOnly'],
+  [4413, 'full'],
+  [4422, 'unreadable'],
+])
 
 export function defaultSyncUrl(): string {
   return `${location.origin.replace(/^http/, 'ws')}/yjs`
@@ -49,6 +62,11 @@ export class Connection {
    * the local copy, and no further attempt is made until `retry()`.
    */
   tooLarge = $state(false)
+  /**
+   * The server closed for a reason of the board itself: it cannot be opened, it is full (this
+   * browser's latest change was refused and stays here), or it is read-only on this server.
+   */
+  problem = $state<BoardProblem | null>(null)
   /** Elements changed here that the server may not have yet (see PendingChanges). */
   pendingChanges = $state(0)
 
@@ -104,6 +122,12 @@ export class Connection {
     }
     const onSync = (isSynced: boolean): void => {
       if (isSynced) this.synced = true
+      // Saved by a newer Werkraum: the server refuses changes to it (4409); say so before
+      // anyone tries, not after their first change was refused.
+      if (isSynced && this.problem === null && readSchemaVersion(doc) > SCHEMA_VERSION) {
+        this.problem = 'readOnly'
+        this.#update({ problem: 'readOnly' })
+      }
       this.#pending.setSynced(isSynced)
       this.#update({
         synced: isSynced,
@@ -111,6 +135,12 @@ export class Connection {
       })
     }
     const onClosed = (event: { code: number }): void => {
+      const problem = BOARD_PROBLEMS.get(event.code)
+      if (problem !== undefined) {
+        this.problem = problem
+        this.#update({ problem })
+        return
+      }
       if (event.code === CLOSE_TOO_LARGE) {
         this.tooLarge = true
         this.#update({ tooLarge: true })
@@ -164,11 +194,15 @@ export class Connection {
     return this.#provider.awareness
   }
 
-  /** Tries again after the server refused a too large message (its limit may have been raised). */
+  /**
+   * Tries again after the server refused a too large message (its limit may have been raised)
+   * or a change to a full board (someone may have made room).
+   */
   retry(): void {
-    if (!this.tooLarge) return
+    if (!this.tooLarge && this.problem !== 'full') return
     this.tooLarge = false
-    this.#update({ tooLarge: false })
+    this.problem = null
+    this.#update({ tooLarge: false, problem: null })
     this.#provider.connect()
   }
 
@@ -195,7 +229,7 @@ export class Connection {
   }
 
   #retry(): void {
-    if (this.#facts.refused || this.#facts.tooLarge === true) return
+    if (this.#facts.refused || this.#facts.tooLarge === true || this.#facts.problem) return
     this.#provider.disconnect()
     this.#provider.connect()
   }

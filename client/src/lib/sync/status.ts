@@ -1,6 +1,14 @@
+/**
+ * Why the server stopped serving this board to this browser for good, by its close code (see
+ * server/sync/PROTOCOL.md): the stored board cannot be opened (4422), the board reached its
+ * size cap and refused this browser's change (4413), or it was saved by a newer Werkraum and
+ * can only be read here (4409).
+ */
+export type BoardProblem = 'unreadable' | 'full' | 'readOnly'
+
 /** What the connection indicator shows. */
 export type ConnectionStatus =
-  'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused' | 'tooLarge'
+  'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused' | 'tooLarge' | BoardProblem
 
 export interface ConnectionFacts {
   /** Last status the WebSocket provider reported. */
@@ -27,6 +35,8 @@ export interface ConnectionFacts {
    * code 1009): changes made offline, all sent at once on reconnecting. They stay here.
    */
   tooLarge?: boolean
+  /** The server closed for a reason of the board itself (see BoardProblem). */
+  problem?: BoardProblem | null
 }
 
 /**
@@ -35,6 +45,7 @@ export interface ConnectionFacts {
  * others' edits, and the server may still lack ours.
  */
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
+  if (facts.problem) return facts.problem
   if (facts.refused) return 'refused'
   if (facts.tooLarge === true) return 'tooLarge'
   if (!facts.online || (!facts.everConnected && facts.attemptFailed === true)) return 'offline'

@@ -1,5 +1,14 @@
 import type { ConnectionStatus } from './status.ts'
 
+/** Statuses that end the connection for good: said at once. */
+const FINAL: ReadonlySet<ConnectionStatus> = new Set([
+  'refused',
+  'tooLarge',
+  'unreadable',
+  'full',
+  'readOnly',
+])
+
 /** How long a status must hold before a screen reader hears of it. */
 export const ANNOUNCE_AFTER_MS = 1500
 
@@ -18,7 +27,8 @@ const realTimer: AnnouncerTimer = {
 /**
  * Decides when a change of the connection status is worth saying aloud: only once it has held
  * for a moment (a Wi-Fi that flickers must not chatter), never the "connecting" of page load,
- * and "connected" only as the end of an outage that was announced. A refusal is said at once.
+ * and "connected" only as the end of an outage that was announced. A refusal, or a problem
+ * of the board itself, is said at once.
  */
 export class StatusAnnouncer {
   readonly #announce: (status: ConnectionStatus) => void
@@ -46,7 +56,7 @@ export class StatusAnnouncer {
     this.#cancel = null
     // "Connecting" is the normal start and a step of every reconnection: nothing to say.
     if (status === 'connecting' || status === this.#told) return
-    if (status === 'refused' || status === 'tooLarge') {
+    if (FINAL.has(status)) {
       this.#tell(status)
       return
     }

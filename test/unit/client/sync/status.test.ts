@@ -49,3 +49,15 @@ test('a server out of reach from the start is offline, even when the browser say
     connectionStatus({ ...base, socket: 'disconnected', everConnected: true, attemptFailed: true }),
   ).toBe('reconnecting')
 })
+
+test('a problem of the board itself (unreadable, full, read-only) is what the indicator shows', () => {
+  for (const problem of ['unreadable', 'full', 'readOnly'] as const) {
+    expect(
+      connectionStatus({ ...base, socket: 'disconnected', everConnected: true, problem }),
+    ).toBe(problem)
+    expect(connectionStatus({ ...base, refused: true, problem })).toBe(problem)
+  }
+  expect(
+    connectionStatus({ ...base, socket: 'connected', everConnected: true, problem: null }),
+  ).toBe('connected')
+})

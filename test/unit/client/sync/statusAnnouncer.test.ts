@@ -87,6 +87,15 @@ test('changes refused as too large are said at once', () => {
   expect(said).toEqual(['tooLarge'])
 })
 
+test('a board that cannot be opened, is full or is read-only is said at once', () => {
+  for (const problem of ['unreadable', 'full', 'readOnly'] as const) {
+    const { said, a } = setup()
+    a.update('connected')
+    a.update(problem)
+    expect(said).toEqual([problem])
+  }
+})
+
 test('destroyed, it says nothing more', () => {
   const { said, a, timer } = setup()
   a.update('offline')
