@@ -1,0 +1,212 @@
+// The honest people of a fuzz run: stock y-websocket providers that edit with real operations
+// throughout, and the checks that they still hear each other and agree.
+import * as Y from 'yjs'
+import { createNote, moveElements } from '../../shared/ops/index.ts'
+import { elementsMap, metaMap } from '../../shared/schema/doc.ts'
+import { randomOperation } from './fuzzOps.ts'
+import type { FuzzRandom } from './fuzzRandom.ts'
+import { until, waitFor } from './waitFor.ts'
+import { syncedClient, type ServerAddress, type YClient } from './yclient.ts'
+
+/** How long an honest edit or presence change may take to reach the others. */
+export const HONEST_WAIT_MS = 10_000
+
+/** One honest person: a name for messages, a stock provider, and whether they edit. */
+export interface HonestPerson {
+  name: string
+  editor: boolean
+  client: YClient
+}
+
+/** A document as the checks compare it: what it holds, independent of how it arrived. */
+export interface DocState {
+  stateVector: Map<number, number>
+  deleteSet: ReturnType<typeof Y.createDeleteSetFromStructStore>
+  /** Structs waiting for a missing dependency: the clock each waits for, per client. */
+  pending: string
+  elements: string
+  meta: string
+}
+
+/** Reads what `doc` holds for comparison. */
+export function docState(doc: Y.Doc): DocState {
+  return {
+    stateVector: Y.decodeStateVector(Y.encodeStateVector(doc)),
+    deleteSet: Y.createDeleteSetFromStructStore(doc.store),
+    pending: JSON.stringify(
+      [...(doc.store.pendingStructs?.missing ?? new Map<number, number>())].sort(),
+    ),
+    elements: safeJson(() => elementsMap(doc).toJSON()),
+    meta: safeJson(() => metaMap(doc).toJSON()),
+  }
+}
+
+/** The differences between two documents' states, in words; empty when they hold the same. */
+export function diffStates(expected: DocState, actual: DocState): string[] {
+  const diffs: string[] = []
+  const clients = new Set([...expected.stateVector.keys(), ...actual.stateVector.keys()])
+  for (const client of [...clients].sort((a, b) => a - b)) {
+    const want = expected.stateVector.get(client) ?? 0
+    const got = actual.stateVector.get(client) ?? 0
+    if (want !== got) diffs.push(`client ${client}: clock ${got} instead of ${want}`)
+  }
+  if (!Y.equalDeleteSets(expected.deleteSet, actual.deleteSet)) diffs.push('deleted items differ')
+  if (expected.pending !== actual.pending) {
+    diffs.push(`pending structs ${actual.pending} instead of ${expected.pending}`)
+  }
+  if (expected.elements !== actual.elements) {
+    diffs.push(`elements ${clip(actual.elements)} instead of ${clip(expected.elements)}`)
+  }
+  if (expected.meta !== actual.meta)
+    diffs.push(`meta ${clip(actual.meta)} instead of ${clip(expected.meta)}`)
+  return diffs
+}
+
+/** JSON with object keys sorted: a map's key order depends on the order its writes arrived in. */
+function safeJson(read: () => unknown): string {
+  try {
+    return JSON.stringify(read(), (_key, value: unknown) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value,
+    )
+  } catch (err) {
+    return `<unreadable: ${err instanceof Error ? err.message : String(err)}>`
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text
+}
+
+/**
+ * Anna and Ben edit, Cleo watches with a view link. Their Yjs client ids come from the seed,
+ * so the same seed writes the same board.
+ */
+export class HonestRoom {
+  readonly people: HonestPerson[]
+  readonly #barrierNote: string
+  #barrierX = 0
+
+  private constructor(people: HonestPerson[], barrierNote: string) {
+    this.people = people
+    this.#barrierNote = barrierNote
+  }
+
+  /** Connects the three and waits for their first sync. */
+  static async join(
+    server: ServerAddress,
+    board: { id: string; editToken: string; viewToken: string },
+    random: FuzzRandom,
+  ): Promise<HonestRoom> {
+    const connect = async (name: string, token: string, editor: boolean): Promise<HonestPerson> => {
+      const doc = new Y.Doc()
+      doc.clientID = random.clientId()
+      const client = await syncedClient(server, board.id, token, doc)
+      client.provider.awareness.setLocalStateField('user', { name, color: '#1a73e8' })
+      return { name, editor, client }
+    }
+    const people = [
+      await connect('Anna', board.editToken, true),
+      await connect('Ben', board.editToken, true),
+      await connect('Cleo', board.viewToken, false),
+    ]
+    const barrierNote = createNote(people[0]!.client.doc, {
+      id: `barrier${random.word(5)}`,
+      x: 0,
+      y: 0,
+    })
+    return new HonestRoom(people, barrierNote)
+  }
+
+  get anna(): HonestPerson {
+    return this.people[0]!
+  }
+
+  /** The honest people's Yjs and awareness client ids. */
+  get clientIds(): number[] {
+    return this.people.map((p) => p.client.doc.clientID)
+  }
+
+  /** Each editor makes `count` real operations. */
+  edit(random: FuzzRandom, count: number): void {
+    for (const person of this.people) {
+      if (!person.editor) continue
+      for (let i = 0; i < count; i++) randomOperation(person.client.doc, random)
+    }
+  }
+
+  /**
+   * Anna moves a note and everyone must see it: since the server stores and applies a room's
+   * updates in arrival order, everything sent before has then been stored (or refused).
+   */
+  async barrier(): Promise<void> {
+    const x = ++this.#barrierX
+    const id = this.#barrierNote
+    moveElements(this.anna.client.doc, { positions: [{ id, x, y: 0 }] })
+    for (const person of this.people) {
+      await until(
+        person.client.doc,
+        'update',
+        () => elementsMap(person.client.doc).get(id)?.get('x') === x,
+        `${person.name} to see Anna's edit ${x}`,
+        HONEST_WAIT_MS,
+      )
+    }
+  }
+
+  /**
+   * Anna and Ben each add a marker note and set their presence; everyone must see both
+   * markers and both presences, then all three documents must hold exactly the same.
+   * Throws an Error that says what differs.
+   */
+  async converge(label: string): Promise<void> {
+    const editors = this.people.filter((p) => p.editor)
+    const markers = editors.map((p) =>
+      createNote(p.client.doc, { id: `m${label}${p.name}`.toLowerCase(), x: 0, y: 0 }),
+    )
+    for (const person of this.people) {
+      await until(
+        person.client.doc,
+        'update',
+        () => markers.every((id) => elementsMap(person.client.doc).has(id)),
+        `${person.name} to see the markers of ${label} (${markers.join(', ')})`,
+        HONEST_WAIT_MS,
+      )
+    }
+    for (const editor of editors) editor.client.provider.awareness.setLocalStateField('mark', label)
+    for (const person of this.people) {
+      for (const editor of editors) {
+        if (editor === person) continue
+        const awareness = person.client.provider.awareness
+        const id = editor.client.doc.clientID
+        await until(
+          awareness,
+          'change',
+          () => awareness.getStates().get(id)?.mark === label,
+          `${person.name} to see ${editor.name}'s presence of ${label}`,
+          HONEST_WAIT_MS,
+        )
+      }
+    }
+    // Content stored after the markers (the tail of a flood) may still be on its way.
+    const vector = (doc: Y.Doc): string =>
+      JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort((a, b) => a[0] - b[0]))
+    await waitFor(
+      () => this.people.every((p) => vector(p.client.doc) === vector(this.anna.client.doc)),
+      `the honest documents of ${label} to settle`,
+      { timeoutMs: HONEST_WAIT_MS },
+    ).catch(() => {})
+    const reference = docState(this.anna.client.doc)
+    for (const person of this.people.slice(1)) {
+      const diffs = diffStates(reference, docState(person.client.doc))
+      if (diffs.length > 0) {
+        throw new Error(`${person.name}'s document differs from Anna's: ${diffs.join('; ')}`)
+      }
+    }
+  }
+
+  destroy(): void {
+    for (const person of this.people) person.client.destroy()
+  }
+}

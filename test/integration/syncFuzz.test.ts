@@ -1,0 +1,38 @@
+// Seeded fuzzing of the realtime server's update and awareness paths: hostile, random and
+// damaged frames from view and edit links while honest people edit, then checks that the
+// server lives, stays within its memory, keeps everyone in agreement and reloads the board as
+// it was. Every kind of attack a finding reproduced is in every run (see FUZZ_KINDS in
+// test/helpers/fuzzFrames.ts).
+//
+//   FUZZ_SEED=123          replay one seed (a failure prints it, with round, send and kind)
+//   FUZZ_KINDS=deepAny,…   only these kinds (to re-run one finding's attack)
+//   FUZZ_ROUNDS=40         a longer run (default 3 rounds of 6 sends)
+import { describe, it } from 'vitest'
+import { parseKinds } from '../helpers/fuzzPlan.ts'
+import { runFuzz } from '../helpers/fuzzRun.ts'
+
+const DEFAULT_SEEDS = [1, 2]
+const DEFAULT_ROUNDS = 3
+const SENDS_PER_ROUND = 6
+
+const seeds = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : DEFAULT_SEEDS
+const rounds = Number(process.env.FUZZ_ROUNDS ?? DEFAULT_ROUNDS)
+const kinds = parseKinds(process.env.FUZZ_KINDS)
+// A run's own waits are bounded (10–15 s each); this only caps a run that keeps going.
+const RUN_TIMEOUT_MS = 60_000 + rounds * 30_000
+
+describe('realtime server under seeded fuzzing', () => {
+  it.each(seeds)(
+    'seed %i: stays up, bounded, in agreement, and reloads the board as it was',
+    async (seed) => {
+      await runFuzz({
+        seed,
+        rounds,
+        sendsPerRound: SENDS_PER_ROUND,
+        kinds,
+        log: process.env.FUZZ_LOG ? (line) => console.log(line) : undefined,
+      })
+    },
+    RUN_TIMEOUT_MS,
+  )
+})
