@@ -225,18 +225,27 @@ export function makeSend(kind: FuzzKind, random: FuzzRandom, target: FuzzTarget)
       }
     }
     case 'deepAny': {
-      const depth = random.pick([1000, 5000, 7000, 8000, 10_000, 20_000])
+      // A ladder of ever deeper values, one update each: the first ones warm the server's
+      // decoder up (optimised code uses less stack), so the deepest may pass a warm server
+      // that a freshly started one cannot load.
+      const deepest = random.pick([2000, 8000, 12_000, 20_000, 30_000])
       const shape = random.pick(['array', 'object'] as const)
-      const client = random.clientId()
       const r = right()
-      const frames = [
-        syncFrame(
-          random.pick([1, 2] as const),
-          deepAnyUpdate(client, randomPlace(random), depth, shape),
-        ),
-      ]
-      const foreignClients = r === 'view' ? [client] : []
-      return { ...base, right: r, frames, foreignClients, detail: `Any ${shape} ${depth} deep` }
+      const frames: Uint8Array[] = []
+      const foreignClients: number[] = []
+      for (let depth = 500; depth <= deepest; depth += 500) {
+        const client = random.clientId()
+        const update = deepAnyUpdate(client, randomPlace(random), depth, shape)
+        frames.push(syncFrame(random.pick([1, 2] as const), update))
+        if (r === 'view') foreignClients.push(client)
+      }
+      return {
+        ...base,
+        right: r,
+        frames,
+        foreignClients,
+        detail: `${frames.length} Any ${shape}s, 500 to ${deepest} deep`,
+      }
     }
     case 'deepTypes': {
       const depth = random.pick([100, 1000, 3000])
@@ -303,7 +312,13 @@ export function makeSend(kind: FuzzKind, random: FuzzRandom, target: FuzzTarget)
       }
     }
     case 'manyItems': {
-      const update = manyTypesUpdate(random.clientId(), `fuzz-${random.word(6)}`, MANY_ITEMS, 'map')
+      // A client id below 128 takes one byte, so each item costs 6 and the frame fits 2 MiB.
+      const update = manyTypesUpdate(
+        random.int(1, 127),
+        `fuzz-${random.word(6)}`,
+        MANY_ITEMS,
+        'map',
+      )
       return {
         ...base,
         right: 'edit',

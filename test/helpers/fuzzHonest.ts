@@ -128,12 +128,23 @@ export class HonestRoom {
     return this.people.map((p) => p.client.doc.clientID)
   }
 
-  /** Each editor makes `count` real operations. */
-  edit(random: FuzzRandom, count: number): void {
+  /**
+   * Each editor makes `count` real operations. Returns the operations that threw (on what a
+   * hostile editor left on the board), in words; the run goes on without them.
+   */
+  edit(random: FuzzRandom, count: number): string[] {
+    const problems: string[] = []
     for (const person of this.people) {
       if (!person.editor) continue
-      for (let i = 0; i < count; i++) randomOperation(person.client.doc, random)
+      for (let i = 0; i < count; i++) {
+        try {
+          randomOperation(person.client.doc, random)
+        } catch (err) {
+          problems.push(`${person.name}'s operation threw ${String(err)}`)
+        }
+      }
     }
+    return problems
   }
 
   /**
@@ -162,9 +173,21 @@ export class HonestRoom {
    */
   async converge(label: string): Promise<void> {
     const editors = this.people.filter((p) => p.editor)
-    const markers = editors.map((p) =>
-      createNote(p.client.doc, { id: `m${label}${p.name}`.toLowerCase(), x: 0, y: 0 }),
-    )
+    // Written without the operations, which may throw on junk under `elements` (see edit).
+    const markers = editors.map((p) => {
+      const id = `m${label}${p.name}`.toLowerCase()
+      elementsMap(p.client.doc).set(
+        id,
+        new Y.Map<unknown>([
+          ['type', 'note'],
+          ['x', 0],
+          ['y', 0],
+          ['w', 120],
+          ['h', 120],
+        ]),
+      )
+      return id
+    })
     for (const person of this.people) {
       await until(
         person.client.doc,

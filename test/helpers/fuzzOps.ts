@@ -19,7 +19,12 @@ const COLORS = Object.keys(NOTE_COLORS) as NoteColor[]
  * writes the same board. Returns what it did, for messages.
  */
 export function randomOperation(doc: Y.Doc, random: FuzzRandom): string {
-  const ids = [...elementsMap(doc).keys()].sort()
+  // Only real elements: a hostile editor may have put anything under `elements`, and the
+  // operations expect what the board's own code writes (reading junk is tested elsewhere).
+  const ids = [...elementsMap(doc).entries()]
+    .filter(([, value]) => value instanceof Y.Map && typeof value.get('type') === 'string')
+    .map(([id]) => id)
+    .sort()
   const id = ids.length > 0 ? random.pick(ids) : null
   const choice = id === null ? 0 : random.int(0, 9)
   if (choice <= 3 || id === null) {

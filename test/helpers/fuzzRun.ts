@@ -75,11 +75,11 @@ export async function runFuzz(options: FuzzRunOptions): Promise<void> {
     room = await HonestRoom.join(first, board, random.fork())
     const honest = room
     const edits = random.fork()
-    honest.edit(edits, 10)
+    // Honest operations that threw: reported after the server's checks ran to the end.
+    const clientProblems: string[] = honest.edit(edits, 10)
     await honest.converge('start').catch((err: unknown) => {
       throw new FuzzFailure(`seed ${seed}, before any send`, String(err))
     })
-    const sent: string[] = []
     for (const [r, round] of plan.entries()) {
       for (const [i, planned] of round.entries()) {
         const send = makeSend(planned.kind, new FuzzRandom(planned.seed), {
@@ -87,13 +87,12 @@ export async function runFuzz(options: FuzzRunOptions): Promise<void> {
           honestDoc: honest.anna.client.doc,
         })
         const where = `seed ${seed}, round ${r}, send ${i}: ${send.kind} over the ${send.right} link (${send.detail}); ${replay(send.kind)}`
-        sent.push(where)
         options.log?.(where)
         await deliver(first, board, send, honest, where)
         await checkProcess(first, where)
       }
       const roundWhere = `seed ${seed}, round ${r} (sends: ${round.map((s) => s.kind).join(', ')}); ${replay()}`
-      honest.edit(edits, 5)
+      for (const problem of honest.edit(edits, 5)) clientProblems.push(`${problem} (round ${r})`)
       await honest.converge(`r${r}`).catch((err: unknown) => {
         throw new FuzzFailure(roundWhere, `honest people no longer agree: ${String(err)}`)
       })
@@ -121,6 +120,12 @@ export async function runFuzz(options: FuzzRunOptions): Promise<void> {
       fail(
         where,
         `the board reloaded differently from what the honest people had: ${diffs.join('; ')}`,
+      )
+    }
+    if (clientProblems.length > 0) {
+      fail(
+        `seed ${seed}; ${replay()}`,
+        `the server held up, but honest operations (shared/ops) threw on what hostile editors left on the board:\n  ${[...new Set(clientProblems)].slice(0, 5).join('\n  ')}`,
       )
     }
   } finally {
@@ -179,7 +184,10 @@ async function deliver(
       await honest
         .barrier()
         .catch((err: unknown) =>
-          fail(where, `honest edits no longer reach the others after this send: ${String(err)}`),
+          fail(
+            where,
+            `honest edits no longer reach the others after this send: ${String(err)}\nserver log:\n${tail(server.output())}`,
+          ),
         )
     }
     for (const client of send.foreignClients) {
@@ -245,7 +253,15 @@ async function checkProcess(server: RunningServer, where: string): Promise<void>
     )
   }
   const health = await healthStatus(server)
-  if (health !== 200) fail(where, `/healthz answered ${health}`)
+  if (health !== 200) {
+    const pid = server.child.pid
+    const rss =
+      pid !== undefined && isRunning(server) ? `, ${residentMiB(pid).toFixed(0)} MiB resident` : ''
+    const died = isRunning(server)
+      ? ''
+      : ` and the process died (exit ${server.child.exitCode ?? server.child.signalCode})`
+    fail(where, `/healthz answered ${health}${died}${rss}:\n${tail(server.output())}`)
+  }
   const pid = server.child.pid
   if (pid === undefined) return
   const rss = residentMiB(pid)
