@@ -99,9 +99,19 @@ export class HonestRoom {
   readonly #prefix: string
   #barriers = 0
 
-  private constructor(people: HonestPerson[], prefix: string) {
+  readonly #server: ServerAddress
+  readonly #board: { id: string; viewToken: string }
+
+  private constructor(
+    people: HonestPerson[],
+    prefix: string,
+    server: ServerAddress,
+    board: { id: string; viewToken: string },
+  ) {
     this.people = people
     this.#prefix = prefix
+    this.#server = server
+    this.#board = board
   }
 
   /** Connects the three and waits for their first sync. */
@@ -122,7 +132,7 @@ export class HonestRoom {
       await connect('Ben', board.editToken, true),
       await connect('Cleo', board.viewToken, false),
     ]
-    return new HonestRoom(people, random.word(4))
+    return new HonestRoom(people, random.word(4), server, board)
   }
 
   get anna(): HonestPerson {
@@ -174,7 +184,8 @@ export class HonestRoom {
 
   /**
    * Anna and Ben each add a marker note and set their presence; everyone must see both
-   * markers and both presences, then all three documents must hold exactly the same.
+   * markers and both presences, then all three documents and that of someone who opens the
+   * board now must hold exactly the same.
    * Throws an Error that says what differs.
    */
   async converge(label: string): Promise<void> {
@@ -221,6 +232,20 @@ export class HonestRoom {
       if (diffs.length > 0) {
         throw new Error(`${person.name}'s document differs from Anna's: ${diffs.join('; ')}`)
       }
+    }
+    // Someone who opens the board now gets what everyone has.
+    const joiner = await syncedClient(this.#server, this.#board.id, this.#board.viewToken).catch(
+      (err: unknown) => {
+        throw new Error(`a person opening the board now cannot sync: ${String(err)}`)
+      },
+    )
+    try {
+      const diffs = diffStates(reference, docState(joiner.doc))
+      if (diffs.length > 0) {
+        throw new Error(`a person opening the board now gets another document: ${diffs.join('; ')}`)
+      }
+    } finally {
+      joiner.destroy()
     }
   }
 
