@@ -1,6 +1,5 @@
 // The catalogue of what the fuzz test sends to the realtime server, one kind at a time, each
 // built from a seeded FuzzRandom so that a failing send can be rebuilt from its seed.
-import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { createNote, moveElements } from '../../shared/ops/index.ts'
 import { metaMap } from '../../shared/schema/doc.ts'
@@ -10,9 +9,11 @@ import {
   jsonBytes,
   randomAwarenessPayload,
 } from './fuzzAwareness.ts'
+import type { FuzzKind } from './fuzzKinds.ts'
 import { mutateBytes } from './fuzzMutate.ts'
 import { operationUpdates } from './fuzzOps.ts'
 import type { FuzzRandom } from './fuzzRandom.ts'
+import { awarenessFrame, QUERY_AWARENESS_FRAME, stateVectorOf, syncFrame } from './fuzzWire.ts'
 import {
   anyValueUpdate,
   deepAnyUpdate,
@@ -21,61 +22,11 @@ import {
   manyTypesUpdate,
   missingDependencyUpdate,
   unusedContentUpdate,
+  TYPE_REFS,
   type Place,
   type TypeRefName,
   type UnusedContent,
 } from './fuzzUpdates.ts'
-
-/**
- * Every kind of send, and the finding each attack kind reproduces (null: plain fuzzing). A
- * failure names its kind; `FUZZ_KINDS=<kind>` replays one kind alone.
- */
-export const FUZZ_KINDS = {
-  randomBytes: null,
-  mutatedFrame: null,
-  mutatedUpdate: null,
-  validOps: null,
-  deleteExisting: null,
-  awarenessRandom: 'presence ids not bound to the connection that first used them',
-  upgradePath: 'crash by upgrade paths (/socket.io without slash, reset socket)',
-  deepAny: 'deeply nested Yjs Any content overflows the stack when re-encoded',
-  deepTypes: 'deeply nested shared types',
-  unusedContent: 'content types the schema never uses (JSON, embed, format, subdocument)',
-  schemaVersion: 'clients writing meta.schemaVersion',
-  manyItems: 'documents of 300,000 empty maps',
-  awarenessFlood: 'awareness floods (millions of client ids)',
-  step1Flood: 'sync step 1 re-encoding the board',
-  editFlood: 'edit floods',
-  missingDependency: 'updates with missing dependencies stored on every resend',
-  unknownDeletes: 'deletes of unknown ranges stored on every resend',
-} as const satisfies Record<string, string | null>
-
-export type FuzzKind = keyof typeof FUZZ_KINDS
-
-/** Kinds of plain fuzzing, drawn at random to fill the rounds. */
-export const PLAIN_KINDS: readonly FuzzKind[] = [
-  'randomBytes',
-  'mutatedFrame',
-  'mutatedUpdate',
-  'validOps',
-  'deleteExisting',
-  'awarenessRandom',
-  'upgradePath',
-  'deepAny',
-  'deepTypes',
-  'unusedContent',
-  'schemaVersion',
-]
-
-/** Kinds that cost seconds or hundreds of MB (on today's server): each at most once per run. */
-export const HEAVY_KINDS: readonly FuzzKind[] = [
-  'manyItems',
-  'awarenessFlood',
-  'step1Flood',
-  'editFlood',
-  'missingDependency',
-  'unknownDeletes',
-]
 
 /** How many times the resend kinds send the same update. */
 export const RESENDS = 6
@@ -112,36 +63,6 @@ export interface FuzzSend {
   foreignClients: number[]
   /** The same update sent `RESENDS` times: the store may keep it once at most. */
   resent: boolean
-}
-
-/** A y-protocols sync frame (0 = step 1, 1 = step 2, 2 = update). */
-export function syncFrame(subType: 0 | 1 | 2, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, subType)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
-}
-
-/** A y-protocols awareness frame. */
-export function awarenessFrame(payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarUint8Array(e, payload)
-  return encoding.toUint8Array(e)
-}
-
-/** The query-awareness frame (no body). */
-export const QUERY_AWARENESS_FRAME = Uint8Array.of(3)
-
-function stateVectorOf(entries: ReadonlyArray<[number, number]>): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, entries.length)
-  for (const [client, clock] of entries) {
-    encoding.writeVarUint(e, client)
-    encoding.writeVarUint(e, clock)
-  }
-  return encoding.toUint8Array(e)
 }
 
 function randomPlace(random: FuzzRandom): Place {
@@ -249,17 +170,7 @@ export function makeSend(kind: FuzzKind, random: FuzzRandom, target: FuzzTarget)
     }
     case 'deepTypes': {
       const depth = random.pick([100, 1000, 3000])
-      const type = random.pick(
-        Object.keys({
-          array: 0,
-          map: 0,
-          text: 0,
-          xmlElement: 0,
-          xmlFragment: 0,
-          xmlHook: 0,
-          xmlText: 0,
-        }) as TypeRefName[],
-      )
+      const type = random.pick(Object.keys(TYPE_REFS) as TypeRefName[])
       const client = random.clientId()
       const frames = [syncFrame(2, deepTypesUpdate(client, randomPlace(random), depth, type))]
       // Deleting the outermost type deletes every type inside it, recursively.
@@ -284,8 +195,7 @@ export function makeSend(kind: FuzzKind, random: FuzzRandom, target: FuzzTarget)
       }
     }
     case 'schemaVersion': {
-      const meta = metaMap(target.honestDoc) as unknown as { _map: Map<string, { id: Y.ID }> }
-      const item = meta._map.get('schemaVersion')
+      const item = metaMap(target.honestDoc)._map.get('schemaVersion')
       if (item !== undefined && random.chance(0.25)) {
         const update = deleteRangesUpdate([
           { client: item.id.client, clock: item.id.clock, length: 1 },

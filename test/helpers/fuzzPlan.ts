@@ -1,4 +1,4 @@
-import { FUZZ_KINDS, HEAVY_KINDS, PLAIN_KINDS, type FuzzKind } from './fuzzFrames.ts'
+import { FUZZ_KINDS, HEAVY_KINDS, PLAIN_KINDS, type FuzzKind } from './fuzzKinds.ts'
 import { shuffleInPlace, type FuzzRandom } from './fuzzRandom.ts'
 
 /** One planned send: its kind and the seed its frames are built from. */

@@ -3,13 +3,9 @@
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { metaMap } from '../../shared/schema/doc.ts'
 import * as Y from 'yjs'
-import {
-  makeSend,
-  STEP1_FLOOD_FRAMES,
-  syncFrame,
-  type FuzzKind,
-  type FuzzSend,
-} from './fuzzFrames.ts'
+import { makeSend, STEP1_FLOOD_FRAMES, type FuzzSend } from './fuzzFrames.ts'
+import type { FuzzKind } from './fuzzKinds.ts'
+import { syncFrame } from './fuzzWire.ts'
 import { docState, diffStates, HonestRoom } from './fuzzHonest.ts'
 import { planRun } from './fuzzPlan.ts'
 import { FuzzRandom } from './fuzzRandom.ts'

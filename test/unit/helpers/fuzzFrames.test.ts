@@ -2,7 +2,8 @@
 // not be replayed), and damaged frames must really differ from the valid ones.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { FUZZ_KINDS, makeSend, type FuzzKind, type FuzzTarget } from '../../helpers/fuzzFrames.ts'
+import { makeSend, type FuzzTarget } from '../../helpers/fuzzFrames.ts'
+import { FUZZ_KINDS, type FuzzKind } from '../../helpers/fuzzKinds.ts'
 import { equalBytes, mutateBytes } from '../../helpers/fuzzMutate.ts'
 import { planRun } from '../../helpers/fuzzPlan.ts'
 import { FuzzRandom } from '../../helpers/fuzzRandom.ts'
