@@ -84,6 +84,8 @@ export async function runFuzz(options: FuzzRunOptions): Promise<void> {
         })
         const where = `seed ${seed}, round ${r}, send ${i}: ${send.kind} over the ${send.right} link (${send.detail}); ${replay(send.kind)}`
         options.log?.(where)
+        // The honest people keep editing between the attacks, not only between rounds.
+        for (const problem of honest.edit(edits, 1)) clientProblems.push(`${problem} (round ${r})`)
         await deliver(first, board, send, honest, where)
         await checkProcess(first, where)
       }
