@@ -164,22 +164,26 @@ export class HonestRoom {
   }
 
   /**
-   * Anna adds a note and everyone must see it: since the server stores and applies a room's
-   * updates in arrival order, everything sent before has then been stored (or refused). A new
-   * note each time, because a hostile editor may delete or move anything that exists.
+   * Anna (or, with `fromEveryEditor`, each editor) adds a note and everyone must see it: since
+   * the server stores and applies a room's updates in arrival order, everything the writer sent
+   * before has then been stored (or refused). A new note each time, because a hostile editor
+   * may delete or move anything that exists. Returns how many updates it wrote.
    */
-  async barrier(): Promise<void> {
-    const id = `b${this.#prefix}${++this.#barriers}`
-    plantNote(this.anna.client.doc, id)
+  async barrier(fromEveryEditor = false): Promise<number> {
+    const writers = fromEveryEditor ? this.people.filter((p) => p.editor) : [this.anna]
+    const notes = writers.map((writer) =>
+      plantNote(writer.client.doc, `b${this.#prefix}${++this.#barriers}`),
+    )
     for (const person of this.people) {
       await until(
         person.client.doc,
         'update',
-        () => elementsMap(person.client.doc).has(id),
-        `${person.name} to see Anna's note ${id}`,
+        () => notes.every((id) => elementsMap(person.client.doc).has(id)),
+        `${person.name} to see the notes ${notes.join(', ')}`,
         HONEST_WAIT_MS,
       )
     }
+    return notes.length
   }
 
   /**

@@ -84,8 +84,12 @@ export async function runFuzz(options: FuzzRunOptions): Promise<void> {
         })
         const where = `seed ${seed}, round ${r}, send ${i}: ${send.kind} over the ${send.right} link (${send.detail}); ${replay(send.kind)}`
         options.log?.(where)
-        // The honest people keep editing between the attacks, not only between rounds.
-        for (const problem of honest.edit(edits, 1)) clientProblems.push(`${problem} (round ${r})`)
+        // The honest people keep editing between the attacks, not only between rounds (but
+        // not while the store is counted).
+        if (!send.resent) {
+          for (const problem of honest.edit(edits, 1))
+            clientProblems.push(`${problem} (round ${r})`)
+        }
         await deliver(first, board, send, honest, where)
         await checkProcess(first, where)
       }
@@ -145,7 +149,14 @@ async function deliver(
     await resetUpgrade(server, send.upgradePath)
     return
   }
-  const seqBefore = send.resent ? lastStoredSeq(server.dataDir, board.id) : 0
+  let seqBefore = 0
+  if (send.resent) {
+    // Everything the honest people wrote so far is stored before the store is counted.
+    await honest
+      .barrier(true)
+      .catch((err: unknown) => fail(where, `before the send: ${String(err)}`))
+    seqBefore = lastStoredSeq(server.dataDir, board.id)
+  }
   const raw = rawClient(server, board.id, send.right === 'view' ? board.viewToken : board.editToken)
   const status = await raw.outcome.catch((err: unknown) => String(err))
   if (status !== 101) fail(where, `the upgrade was answered with ${status}`)
@@ -177,17 +188,16 @@ async function deliver(
         )
       }
     }
-    if (send.right === 'edit' || send.foreignClients.length > 0) {
-      // Stored and applied by the time an honest edit after it went round.
-      await honest
-        .barrier()
-        .catch((err: unknown) =>
-          fail(
-            where,
-            `honest edits no longer reach the others after this send: ${String(err)}\nserver log:\n${tail(server.output())}`,
-          ),
-        )
-    }
+    // Whatever was sent, an honest edit must still reach everyone; and an update sent before
+    // it has been stored and applied (or refused) by the time it did.
+    const barrierUpdates = await honest
+      .barrier()
+      .catch((err: unknown) =>
+        fail(
+          where,
+          `honest edits no longer reach the others after this send: ${String(err)}\nserver log:\n${tail(server.output())}`,
+        ),
+      )
     for (const client of send.foreignClients) {
       for (const person of honest.people) {
         if (Y.getState(person.client.doc.store, client) > 0) {
@@ -196,8 +206,7 @@ async function deliver(
       }
     }
     if (send.resent) {
-      // The barrier itself added one update.
-      const added = lastStoredSeq(server.dataDir, board.id) - seqBefore - 1
+      const added = lastStoredSeq(server.dataDir, board.id) - seqBefore - barrierUpdates
       if (added > RESENT_STORED_AT_MOST) {
         fail(where, `the same update, sent ${send.frames.length} times, was stored ${added} times`)
       }
@@ -244,25 +253,19 @@ function answered(raw: RawClient, count: number, isClosed: () => boolean): Promi
 
 /** The server is alive, answers /healthz and stays within MEMORY_BOUND_MIB. */
 async function checkProcess(server: RunningServer, where: string): Promise<void> {
-  if (!isRunning(server)) {
+  const pid = server.child.pid ?? -1
+  const health = await healthStatus(server)
+  const rss = residentMiB(pid)
+  if (!isRunning(server) || rss === null) {
+    const exit = server.child.exitCode ?? server.child.signalCode ?? 'exiting'
+    fail(where, `the server process died (${exit}):\n${tail(server.output())}`)
+  }
+  if (health !== 200) {
     fail(
       where,
-      `the server process died (exit ${server.child.exitCode ?? server.child.signalCode}):\n${tail(server.output())}`,
+      `/healthz answered ${health} (${rss.toFixed(0)} MiB resident):\n${tail(server.output())}`,
     )
   }
-  const health = await healthStatus(server)
-  if (health !== 200) {
-    const pid = server.child.pid
-    const rss =
-      pid !== undefined && isRunning(server) ? `, ${residentMiB(pid).toFixed(0)} MiB resident` : ''
-    const died = isRunning(server)
-      ? ''
-      : ` and the process died (exit ${server.child.exitCode ?? server.child.signalCode})`
-    fail(where, `/healthz answered ${health}${died}${rss}:\n${tail(server.output())}`)
-  }
-  const pid = server.child.pid
-  if (pid === undefined) return
-  const rss = residentMiB(pid)
   if (rss > MEMORY_BOUND_MIB) {
     fail(
       where,

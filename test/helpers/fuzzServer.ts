@@ -10,12 +10,19 @@ import type { RunningServer } from './startServer.ts'
 /** How long /healthz may take to answer before the server counts as hung. */
 export const HEALTH_TIMEOUT_MS = 5000
 
-/** Resident memory of a process in MiB (VmRSS of /proc/<pid>/status; Linux). */
-export function residentMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+/**
+ * Resident memory of a process in MiB (VmRSS of /proc/<pid>/status; Linux), or null when the
+ * process is gone or exiting (a zombie has no VmRSS).
+ */
+export function residentMiB(pid: number): number | null {
+  let status: string
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  } catch {
+    return null
+  }
   const kib = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status)
-  if (kib === null) throw new Error(`no VmRSS in /proc/${pid}/status`)
-  return Number(kib[1]) / 1024
+  return kib === null ? null : Number(kib[1]) / 1024
 }
 
 /** Whether the server process still runs (it has not exited or been killed). */
