@@ -84,22 +84,23 @@ export function edgeClock(random: FuzzRandom): number {
 export function randomAwarenessPayload(
   random: FuzzRandom,
   othersIds: readonly number[],
-): Uint8Array {
+): { payload: Uint8Array; description: string } {
   const entries: RawAwarenessEntry[] = []
+  const words: string[] = []
   const length = random.int(1, 6)
   for (let i = 0; i < length; i++) {
-    const clientId =
-      othersIds.length > 0 && random.chance(0.4)
-        ? random.pick(othersIds)
-        : random.pick([0, random.clientId(), 2 ** 32 - 1, 2 ** 53 - 1])
-    entries.push({
-      clientId,
-      clock: edgeClock(random),
-      state: stateBytes(random.pick(STATE_SHAPES), random),
-    })
+    const impersonates = othersIds.length > 0 && random.chance(0.4)
+    const clientId = impersonates
+      ? random.pick(othersIds)
+      : random.pick([0, random.clientId(), 2 ** 32 - 1, 2 ** 53 - 1])
+    const clock = edgeClock(random)
+    const shape = random.pick(STATE_SHAPES)
+    entries.push({ clientId, clock, state: stateBytes(shape, random) })
+    words.push(`${impersonates ? 'honest ' : ''}id ${clientId} clock ${clock} ${shape} state`)
   }
   const count = random.chance(0.15) ? random.pick([length + 1, 2 ** 31, 2 ** 53 - 1]) : length
-  return encodeAwarenessPayload(entries, count)
+  if (count !== length) words.push(`count ${count}`)
+  return { payload: encodeAwarenessPayload(entries, count), description: words.join(', ') }
 }
 
 /**

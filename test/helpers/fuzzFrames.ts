@@ -116,14 +116,14 @@ export function makeSend(kind: FuzzKind, random: FuzzRandom, target: FuzzTarget)
       return { ...base, right: right(), frames: [syncFrame(2, update)], detail }
     }
     case 'awarenessRandom': {
-      const frames = Array.from({ length: random.int(1, 3) }, () =>
-        awarenessFrame(randomAwarenessPayload(random, target.honestClientIds)),
+      const updates = Array.from({ length: random.int(1, 3) }, () =>
+        randomAwarenessPayload(random, target.honestClientIds),
       )
       return {
         ...base,
         right: right(),
-        frames,
-        detail: `${frames.length} hostile awareness frame(s)`,
+        frames: updates.map((u) => awarenessFrame(u.payload)),
+        detail: updates.map((u, i) => `frame ${i}: ${u.description}`).join('; '),
       }
     }
     case 'upgradePath': {
