@@ -53,3 +53,14 @@ export function parseKinds(raw: string | undefined): FuzzKind[] | undefined {
   }
   return names as FuzzKind[]
 }
+
+/** Parses `FUZZ_SEND=<kind>:<seed>`, the single send a failure message names. */
+export function parseSend(raw: string | undefined): PlannedSend | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  const match = /^(\w+):(\d+)$/.exec(raw.trim())
+  const kind = match?.[1]
+  if (!match || kind === undefined || !Object.hasOwn(FUZZ_KINDS, kind)) {
+    throw new Error(`FUZZ_SEND must be <kind>:<seed> as a failure prints it, got "${raw}"`)
+  }
+  return { kind: kind as FuzzKind, seed: Number(match[2]) }
+}

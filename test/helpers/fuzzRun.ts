@@ -7,7 +7,7 @@ import { makeSend, STEP1_FLOOD_FRAMES, type FuzzSend } from './fuzzFrames.ts'
 import type { FuzzKind } from './fuzzKinds.ts'
 import { syncFrame } from './fuzzWire.ts'
 import { docState, diffStates, HonestRoom } from './fuzzHonest.ts'
-import { planRun } from './fuzzPlan.ts'
+import { planRun, type PlannedSend } from './fuzzPlan.ts'
 import { FuzzRandom } from './fuzzRandom.ts'
 import { healthStatus, isRunning, lastStoredSeq, residentMiB, resetUpgrade } from './fuzzServer.ts'
 import { startServer, type RunningServer } from './startServer.ts'
@@ -41,6 +41,8 @@ export interface FuzzRunOptions {
   rounds: number
   sendsPerRound: number
   kinds?: readonly FuzzKind[]
+  /** Instead of a plan: this one send alone (FUZZ_SEND=<kind>:<seed> from a failure). */
+  only?: PlannedSend
   /** One line per send, for a long local run. */
   log?: (line: string) => void
 }
@@ -60,9 +62,12 @@ const PROBE = syncFrame(0, Uint8Array.of(0))
 export async function runFuzz(options: FuzzRunOptions): Promise<void> {
   const { seed } = options
   const random = new FuzzRandom(seed)
-  const plan = planRun(random.fork(), options)
-  const replay = (kind?: FuzzKind): string =>
-    `replay: FUZZ_SEED=${seed}${kind ? ` FUZZ_KINDS=${kind}` : ''} FUZZ_ROUNDS=${options.rounds}`
+  const fullPlan = planRun(random.fork(), options)
+  const plan = options.only ? [[options.only]] : fullPlan
+  const kinds = options.kinds ? ` FUZZ_KINDS=${options.kinds.join(',')}` : ''
+  const replay = (send?: PlannedSend): string =>
+    `replay: FUZZ_SEED=${seed} FUZZ_ROUNDS=${options.rounds}${kinds}` +
+    (send ? `, or this send alone: FUZZ_SEED=${seed} FUZZ_SEND=${send.kind}:${send.seed}` : '')
   const first = await startServer({ env: SERVER_ENV })
   let second: RunningServer | null = null
   let room: HonestRoom | null = null
@@ -82,7 +87,7 @@ export async function runFuzz(options: FuzzRunOptions): Promise<void> {
           honestClientIds: honest.clientIds,
           honestDoc: honest.anna.client.doc,
         })
-        const where = `seed ${seed}, round ${r}, send ${i}: ${send.kind} over the ${send.right} link (${send.detail}); ${replay(send.kind)}`
+        const where = `seed ${seed}, round ${r}, send ${i}: ${send.kind} over the ${send.right} link (${send.detail}); ${replay(planned)}`
         options.log?.(where)
         // The honest people keep editing between the attacks, not only between rounds (but
         // not while the store is counted).

@@ -7,9 +7,10 @@
 //   FUZZ_SEED=123          replay one seed (a failure prints it, with round, send and kind)
 //   FUZZ_KINDS=deepAny,…   only these kinds (to re-run one finding's attack)
 //   FUZZ_ROUNDS=40         a longer run (default 3 rounds of 6 sends)
+//   FUZZ_SEND=deepAny:42   one send alone, as a failure names it (with its FUZZ_SEED)
 //   FUZZ_LOG=1             print each send as it goes out
 import { describe, it } from 'vitest'
-import { parseKinds } from '../helpers/fuzzPlan.ts'
+import { parseKinds, parseSend } from '../helpers/fuzzPlan.ts'
 import { runFuzz } from '../helpers/fuzzRun.ts'
 
 const DEFAULT_SEEDS = [1, 2]
@@ -28,6 +29,7 @@ function envInt(name: string, fallback: number): number {
 const seeds = process.env.FUZZ_SEED ? [envInt('FUZZ_SEED', 0)] : DEFAULT_SEEDS
 const rounds = envInt('FUZZ_ROUNDS', DEFAULT_ROUNDS)
 const kinds = parseKinds(process.env.FUZZ_KINDS)
+const only = parseSend(process.env.FUZZ_SEND)
 // A run's own waits are bounded (10–15 s each); this only caps a run that keeps going.
 const RUN_TIMEOUT_MS = 60_000 + rounds * 30_000
 
@@ -40,6 +42,7 @@ describe('realtime server under seeded fuzzing', () => {
         rounds,
         sendsPerRound: SENDS_PER_ROUND,
         kinds,
+        only,
         log: process.env.FUZZ_LOG ? (line) => console.log(line) : undefined,
       })
     },

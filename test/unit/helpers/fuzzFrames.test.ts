@@ -5,7 +5,7 @@ import * as Y from 'yjs'
 import { makeSend, type FuzzTarget } from '../../helpers/fuzzFrames.ts'
 import { FUZZ_KINDS, type FuzzKind } from '../../helpers/fuzzKinds.ts'
 import { equalBytes, mutateBytes } from '../../helpers/fuzzMutate.ts'
-import { planRun } from '../../helpers/fuzzPlan.ts'
+import { parseKinds, parseSend, planRun } from '../../helpers/fuzzPlan.ts'
 import { FuzzRandom } from '../../helpers/fuzzRandom.ts'
 import {
   deepAnyUpdate,
@@ -61,6 +61,14 @@ describe('fuzz generator', () => {
     for (const [kind, finding] of Object.entries(FUZZ_KINDS)) {
       if (finding !== null) expect(kinds.has(kind as FuzzKind), kind).toBe(true)
     }
+  })
+
+  it('reads FUZZ_KINDS and FUZZ_SEND as a failure prints them, and refuses unknown kinds', () => {
+    expect(parseKinds('deepAny, schemaVersion')).toEqual(['deepAny', 'schemaVersion'])
+    expect(parseKinds(undefined)).toBeUndefined()
+    expect(() => parseKinds('deepAny,nope')).toThrow(/unknown kind "nope"/)
+    expect(parseSend('deepTypes:1916104871')).toEqual({ kind: 'deepTypes', seed: 1916104871 })
+    expect(() => parseSend('nope:1')).toThrow(/FUZZ_SEND/)
   })
 
   it('plans only the kinds asked for', () => {
