@@ -97,6 +97,7 @@ export async function runFuzz(options: FuzzRunOptions): Promise<void> {
         }
         await deliver(first, board, send, honest, where)
         await checkProcess(first, where)
+        checkBoard(honest, where)
       }
       const roundWhere = `seed ${seed}, round ${r} (sends: ${round.map((s) => s.kind).join(', ')}); ${replay()}`
       for (const problem of honest.edit(edits, 5)) clientProblems.push(`${problem} (round ${r})`)
