@@ -222,18 +222,27 @@ export function makeSend(kind: FuzzKind, random: FuzzRandom, target: FuzzTarget)
       }
     }
     case 'manyItems': {
-      // A client id below 128 takes one byte, so each item costs 6 and the frame fits 2 MiB.
-      const update = manyTypesUpdate(
-        random.int(1, 127),
-        `fuzz-${random.word(6)}`,
-        MANY_ITEMS,
-        'map',
+      // All in one update, or spread over several (which a cap per update alone lets through:
+      // the document must be bounded too). A client id below 128 takes one byte, so each item
+      // costs 6 bytes and one frame of them all fits 2 MiB.
+      const parts = random.pick([1, 4])
+      const root = `fuzz-${random.word(6)}`
+      const frames = Array.from({ length: parts }, (_, i) =>
+        syncFrame(
+          2,
+          manyTypesUpdate(
+            1 + ((random.int(0, 125) + i) % 127),
+            root,
+            Math.ceil(MANY_ITEMS / parts),
+            'map',
+          ),
+        ),
       )
       return {
         ...base,
         right: 'edit',
-        frames: [syncFrame(2, update)],
-        detail: `${MANY_ITEMS} empty maps in one update`,
+        frames,
+        detail: `${MANY_ITEMS} empty maps in ${parts} update(s)`,
       }
     }
     case 'awarenessFlood': {
