@@ -84,10 +84,11 @@ export interface UploadLimits {
 
 /**
  * A sticky note is 10 items (12 after some editing), so this holds a 10,000-note board (the
- * benchmark's size, about 50 MB of heap) two and a half times over, with room for its editing
- * history. The worst case, a board of empty maps at the cap, measured about 430 MiB of RSS.
+ * benchmark's size, about 50 MB of heap) twice over, with room for its editing history. The
+ * worst case, a board of empty maps (the most expensive item) at the cap, took the server from
+ * 120 to 360 MiB of RSS; at 300,000 it took it to 680 MiB, which is why the cap is not higher.
  */
-export const DEFAULT_MAX_BOARD_ITEMS = 300_000
+export const DEFAULT_MAX_BOARD_ITEMS = 200_000
 
 export class ConfigError extends Error {}
 

@@ -40,6 +40,7 @@ export type UpdateRefusal =
   | 'does not re-encode'
   | 'impossible reference'
   | 'empty item'
+  | 'unknown root'
 
 /** The limits the guard checks; the board's item cap is configurable (MAX_BOARD_ITEMS). */
 export interface GuardLimits {
@@ -74,6 +75,9 @@ export function checkUpdate(
   const maxDepth = limits.maxNestingDepth ?? MAX_NESTING_DEPTH
   const items: Y.Item[] = []
   let newItems = 0
+  if (decoded.structs.length > (limits.maxUpdateItems ?? MAX_UPDATE_ITEMS)) {
+    return refuse('too many items')
+  }
   for (const struct of decoded.structs) {
     if (struct instanceof Y.Skip) continue
     // A struct covers at least one clock; Yjs cannot place an empty one (it throws on it).
@@ -84,9 +88,6 @@ export function checkUpdate(
       if (refersForward(struct)) return refuse('impossible reference')
       items.push(struct)
     }
-  }
-  if (decoded.structs.length > (limits.maxUpdateItems ?? MAX_UPDATE_ITEMS)) {
-    return refuse('too many items')
   }
   if (newItems > 0 && countDocItems(doc) + newItems > limits.maxBoardItems) {
     return refuse('board full')

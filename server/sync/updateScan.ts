@@ -1,11 +1,12 @@
 // A first look at a client's Yjs update (V1 encoding, as y-websocket sends it), before Yjs
-// decodes it: counts its structs, refuses content types the schema never uses and values nested
-// too deep, reading the bytes in place. Decoding builds an object per struct (a 2 MiB frame of
+// decodes it: counts its structs, refuses content types the schema never uses, content under
+// roots it does not have and values nested too deep, reading the bytes in place. Decoding builds an object per struct (a 2 MiB frame of
 // 300,000 empty maps is about 250 MB of them), and lib0 reads nested values recursively; this
 // allocates nothing per struct and recurses nowhere, so a hostile frame costs one pass over its
 // bytes.
 import * as decoding from 'lib0/decoding'
 import type { UpdateRefusal } from './updateGuard.ts'
+import { ROOT_NAMES } from '../../shared/schema/roots.ts'
 
 /** Yjs content refs (yjs/src/structs/Item.js, readItemContent); GC is 0, Skip 10. */
 const REF_GC = 0
@@ -41,7 +42,11 @@ const ANY_BYTES = 116
 /** `structs`: the update's structs plus its delete ranges. */
 export type ScanResult = { ok: true; structs: number } | { ok: false; refusal: ScanRefusal }
 export type ScanRefusal =
-  'malformed' | Extract<UpdateRefusal, 'forbidden content' | 'too deeply nested' | 'too many items'>
+  | 'malformed'
+  | Extract<
+      UpdateRefusal,
+      'forbidden content' | 'too deeply nested' | 'too many items' | 'unknown root'
+    >
 
 class Refused extends Error {
   constructor(readonly refusal: ScanRefusal) {
@@ -93,9 +98,13 @@ function skipStruct(d: decoding.Decoder, maxDepth: number): void {
   if (info & HAS_ORIGIN) skipId(d)
   if (info & HAS_RIGHT_ORIGIN) skipId(d)
   if ((info & (HAS_ORIGIN | HAS_RIGHT_ORIGIN)) === 0) {
-    if (decoding.readVarUint(d) === 1)
-      skipBytes(d) // root type name
-    else skipId(d) // the item of the parent type
+    if (decoding.readVarUint(d) === 1) {
+      // Every root of the schema is a map: content under another root, or list content under
+      // one of them, is read by nobody, so nobody could see or delete it, yet it would cost
+      // memory and count against the board's item cap.
+      const root = decoding.readVarString(d)
+      if (!ROOT_NAMES.has(root) || !(info & HAS_PARENT_SUB)) throw new Refused('unknown root')
+    } else skipId(d) // the item of the parent type
     if (info & HAS_PARENT_SUB) skipBytes(d)
   }
   switch (ref) {

@@ -104,9 +104,13 @@ export function deepMapsUpdate(depth: number, client = 779, key = 'maps'): Uint8
 export function emptyMapsUpdate(count: number, client = 7, array = 'junk'): Uint8Array {
   const doc = new Y.Doc()
   doc.clientID = client
-  doc.getArray(array).insert(
+  // Under an element id, where the server takes content: a list holding count - 1 maps, so the
+  // update has `count` structs and each map costs about 6 bytes.
+  const list = new Y.Array<Y.Map<unknown>>()
+  doc.getMap('elements').set(array, list)
+  list.insert(
     0,
-    Array.from({ length: count }, () => new Y.Map()),
+    Array.from({ length: count - 1 }, () => new Y.Map()),
   )
   return Y.encodeStateAsUpdate(doc)
 }

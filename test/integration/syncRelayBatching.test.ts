@@ -29,7 +29,7 @@ function fiveUpdates(): Uint8Array[] {
   const doc = new Y.Doc()
   const updates: Uint8Array[] = []
   doc.on('update', (update: Uint8Array) => updates.push(encodeSyncUpdate(update)))
-  for (let i = 0; i < 5; i++) doc.getMap('notes').set(`n${i}`, `Notiz ${i}`)
+  for (let i = 0; i < 5; i++) doc.getMap('elements').set(`n${i}`, `Notiz ${i}`)
   return updates
 }
 

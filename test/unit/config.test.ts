@@ -15,7 +15,7 @@ describe('loadConfig', () => {
       databaseUrl: null,
       createToken: null,
       maxMessageBytes: 2 * 1024 * 1024,
-      maxBoardItems: 300_000,
+      maxBoardItems: 200_000,
       maxBodyBytes: 10 * 1024 * 1024,
       assetMaxBytes: 10 * 1024 * 1024,
       roomUnloadMs: 30_000,

@@ -78,11 +78,16 @@ describe('scanUpdate', () => {
       ok: false,
       refusal: 'forbidden content',
     })
+    const text = (doc: Y.Doc): Y.Text => {
+      const t = new Y.Text()
+      doc.getMap('elements').set('t', t)
+      return t
+    }
     const cases: ((doc: Y.Doc) => void)[] = [
-      (doc) => doc.getText('t').insertEmbed(0, { image: 'x' }),
-      (doc) => doc.getText('t').insert(0, 'fett', { bold: true }),
-      (doc) => doc.getMap('m').set('x', new Y.XmlElement('p')),
-      (doc) => doc.getMap('m').set('x', new Y.Doc()),
+      (doc) => text(doc).insertEmbed(0, { image: 'x' }),
+      (doc) => text(doc).insert(0, 'fett', { bold: true }),
+      (doc) => doc.getMap('elements').set('x', new Y.XmlElement('p')),
+      (doc) => doc.getMap('elements').set('x', new Y.Doc()),
     ]
     for (const change of cases) {
       const doc = new Y.Doc()
@@ -91,6 +96,28 @@ describe('scanUpdate', () => {
         ok: false,
         refusal: 'forbidden content',
       })
+    }
+  })
+
+  it('refuses content under a root the schema does not have, and list content under its maps', () => {
+    const cases: ((doc: Y.Doc) => void)[] = [
+      (doc) => doc.getArray('junk').insert(0, [1, 2, 3]),
+      (doc) => doc.getMap('junk').set('x', new Y.Map()),
+      (doc) => doc.getText('junk').insert(0, 'hidden'),
+      (doc) => doc.getArray('elements').insert(0, [new Y.Map(), new Y.Map()]),
+    ]
+    for (const change of cases) {
+      const doc = new Y.Doc()
+      change(doc)
+      expect(scanUpdate(Y.encodeStateAsUpdate(doc), LOTS, 32)).toEqual({
+        ok: false,
+        refusal: 'unknown root',
+      })
+    }
+    for (const root of ['meta', 'elements', 'assignments', 'conflictRules']) {
+      const doc = new Y.Doc()
+      doc.getMap(root).set('x', new Y.Map())
+      expect(scanUpdate(Y.encodeStateAsUpdate(doc), LOTS, 32).ok).toBe(true)
     }
   })
 

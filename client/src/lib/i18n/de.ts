@@ -173,7 +173,7 @@ export const de = {
   'problem.full.body':
     'Dieses Board hat die Größengrenze dieses Servers erreicht, deshalb wurde Ihre letzte Änderung nicht auf dem Board gespeichert. Sie bleibt in diesem Browser; was schon auf dem Board ist, geht nicht verloren. Wenn Elemente entfernt werden, wird wieder Platz frei.',
   'problem.full.operator':
-    'Für die Betreuung des Servers: Die Grenze heißt MAX_BOARD_ITEMS (Standard 300.000 Einträge, etwa 25.000 Notizen).',
+    'Für die Betreuung des Servers: Die Grenze heißt MAX_BOARD_ITEMS (Standard 200.000 Einträge, etwa 20.000 Notizen).',
   'problem.full.retry': 'Erneut versuchen',
   'problem.readOnly.heading': 'Dieses Board kann hier nur gelesen werden',
   'problem.readOnly.body':

@@ -169,7 +169,7 @@ export const en: Record<MessageKey, string> = {
   'problem.full.body':
     'This board has reached this server’s size limit, so your latest change was not saved on the board. It stays in this browser; nothing already on the board is lost. Removing elements makes room again.',
   'problem.full.operator':
-    'For whoever runs the server: the limit is MAX_BOARD_ITEMS (300,000 items by default, about 25,000 notes).',
+    'For whoever runs the server: the limit is MAX_BOARD_ITEMS (200,000 items by default, about 20,000 notes).',
   'problem.full.retry': 'Try again',
   'problem.readOnly.heading': 'This board can only be read here',
   'problem.readOnly.body':
