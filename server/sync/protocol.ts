@@ -184,7 +184,40 @@ export function parseAwarenessState(json: Uint8Array): Uint8Array | null {
   } catch {
     throw new ProtocolError('awareness state is not JSON in UTF-8', CLOSE_INVALID_PAYLOAD)
   }
-  return state === null ? null : json.slice()
+  if (state === null) return null
+  if (nestedDeeperThan(json, MAX_AWARENESS_DEPTH)) {
+    throw new ProtocolError('awareness state nested too deep', CLOSE_INVALID_PAYLOAD)
+  }
+  return json.slice()
+}
+
+/**
+ * How deep a presence state's JSON may nest. Werkraum's browser sends 3 levels (the state, its
+ * cursor or user, a selection list); every receiving browser parses each state and the stock
+ * client writes it out again, both recursively, so a state of thousands of brackets would be
+ * relayed into every browser of the room.
+ */
+export const MAX_AWARENESS_DEPTH = 16
+
+/** Whether JSON text nests objects and arrays deeper than `max`; one pass, no recursion. */
+export function nestedDeeperThan(json: Uint8Array, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < json.length; i++) {
+    const byte = json[i]!
+    if (inString) {
+      if (byte === 0x5c)
+        i++ // a backslash escapes the next byte
+      else if (byte === 0x22) inString = false
+    } else if (byte === 0x22) {
+      inString = true
+    } else if (byte === 0x7b || byte === 0x5b) {
+      if (++depth > max) return true
+    } else if (byte === 0x7d || byte === 0x5d) {
+      depth--
+    }
+  }
+  return false
 }
 
 function readUint(decoder: decoding.Decoder, what: string): number {

@@ -13,6 +13,7 @@ import {
   encodeSyncStep2,
   encodeSyncUpdate,
   parseAwarenessState,
+  MAX_AWARENESS_DEPTH,
 } from '../../../server/sync/protocol.ts'
 import { seededRandom } from '../../helpers/peers.ts'
 
@@ -88,6 +89,24 @@ describe('decodeClientMessage', () => {
     expect(JSON.parse(new TextDecoder().decode(state!))).toEqual({ user: { name: 'Jörg' } })
 
     expect(decodeClientMessage(Uint8Array.of(3))).toEqual({ kind: 'queryAwareness' })
+  })
+
+  it('refuses a presence state nested deeper than browsers should have to parse', () => {
+    const nested = (depth: number): unknown => {
+      let value: unknown = { name: 'Anna [{"tricky"}]' }
+      for (let i = 1; i < depth; i++) value = i % 2 ? [value] : { inner: value }
+      return value
+    }
+    const state = (depth: number): Uint8Array => {
+      const message = decodeClientMessage(clientAwareness(nested(depth)))
+      if (message.kind !== 'awareness') throw new Error('not awareness')
+      return message.entries[0]!.json
+    }
+    expect(parseAwarenessState(state(MAX_AWARENESS_DEPTH))).not.toBe(null)
+    expect(() => parseAwarenessState(state(MAX_AWARENESS_DEPTH + 1))).toThrow(
+      expect.objectContaining({ closeCode: 1007 }),
+    )
+    expect(() => parseAwarenessState(state(4000))).toThrow(/nested too deep/)
   })
 
   it('reads a departing client’s awareness as a null state', () => {
