@@ -24,7 +24,7 @@ export function buildSnapshot(snapshot: Uint8Array | null, updates: Uint8Array[]
           Y.applyUpdate(doc, update, SERVER_ORIGIN)
         } catch (err) {
           const part = snapshot !== null && i === 0 ? 'the snapshot' : `stored update ${i}`
-          throw new Error(`${part} does not apply: ${String(err)}`)
+          throw new Error(`${part} does not apply`, { cause: err })
         }
       })
     }, SERVER_ORIGIN)

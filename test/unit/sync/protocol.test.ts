@@ -92,10 +92,10 @@ describe('decodeClientMessage', () => {
   })
 
   it('refuses a presence state nested deeper than browsers should have to parse', () => {
-    const nested = (depth: number): unknown => {
+    const nested = (depth: number): Record<string, unknown> => {
       let value: unknown = { name: 'Anna [{"tricky"}]' }
-      for (let i = 1; i < depth; i++) value = i % 2 ? [value] : { inner: value }
-      return value
+      for (let i = 2; i < depth; i++) value = i % 2 ? [value] : { inner: value }
+      return { user: value }
     }
     const state = (depth: number): Uint8Array => {
       const message = decodeClientMessage(clientAwareness(nested(depth)))
