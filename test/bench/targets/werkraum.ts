@@ -32,7 +32,12 @@ export const werkraumTarget: BenchTarget = {
   async start(): Promise<RunningTarget> {
     const nodeArgs = await buildServerBundle(BUNDLE_DIR)
     const server = await withTimeout(
-      startServer({ nodeArgs: [...cpuProfileArgs(), ...nodeArgs] }),
+      startServer({
+        nodeArgs: [...cpuProfileArgs(), ...nodeArgs],
+        // Every simulated person comes from one loopback address; in a real room they would be
+        // at most a few hundred behind one NAT address, which the defaults are sized for.
+        env: { MAX_CONNECTIONS_PER_ADDRESS: '10000', MAX_BOARD_CONNECTIONS_PER_ADDRESS: '10000' },
+      }),
       START_TIMEOUT_MS,
       'Werkraum server start',
     )
