@@ -10,6 +10,7 @@ import { readPresence, type PresenceState } from '../../shared/presence.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
 import { createBoard, rawClient, syncedClient, type YClient } from '../helpers/yclient.ts'
+import { presenceState } from '../helpers/presenceState.ts'
 
 let server: RunningServer
 const clients: YClient[] = []
@@ -35,16 +36,7 @@ function presenceOf(observer: YClient, of: YClient): PresenceState | null {
 }
 
 function state(name: string, patch: Partial<PresenceState> = {}): PresenceState {
-  return {
-    user: { name, color: '#26734d' },
-    right: 'edit',
-    cursor: null,
-    selection: [],
-    editing: null,
-    view: null,
-    away: false,
-    ...patch,
-  }
+  return presenceState(name, 'edit', patch)
 }
 
 describe('presence over the realtime server', () => {

@@ -21,6 +21,7 @@ import {
   type RawClient,
   type YClient,
 } from '../helpers/yclient.ts'
+import { presenceState } from '../helpers/presenceState.ts'
 
 /** A small room limit, so that filling the room takes a few sockets, not hundreds. */
 const ROOM_LIMIT = 40
@@ -54,16 +55,7 @@ async function raw(boardId: string, token: string): Promise<RawClient> {
 }
 
 function state(name: string, patch: Partial<PresenceState> = {}): PresenceState {
-  return {
-    user: { name, color: '#26734d' },
-    right: 'view',
-    cursor: null,
-    selection: [],
-    editing: null,
-    view: null,
-    away: false,
-    ...patch,
-  }
+  return presenceState(name, 'view', patch)
 }
 
 /** An awareness message: [client id, clock, state JSON text] per entry. */
