@@ -158,11 +158,6 @@ export class RoomWriter {
       this.#o.log.info('dropping held updates of a closed connection', conn.logFields({ dropped }))
   }
 
-  /** Updates and bytes held for a missing dependency, all connections together. */
-  get held(): { count: number; bytes: number } {
-    return { count: this.#held.count, bytes: this.#held.bytes }
-  }
-
   /** Records activity in the store, at most once per TOUCH_INTERVAL_MS. */
   touch(now = Date.now()): void {
     if (now - this.#lastTouch < TOUCH_INTERVAL_MS) return

@@ -52,7 +52,9 @@ export function missingDependency(
   for (const [client, ranges] of decoded.ds.clients) {
     const known = reachOf(client)
     for (const { clock, len } of ranges) {
-      if (len > 0 && clock + len > known) return { client, clock: Math.max(clock, known) }
+      // Even an empty range waits when it begins beyond what the document has (and Yjs throws
+      // while re-encoding it as pending).
+      if (clock + len > known || clock >= known) return { client, clock: Math.max(clock, known) }
     }
   }
   return null

@@ -192,3 +192,30 @@ export function waitingUpdate(client: number, missingClient = 783, missingClock 
   encoding.writeVarUint(e, 0) // empty delete set
   return encoding.toUint8Array(e)
 }
+
+/**
+ * A value in `elements` plus an empty delete range at `target`, a clock nobody has written: Yjs
+ * keeps the range pending, and throws while encoding it so.
+ */
+export function emptyDeleteUpdate(
+  target: { client: number; clock: number },
+  client = 784,
+): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1) // clients
+  encoding.writeVarUint(e, 1) // structs of this client
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0) // clock
+  encoding.writeUint8(e, CONTENT_ANY | HAS_PARENT_SUB)
+  encoding.writeVarUint(e, 1) // parent is a root type, by name
+  encoding.writeVarString(e, 'elements')
+  encoding.writeVarString(e, 'empty-delete')
+  encoding.writeVarUint(e, 1) // one value
+  encoding.writeUint8(e, ANY_UNDEFINED)
+  encoding.writeVarUint(e, 1) // delete set: one client
+  encoding.writeVarUint(e, target.client)
+  encoding.writeVarUint(e, 1) // one range
+  encoding.writeVarUint(e, target.clock)
+  encoding.writeVarUint(e, 0) // of no clocks
+  return encoding.toUint8Array(e)
+}

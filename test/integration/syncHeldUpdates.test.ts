@@ -17,6 +17,7 @@ import { elementsMap, readSchemaVersion } from '../../shared/schema/doc.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import {
   deleteRangeUpdate,
+  emptyDeleteUpdate,
   hungSchemaVersionUpdate,
   waitingUpdate,
 } from '../helpers/hostileUpdates.ts'
@@ -165,6 +166,33 @@ describe('a delete of another person’s future clocks', () => {
     const again = await start(server.dataDir)
     const reader = await join(again, board.id, board.viewToken)
     expect([...elementsMap(reader.doc).keys()]).toEqual(expect.arrayContaining(notes))
+  })
+})
+
+describe('an empty delete of another person’s next clock', () => {
+  it('is held, so the room neither throws nor stores what it cannot load', async () => {
+    const server = await start()
+    const board = await createBoard(server)
+    const anna = await join(server, board.id, board.editToken)
+    const ben = await join(server, board.id, board.viewToken)
+    const annaCloses = countCloses(anna)
+    const first = createNote(anna.doc, { x: 0, y: 0 })
+    await ben.until((doc) => elementsMap(doc).has(first), 'Ben to get the first note')
+
+    const mallory = await openRaw(server, board.id, board.editToken)
+    mallory.ws.send(encodeSyncUpdate(emptyDeleteUpdate(nextClock(anna))))
+    await marker(mallory, ben)
+    const next = createNote(anna.doc, { x: 0, y: 50 })
+    await ben.until((doc) => elementsMap(doc).has(next), 'Ben to get Anna’s next note')
+    await marker(mallory, ben)
+    expect(annaCloses()).toBe(0)
+
+    for (const c of clients.splice(0)) c.destroy()
+    expect(await server.stop()).toBe(0)
+    expect(server.output()).not.toMatch(/"level":"error"/)
+    const again = await start(server.dataDir)
+    const reader = await join(again, board.id, board.viewToken)
+    expect([...elementsMap(reader.doc).keys()]).toEqual(expect.arrayContaining([first, next]))
   })
 })
 

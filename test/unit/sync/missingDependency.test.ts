@@ -183,6 +183,19 @@ describe('missingDependency', () => {
       client: 7,
       clock: 10,
     })
+    // An empty range beyond the state: Yjs would keep it pending, and throws doing so.
+    expect(
+      missing(
+        server,
+        rawUpdate(0, 0, () => 0, [[1, 3, 0]]),
+      ),
+    ).toEqual({ client: 1, clock: 3 })
+    expect(
+      missing(
+        server,
+        rawUpdate(0, 0, () => 0, [[1, 1, 0]]),
+      ),
+    ).toBe(null)
     const addsAndDeletes = rawUpdate(4, 0, (e) => (gc(e, 1), charAfter(e, 4, 0), 2), [[4, 0, 2]])
     expect(missing(server, addsAndDeletes)).toBe(null)
     const deletesBeyond = rawUpdate(4, 0, (e) => (gc(e, 1), 1), [[4, 0, 2]])
