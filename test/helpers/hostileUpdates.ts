@@ -219,3 +219,30 @@ export function emptyDeleteUpdate(
   encoding.writeVarUint(e, 0) // of no clocks
   return encoding.toUint8Array(e)
 }
+
+/**
+ * `depth` Y.Maps each inside the previous one, the first inside the type that `parent` (another
+ * person's next clock, not written yet) will hold. Where they land, and so how deep they nest,
+ * is unknown until that clock exists.
+ */
+export function hungDeepMapsUpdate(
+  parent: { client: number; clock: number },
+  depth: number,
+  client = 785,
+): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1)
+  encoding.writeVarUint(e, depth)
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0)
+  for (let i = 0; i < depth; i++) {
+    encoding.writeUint8(e, CONTENT_TYPE | HAS_PARENT_SUB)
+    encoding.writeVarUint(e, 0) // parent is the item of a type, by id
+    encoding.writeVarUint(e, i === 0 ? parent.client : client)
+    encoding.writeVarUint(e, i === 0 ? parent.clock : i - 1)
+    encoding.writeVarString(e, 'k')
+    encoding.writeVarUint(e, TYPE_MAP)
+  }
+  encoding.writeVarUint(e, 0)
+  return encoding.toUint8Array(e)
+}

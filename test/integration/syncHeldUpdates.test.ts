@@ -18,6 +18,7 @@ import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import {
   deleteRangeUpdate,
   emptyDeleteUpdate,
+  hungDeepMapsUpdate,
   hungSchemaVersionUpdate,
   waitingUpdate,
 } from '../helpers/hostileUpdates.ts'
@@ -132,6 +133,41 @@ describe('a forbidden write hung on another person’s next clock', () => {
     const again = await start(server.dataDir)
     const reader = await join(again, board.id, board.viewToken)
     expect(readSchemaVersion(reader.doc)).toBe(SCHEMA_VERSION)
+    expect([...elementsMap(reader.doc).keys()]).toEqual(expect.arrayContaining(notes))
+  })
+})
+
+describe('nesting hung on another person’s next clock', () => {
+  it('is refused on its own once it can land; that person’s edits get through', async () => {
+    const server = await start()
+    const board = await createBoard(server)
+    const anna = await join(server, board.id, board.editToken)
+    const ben = await join(server, board.id, board.viewToken)
+    const annaCloses = countCloses(anna)
+    const first = createNote(anna.doc, { x: 0, y: 0 })
+    await ben.until((doc) => elementsMap(doc).has(first), 'Ben to get the first note')
+    const rowsBefore = storedUpdates(server, board.id)
+
+    // 32 maps inside whatever Anna’s next item holds: her next note’s map is 1 deep, so they
+    // would nest past the limit of 32, but where they land is not known when they arrive.
+    const mallory = await openRaw(server, board.id, board.editToken)
+    mallory.ws.send(encodeSyncUpdate(hungDeepMapsUpdate(nextClock(anna), 32)))
+    await marker(mallory, ben)
+    expect(storedUpdates(server, board.id)).toBe(rowsBefore + 1)
+
+    const notes = [first]
+    for (let i = 0; i < 3; i++) {
+      const id = createNote(anna.doc, { x: i * 10, y: 50 })
+      notes.push(id)
+      await ben.until((doc) => elementsMap(doc).has(id), `Ben to get Anna’s note ${i}`)
+    }
+    expect(await mallory.closed).toEqual({ code: 1007, reason: 'too deeply nested' })
+    expect(annaCloses()).toBe(0)
+
+    for (const c of clients.splice(0)) c.destroy()
+    expect(await server.stop()).toBe(0)
+    const again = await start(server.dataDir)
+    const reader = await join(again, board.id, board.viewToken)
     expect([...elementsMap(reader.doc).keys()]).toEqual(expect.arrayContaining(notes))
   })
 })
