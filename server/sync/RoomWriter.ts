@@ -251,6 +251,8 @@ export class RoomWriter {
     for (const write of batch) {
       const earlier = admitted.map((w) => w.decoded)
       if (write.conn.closedByServer || !addsToDoc(doc, write.decoded, earlier)) continue
+      // What a closed connection held is dropped, also when it had just become ready.
+      if (write.wasHeld === true && !write.conn.isOpen) continue
       if (this.#o.readOnly === true) {
         log.warn('refusing an update to a read-only board', write.conn.logFields({}))
         write.conn.close(CLOSE_BOARD_READ_ONLY, 'board read-only')

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SQLITE_FILE_NAME } from '../../server/store/index.ts'
+import { MAX_HELD_UPDATES_PER_CONNECTION } from '../../server/sync/HeldUpdates.ts'
 import { encodeSyncUpdate } from '../../server/sync/protocol.ts'
 import { createNote } from '../../shared/ops/index.ts'
 import { elementsMap, metaMap, readSchemaVersion } from '../../shared/schema/doc.ts'
@@ -387,8 +388,11 @@ describe('updates waiting for a missing dependency', () => {
     const raw = rawClient(server, board.id, board.editToken)
     expect(await raw.outcome).toBe(101)
     // Again and again, as a client that reconnects resends it: it builds on a note the server
-    // has never seen, so it is held, and nothing of it is stored or relayed.
-    for (let i = 0; i < 20; i++) raw.ws.send(encodeSyncUpdate(second))
+    // has never seen, so it is held (once: more copies than a connection may hold would close
+    // it), and nothing of it is stored or relayed.
+    for (let i = 0; i < 2 * MAX_HELD_UPDATES_PER_CONNECTION; i++) {
+      raw.ws.send(encodeSyncUpdate(second))
+    }
     raw.ws.send(encodeSyncUpdate(Y.encodeStateAsUpdate(witness)))
     await ben.until((doc) => elementsMap(doc).has('witness'), 'the witness note to arrive')
     const stored = (): number => storedRows(server.dataDir, board.id).updates.length - rowsBefore
