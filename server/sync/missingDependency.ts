@@ -31,9 +31,18 @@ export function missingDependency(
   // clock beyond the document's state): everything from there on waits.
   const reach = new Map<number, number>()
   const reachOf = (client: number): number => reach.get(client) ?? state(client)
+  // An update lists each client's structs in one section; of a client listed twice, Yjs keeps
+  // only the last section, so what an earlier one seems to bring is not there.
+  const sections = new Set<number>()
+  let section: number | null = null
   for (const struct of decoded.structs) {
-    if (struct instanceof Y.Skip) continue
     const { client, clock } = struct.id
+    if (client !== section) {
+      if (sections.has(client)) return { client, clock: reachOf(client) }
+      sections.add(client)
+      section = client
+    }
+    if (struct instanceof Y.Skip) continue
     const next = reachOf(client)
     if (clock > next) return { client, clock: next }
     reach.set(client, Math.max(next, clock + struct.length))

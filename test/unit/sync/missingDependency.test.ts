@@ -227,6 +227,28 @@ describe('missingDependency', () => {
     }
   })
 
+  it('does not count a first section of a client listed twice, which Yjs ignores', () => {
+    const e = encoding.createEncoder()
+    encoding.writeVarUint(e, 3) // sections
+    for (const [client, length] of [
+      [3, 10],
+      [4, 1],
+      [3, 2],
+    ] as const) {
+      encoding.writeVarUint(e, 1) // one struct
+      encoding.writeVarUint(e, client)
+      encoding.writeVarUint(e, 0) // first clock
+      if (client === 4) charAfter(e, 3, 5)
+      else gc(e, length)
+    }
+    encoding.writeVarUint(e, 0)
+    const update = encoding.toUint8Array(e)
+    expect(missing(new Y.Doc(), update)).toEqual({ client: 3, clock: 10 })
+    const server = new Y.Doc()
+    Y.applyUpdate(server, update)
+    expect(server.store.pendingStructs).not.toBe(null)
+  })
+
   it('counts the updates to be applied first as present', () => {
     const [first, second] = edits(
       1,
