@@ -111,6 +111,7 @@ export class Room {
   leave(conn: Connection): void {
     if (!this.#conns.delete(conn)) return
     this.#presence.leave(conn)
+    this.#writer?.forget(conn)
   }
 
   /** Handles one binary frame from a connection of this room. */

@@ -14,6 +14,8 @@ import {
   ProtocolError,
 } from './protocol.ts'
 import { snapshotWorker, type WorkerSnapshot } from './SnapshotWorker.ts'
+import { HeldUpdates } from './HeldUpdates.ts'
+import { missingDependency, stateAfter, type MissingDependency } from './missingDependency.ts'
 import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
 import {
   MAX_NESTING_DEPTH,
@@ -44,13 +46,14 @@ const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
   'too many items': CLOSE_MESSAGE_TOO_BIG,
   'board full': CLOSE_BOARD_FULL,
   'server-owned key': CLOSE_POLICY_VIOLATION,
-  'too much pending': CLOSE_TRY_AGAIN_LATER,
 }
 
 interface PendingWrite {
   conn: Connection
   update: Uint8Array
   decoded: DecodedUpdate
+  /** It waited for a missing dependency (see HeldUpdates) and is judged now. */
+  wasHeld?: boolean
 }
 
 export interface RoomWriterOptions {
@@ -93,6 +96,8 @@ export interface RoomWriterOptions {
 export class RoomWriter {
   readonly #o: RoomWriterOptions
   #queue: PendingWrite[] = []
+  /** Updates waiting for a missing dependency: in memory only, never stored or applied. */
+  readonly #held = new HeldUpdates<Connection>()
   #queuedBytes = 0
   #running: Promise<void> | null = null
   #lastSeq: number
@@ -142,6 +147,16 @@ export class RoomWriter {
     this.#queue.push({ conn, update, decoded })
     this.#queuedBytes += update.byteLength
     this.#running ??= this.#run()
+  }
+
+  /**
+   * Drops what a connection that closed has held: its sender resends it in its sync step 2
+   * after reconnecting, since the server's state vector does not include it.
+   */
+  forget(conn: Connection): void {
+    const dropped = this.#held.drop(conn)
+    if (dropped > 0)
+      this.#o.log.info('dropping held updates of a closed connection', conn.logFields({ dropped }))
   }
 
   /** Records activity in the store, at most once per TOUCH_INTERVAL_MS. */
@@ -196,7 +211,7 @@ export class RoomWriter {
   }
 
   async #commit(batch: PendingWrite[]): Promise<void> {
-    const { store, boardId } = this.#o
+    const { store, boardId, doc } = this.#o
     // Checked against the doc as it is now; the doc only changes inside this queue.
     const writes = this.#admit(batch)
     if (writes.length === 0) return
@@ -209,22 +224,44 @@ export class RoomWriter {
     inOneWrite(() => this.#applyStored(writes, results), bytes)
     this.touch()
     this.compactIfDue()
+    if (this.#halted) return
+    // The document advanced: what was held for it goes through this queue like a new arrival,
+    // ahead of what arrived meanwhile (it was sent earlier), and is judged on its own.
+    const ready = this.#held.takeReady(doc)
+    if (ready.length > 0) {
+      this.#queue.unshift(
+        ...ready.map(({ sender, update, decoded }) => ({
+          conn: sender,
+          update,
+          decoded,
+          wasHeld: true,
+        })),
+      )
+    }
   }
 
   /**
-   * The writes of a batch that go to storage: those that add something and pass the guard,
-   * each checked against the doc plus the writes admitted before it. Refused writers are
-   * closed, and nothing of theirs is stored.
+   * The writes of a batch that go to storage: those that add something, have every
+   * dependency (else they are held) and pass the guard, each checked against the doc plus the
+   * writes admitted before it. Refused writers are closed, and nothing of theirs is stored.
    */
   #admit(batch: PendingWrite[]): PendingWrite[] {
     const { doc, config, log } = this.#o
     const admitted: PendingWrite[] = []
+    const state = stateAfter(doc)
     for (const write of batch) {
       const earlier = admitted.map((w) => w.decoded)
       if (write.conn.closedByServer || !addsToDoc(doc, write.decoded, earlier)) continue
+      // What a closed connection held is dropped, also when it had just become ready.
+      if (write.wasHeld === true && !write.conn.isOpen) continue
       if (this.#o.readOnly === true) {
         log.warn('refusing an update to a read-only board', write.conn.logFields({}))
         write.conn.close(CLOSE_BOARD_READ_ONLY, 'board read-only')
+        continue
+      }
+      const missing = missingDependency(state, write.decoded)
+      if (missing !== null) {
+        this.#hold(write, missing, earlier)
         continue
       }
       const verdict = checkUpdate(
@@ -236,13 +273,34 @@ export class RoomWriter {
       )
       if (!verdict.ok) {
         const code = REFUSAL_CLOSE_CODES[verdict.refusal]
-        log.warn(`refusing update: ${verdict.refusal}`, write.conn.logFields({ code }))
+        const held = write.wasHeld === true
+        log.warn(`refusing update: ${verdict.refusal}`, write.conn.logFields({ code, held }))
         write.conn.close(code, verdict.refusal)
         continue
       }
       admitted.push(write)
+      state.add(write.decoded)
     }
     return admitted
+  }
+
+  /**
+   * Holds a write whose dependency is missing, unless its sender is gone (it resends after
+   * reconnecting) or it is a resend of what this sender already has held. Past the holding
+   * bounds the sender is closed (1013) and what it held is dropped.
+   */
+  #hold(write: PendingWrite, missing: MissingDependency, earlier: DecodedUpdate[]): void {
+    const { conn, update, decoded } = write
+    if (!conn.isOpen) return
+    if (!addsToDoc(this.#o.doc, decoded, [...earlier, ...this.#held.decodedOf(conn)])) return
+    const result = this.#held.hold({ sender: conn, update, decoded, waitingFor: missing })
+    if (result === 'held') return
+    this.#o.log.warn(
+      `too many updates waiting for a missing dependency (${result})`,
+      conn.logFields({ code: CLOSE_TRY_AGAIN_LATER, held: this.#held.count }),
+    )
+    this.#held.drop(conn)
+    conn.close(CLOSE_TRY_AGAIN_LATER, 'too much pending')
   }
 
   #applyStored(writes: PendingWrite[], results: PromiseSettledResult<number>[]): void {

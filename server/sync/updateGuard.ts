@@ -18,12 +18,6 @@ export const MAX_NESTING_DEPTH = 32
  * 300,000 empty maps (about 450 MiB once in memory) does not.
  */
 export const MAX_UPDATE_ITEMS = 150_000
-/**
- * Items (structs, plus delete ranges) a room may hold that wait for a missing dependency. An
- * honest client causes a few for a moment (an edit that overtakes its own reconnect sync).
- */
-export const MAX_PENDING_ITEMS = 50_000
-
 /** Name of the root map whose keys the server owns (see shared/schema/doc.ts). */
 const META = 'meta'
 /** Keys of `meta` that only the server writes. */
@@ -36,7 +30,6 @@ export type UpdateRefusal =
   | 'too many items'
   | 'board full'
   | 'server-owned key'
-  | 'too much pending'
   | 'does not re-encode'
   | 'impossible reference'
   | 'empty item'
@@ -47,7 +40,6 @@ export interface GuardLimits {
   maxBoardItems: number
   maxNestingDepth?: number
   maxUpdateItems?: number
-  maxPendingItems?: number
 }
 
 /** Accepted (with the number of items it adds) or refused. */
@@ -63,7 +55,8 @@ export function countDocItems(doc: Y.Doc): number {
 /**
  * Checks an update from a client against `doc` as it will be when the update is applied:
  * `earlier` are updates accepted in the same batch and not yet applied. Cost is linear in the
- * update, the pending content and the nesting limit; nothing here recurses over client data.
+ * update, the document's pending content (stored before updates with a missing
+ * dependency were held back) and the nesting limit; nothing here recurses over client data.
  */
 export function checkUpdate(
   doc: Y.Doc,
@@ -97,13 +90,13 @@ export function checkUpdate(
   const batch = [decoded.structs, ...earlier.map((e) => e.structs)]
   const index = new StructIndex([...batch, pending.structs])
   const places = new Places(doc, index)
-  // An item whose place cannot be found (its dependency is nowhere, or its neighbours refer to
-  // each other in a loop) waits in the doc's pending content, maybe for ever.
-  let waits = false
   for (const item of items) {
     const place = places.of(item)
-    if (place === 'missing') waits = true
-    if (place === 'missing' || place === 'gc') continue
+    // The writer only brings updates whose dependencies are all present (see
+    // missingDependency): an item whose place is still not found is one of neighbours that
+    // refer to each other in a loop, which Yjs would keep pending for ever.
+    if (place === 'missing') return refuse('impossible reference')
+    if (place === 'gc') continue
     if (place.meta && place.key !== null && SERVER_OWNED_META_KEYS.has(place.key)) {
       return refuse('server-owned key')
     }
@@ -125,21 +118,6 @@ export function checkUpdate(
     }
   }
   if (deletesServerOwnedKey(doc, decoded)) return refuse('server-owned key')
-
-  // Whatever needs something that is neither in the doc nor in this batch may wait, and with
-  // it everything of the update that builds on it.
-  let pendingAfter = pending.size
-  const own = new StructIndex(batch)
-  if (waits || decoded.structs.some((struct) => needsUnknown(doc, own, struct))) {
-    pendingAfter += decoded.structs.length
-  }
-  for (const [client, ranges] of decoded.ds.clients) {
-    const known = Y.getState(doc.store, client)
-    for (const { clock, len } of ranges) if (clock + len > known) pendingAfter++
-  }
-  if (pendingAfter > pending.size && pendingAfter > (limits.maxPendingItems ?? MAX_PENDING_ITEMS)) {
-    return refuse('too much pending')
-  }
 
   // Proof that the update re-encodes: Yjs rewrites every struct of it, without a document.
   try {
@@ -221,25 +199,6 @@ function refersForward(item: Y.Item): boolean {
     if (ref !== null && ref.client === client && ref.clock >= clock) return true
   }
   return false
-}
-
-/**
- * Whether a struct refers to something neither integrated in the doc nor in `own`: its clock's
- * predecessor, its neighbours or its parent. Yjs keeps such a struct pending.
- */
-function needsUnknown(doc: Y.Doc, own: StructIndex, struct: Y.Item | Y.GC | Y.Skip): boolean {
-  if (struct instanceof Y.Skip) return false
-  const known = (id: Y.ID | null): boolean =>
-    id === null || id.clock < Y.getState(doc.store, id.client) || own.find(id) !== null
-  const { client, clock } = struct.id
-  if (clock > 0 && !known(Y.createID(client, clock - 1))) return true
-  if (!(struct instanceof Y.Item)) return false
-  const parent = struct.parent as unknown
-  return (
-    !known(struct.origin) ||
-    !known(struct.rightOrigin) ||
-    (parent instanceof Y.ID && !known(parent))
-  )
 }
 
 /**

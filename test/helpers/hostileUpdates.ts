@@ -129,3 +129,124 @@ export function selfReferencingUpdate(client = 781): Uint8Array {
   encoding.writeVarUint(e, 0)
   return encoding.toUint8Array(e)
 }
+
+/** Item info flag: the right neighbour's id follows. */
+const HAS_RIGHT_ORIGIN = 0x40
+/** lib0 `writeAny` tag of an integer. */
+const ANY_INT = 125
+
+/**
+ * A write of `meta.schemaVersion` hung on another person's next clock: a first struct of
+ * `client` whose left neighbour is `target` (not written yet), and the write as the struct after
+ * it. Yjs keeps both pending until `target` exists, then lands the write.
+ */
+export function hungSchemaVersionUpdate(
+  target: { client: number; clock: number },
+  client = 782,
+  value = 99,
+): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1) // clients
+  encoding.writeVarUint(e, 2) // structs of this client
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0) // clock
+  encoding.writeUint8(e, CONTENT_ANY | HAS_ORIGIN)
+  encoding.writeVarUint(e, target.client)
+  encoding.writeVarUint(e, target.clock)
+  encoding.writeVarUint(e, 1) // one value
+  encoding.writeUint8(e, ANY_UNDEFINED)
+  encoding.writeUint8(e, CONTENT_ANY | HAS_PARENT_SUB)
+  encoding.writeVarUint(e, 1) // parent is a root type, by name
+  encoding.writeVarString(e, 'meta')
+  encoding.writeVarString(e, 'schemaVersion')
+  encoding.writeVarUint(e, 1) // one value
+  encoding.writeUint8(e, ANY_INT)
+  encoding.writeVarInt(e, value)
+  encoding.writeVarUint(e, 0) // empty delete set
+  return encoding.toUint8Array(e)
+}
+
+/** An update of nothing but a delete of `len` clocks of `client` from `clock` on. */
+export function deleteRangeUpdate(client: number, clock: number, len: number): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 0) // no structs
+  encoding.writeVarUint(e, 1) // delete set: one client
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 1) // one range
+  encoding.writeVarUint(e, clock)
+  encoding.writeVarUint(e, len)
+  return encoding.toUint8Array(e)
+}
+
+/**
+ * One value of `client` placed right of a clock of `missingClient` nobody has written: it waits
+ * for ever. Different clients give different updates.
+ */
+export function waitingUpdate(client: number, missingClient = 783, missingClock = 0): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1) // clients
+  encoding.writeVarUint(e, 1) // structs of this client
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0) // clock
+  encoding.writeUint8(e, CONTENT_ANY | HAS_RIGHT_ORIGIN)
+  encoding.writeVarUint(e, missingClient)
+  encoding.writeVarUint(e, missingClock)
+  encoding.writeVarUint(e, 1) // one value
+  encoding.writeUint8(e, ANY_UNDEFINED)
+  encoding.writeVarUint(e, 0) // empty delete set
+  return encoding.toUint8Array(e)
+}
+
+/**
+ * A value in `elements` plus an empty delete range at `target`, a clock nobody has written: Yjs
+ * keeps the range pending, and throws while encoding it so.
+ */
+export function emptyDeleteUpdate(
+  target: { client: number; clock: number },
+  client = 784,
+): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1) // clients
+  encoding.writeVarUint(e, 1) // structs of this client
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0) // clock
+  encoding.writeUint8(e, CONTENT_ANY | HAS_PARENT_SUB)
+  encoding.writeVarUint(e, 1) // parent is a root type, by name
+  encoding.writeVarString(e, 'elements')
+  encoding.writeVarString(e, 'empty-delete')
+  encoding.writeVarUint(e, 1) // one value
+  encoding.writeUint8(e, ANY_UNDEFINED)
+  encoding.writeVarUint(e, 1) // delete set: one client
+  encoding.writeVarUint(e, target.client)
+  encoding.writeVarUint(e, 1) // one range
+  encoding.writeVarUint(e, target.clock)
+  encoding.writeVarUint(e, 0) // of no clocks
+  return encoding.toUint8Array(e)
+}
+
+/**
+ * `depth` Y.Maps each inside the previous one, the first inside the type that `parent` (another
+ * person's next clock, not written yet) will hold. Where they land, and so how deep they nest,
+ * is unknown until that clock exists.
+ */
+export function hungDeepMapsUpdate(
+  parent: { client: number; clock: number },
+  depth: number,
+  client = 785,
+): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1)
+  encoding.writeVarUint(e, depth)
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0)
+  for (let i = 0; i < depth; i++) {
+    encoding.writeUint8(e, CONTENT_TYPE | HAS_PARENT_SUB)
+    encoding.writeVarUint(e, 0) // parent is the item of a type, by id
+    encoding.writeVarUint(e, i === 0 ? parent.client : client)
+    encoding.writeVarUint(e, i === 0 ? parent.clock : i - 1)
+    encoding.writeVarString(e, 'k')
+    encoding.writeVarUint(e, TYPE_MAP)
+  }
+  encoding.writeVarUint(e, 0)
+  return encoding.toUint8Array(e)
+}
