@@ -63,6 +63,11 @@ export interface FuzzSend {
   foreignClients: number[]
   /** The same update sent `RESENDS` times: the store may keep it once at most. */
   resent: boolean
+  /**
+   * For a flood: the client and clock the board reaches once the server has read all of it
+   * (the server reads a fast sender slowly, so this comes well after the last frame was sent).
+   */
+  settles?: { client: number; clock: number }
 }
 
 function randomPlace(random: FuzzRandom): Place {
@@ -269,11 +274,12 @@ export function makeSend(kind: FuzzKind, random: FuzzRandom, target: FuzzTarget)
       }
     }
     case 'editFlood': {
-      const { updates } = editFloodUpdates(random)
+      const { updates, settles } = editFloodUpdates(random)
       return {
         ...base,
         right: 'edit',
         pace: 'flood',
+        settles,
         frames: updates.map((u) => syncFrame(2, u)),
         detail: `${updates.length} small updates without pause`,
       }
@@ -365,7 +371,10 @@ function existingRanges(
 }
 
 /** Many small moves of one note from one fresh document: one update each. */
-function editFloodUpdates(random: FuzzRandom): { updates: Uint8Array[] } {
+function editFloodUpdates(random: FuzzRandom): {
+  updates: Uint8Array[]
+  settles: { client: number; clock: number }
+} {
   const doc = new Y.Doc()
   doc.clientID = random.clientId()
   const updates: Uint8Array[] = []
@@ -373,6 +382,7 @@ function editFloodUpdates(random: FuzzRandom): { updates: Uint8Array[] } {
   const id = createNote(doc, { id: `flood${random.word(7)}`, x: 0, y: 0 })
   for (let i = 1; i < EDIT_FLOOD_UPDATES; i++)
     moveElements(doc, { positions: [{ id, x: i, y: i }] })
+  const settles = { client: doc.clientID, clock: Y.getState(doc.store, doc.clientID) }
   doc.destroy()
-  return { updates }
+  return { updates, settles }
 }

@@ -11,6 +11,7 @@ import { planRun, type PlannedSend } from './fuzzPlan.ts'
 import { FuzzRandom } from './fuzzRandom.ts'
 import { healthStatus, isRunning, lastStoredSeq, residentMiB, resetUpgrade } from './fuzzServer.ts'
 import { startServer, type RunningServer } from './startServer.ts'
+import { until } from './waitFor.ts'
 import { createBoard, rawClient, syncedClient, type RawClient } from './yclient.ts'
 
 /**
@@ -26,6 +27,12 @@ export const MEMORY_BOUND_MIB = 400
 export const STEP1_ANSWERS_ALLOWED = 50
 /** How long the server may take to answer a probe (or close) after a send. */
 export const ANSWER_WAIT_MS = 15_000
+/**
+ * How long a flood may take to reach everyone: the server reads a sender beyond its edit rate
+ * slowly (3,000 small updates at 240 a second after a burst of 1,200: about 8 s), longer on a
+ * loaded machine.
+ */
+const FLOOD_SETTLE_MS = 60_000
 /** Updates a resent update may add to the store: the first send, not the repeats. */
 const RESENT_STORED_AT_MOST = 1
 
@@ -177,6 +184,23 @@ async function deliver(
         .catch((err: unknown) =>
           fail(where, `honest edits stopped reaching the others during the flood: ${String(err)}`),
         )
+      // Then the whole flood must have arrived everywhere (or its sender been closed), before
+      // the round compares documents: the server reads a fast sender slowly, not less.
+      const { settles } = send
+      if (settles !== undefined) {
+        const arrived = Promise.all(
+          honest.people.map((person) =>
+            until(
+              person.client.doc,
+              'update',
+              () => Y.getState(person.client.doc.store, settles.client) >= settles.clock,
+              `${person.name} to receive the whole flood`,
+              FLOOD_SETTLE_MS,
+            ),
+          ),
+        )
+        await Promise.race([arrived, raw.closed]).catch((err: unknown) => fail(where, String(err)))
+      }
       return
     }
     raw.ws.send(PROBE)
