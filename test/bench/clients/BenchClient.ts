@@ -66,7 +66,8 @@ export class BenchClient {
     this.#edits = edits
     this.appliesEdits = observes.edits
     this.doc.clientID = benchClientId(index)
-    this.#notes = this.doc.getMap<NoteMove>('notes')
+    // Under the board's own root: Werkraum refuses content under roots its schema does not have.
+    this.#notes = this.doc.getMap<NoteMove>('elements')
     this.#notes.observe((event, transaction) => {
       if (transaction.local) return
       const at = sharedNow()
