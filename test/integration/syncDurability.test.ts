@@ -1,33 +1,29 @@
 // What the server keeps: across a clean restart, a kill -9, compaction and room unload, and
 // what it must never keep (writes through a view link). Real server, real sockets, the data
 // directory reused across restarts.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createNote, deleteElements, editText } from '../../shared/ops/index.ts'
 import { elementsMap } from '../../shared/schema/doc.ts'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import type { RunningServer } from '../helpers/startServer.ts'
+import { testFleet } from '../helpers/testFleet.ts'
 import { until, waitFor } from '../helpers/waitFor.ts'
-import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
+import { createBoard, type YClient } from '../helpers/yclient.ts'
 
-const servers: RunningServer[] = []
-const clients: YClient[] = []
+const fleet = testFleet()
+const { clients } = fleet
 
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  // Newest first: the first server of a test owns (and removes) the data directory.
-  for (const server of servers.splice(0).reverse()) await server.cleanup()
-})
-
-async function start(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
-  const server = await startServer({ env, dataDir })
-  servers.push(server)
-  return server
+function start(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
+  return fleet.start({ env, dataDir })
 }
 
-async function join(server: RunningServer, boardId: string, token: string, doc?: Y.Doc) {
-  const client = await syncedClient(server, boardId, token, doc)
-  clients.push(client)
-  return client
+function join(
+  server: RunningServer,
+  boardId: string,
+  token: string,
+  doc?: Y.Doc,
+): Promise<YClient> {
+  return fleet.join(server, boardId, token, doc)
 }
 
 function leave(client: YClient): void {

@@ -4,7 +4,7 @@
 // go on and that a restart opens the board with everything it had.
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SQLITE_FILE_NAME } from '../../server/store/index.ts'
 import {
@@ -22,37 +22,26 @@ import {
   hungSchemaVersionUpdate,
   waitingUpdate,
 } from '../helpers/hostileUpdates.ts'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import type { RunningServer } from '../helpers/startServer.ts'
+import { testFleet } from '../helpers/testFleet.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import {
   connectClient,
   createBoard,
   rawClient,
-  syncedClient,
   type RawClient,
   type YClient,
 } from '../helpers/yclient.ts'
 
-const servers: RunningServer[] = []
-const clients: YClient[] = []
-const raws: RawClient[] = []
+const fleet = testFleet()
+const { clients, raws } = fleet
 
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  for (const raw of raws.splice(0)) raw.ws.terminate()
-  for (const server of servers.splice(0).reverse()) await server.cleanup()
-})
-
-async function start(dataDir?: string): Promise<RunningServer> {
-  const server = await startServer({ dataDir })
-  servers.push(server)
-  return server
+function start(dataDir?: string): Promise<RunningServer> {
+  return fleet.start({ dataDir })
 }
 
-async function join(server: RunningServer, boardId: string, token: string): Promise<YClient> {
-  const client = await syncedClient(server, boardId, token)
-  clients.push(client)
-  return client
+function join(server: RunningServer, boardId: string, token: string): Promise<YClient> {
+  return fleet.join(server, boardId, token)
 }
 
 async function openRaw(server: RunningServer, boardId: string, token: string): Promise<RawClient> {

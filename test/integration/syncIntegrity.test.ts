@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SQLITE_FILE_NAME } from '../../server/store/index.ts'
 import { MAX_HELD_UPDATES_PER_CONNECTION } from '../../server/sync/HeldUpdates.ts'
@@ -19,7 +19,8 @@ import {
   emptyMapsUpdate,
   selfReferencingUpdate,
 } from '../helpers/hostileUpdates.ts'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import type { RunningServer } from '../helpers/startServer.ts'
+import { testFleet } from '../helpers/testFleet.ts'
 import {
   connectClient,
   createBoard,
@@ -29,25 +30,15 @@ import {
   type YClient,
 } from '../helpers/yclient.ts'
 
-const servers: RunningServer[] = []
-const clients: YClient[] = []
+const fleet = testFleet()
+const { clients } = fleet
 
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  // The first server of a test owns the data directory; later ones reuse it.
-  for (const server of servers.splice(0).reverse()) await server.cleanup()
-})
-
-async function start(dataDir?: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  const server = await startServer({ dataDir, env })
-  servers.push(server)
-  return server
+function start(dataDir?: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  return fleet.start({ dataDir, env })
 }
 
-async function join(server: RunningServer, boardId: string, token: string): Promise<YClient> {
-  const client = await syncedClient(server, boardId, token)
-  clients.push(client)
-  return client
+function join(server: RunningServer, boardId: string, token: string): Promise<YClient> {
+  return fleet.join(server, boardId, token)
 }
 
 /** Sends one update frame on a fresh edit connection and resolves with how it was closed. */

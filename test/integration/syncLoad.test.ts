@@ -2,43 +2,27 @@
 // of a large board off the main thread. Real server as a child process, real sockets.
 import Database from 'better-sqlite3'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SQLITE_FILE_NAME } from '../../server/store/index.ts'
 import { SYNC_STEP1_BURST } from '../../server/sync/ConnectionBudget.ts'
 import { encodeSyncStep1, encodeSyncUpdate } from '../../server/sync/protocol.ts'
 import { createNote } from '../../shared/ops/index.ts'
 import { elementsMap } from '../../shared/schema/doc.ts'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
+import type { RunningServer } from '../helpers/startServer.ts'
+import { testFleet } from '../helpers/testFleet.ts'
 import { waitFor } from '../helpers/waitFor.ts'
-import {
-  createBoard,
-  rawClient,
-  syncedClient,
-  type RawClient,
-  type YClient,
-} from '../helpers/yclient.ts'
+import { createBoard, rawClient, type RawClient, type YClient } from '../helpers/yclient.ts'
 
-const servers: RunningServer[] = []
-const clients: YClient[] = []
-const raws: RawClient[] = []
+const fleet = testFleet()
+const { raws } = fleet
 
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  for (const raw of raws.splice(0)) raw.ws.terminate()
-  for (const server of servers.splice(0).reverse()) await server.cleanup()
-})
-
-async function start(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
-  const server = await startServer({ env, dataDir })
-  servers.push(server)
-  return server
+function start(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
+  return fleet.start({ env, dataDir })
 }
 
-async function join(server: RunningServer, boardId: string, token: string): Promise<YClient> {
-  const client = await syncedClient(server, boardId, token)
-  clients.push(client)
-  return client
+function join(server: RunningServer, boardId: string, token: string): Promise<YClient> {
+  return fleet.join(server, boardId, token)
 }
 
 async function raw(server: RunningServer, boardId: string, token: string): Promise<RawClient> {
