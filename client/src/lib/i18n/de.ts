@@ -153,7 +153,7 @@ export const de = {
   'tooLarge.body':
     'Was Sie ohne Verbindung geändert haben, ist zusammen größer als die Grenze dieses Servers. Nichts ist verloren: Die Änderungen bleiben in diesem Browser gespeichert. Bitte schließen Sie diesen Tab nicht und löschen Sie die lokale Kopie nicht.',
   'tooLarge.operator':
-    'Für die Betreuung des Servers: Die Grenze heißt MAX_MESSAGE_BYTES (Standard 2 MiB). Ist sie erhöht, genügt „Erneut senden“.',
+    'Für die Betreuung des Servers: Die Grenze heißt MAX_MESSAGE_BYTES (Standard 2 MiB). Ist sie erhöht, genügt „Erneut senden“. Änderungen von mehr als 150.000 Einträgen auf einmal (etwa 15.000 Notizen) werden unabhängig davon abgelehnt; das Protokoll des Servers nennt die Grenze.',
   'tooLarge.retry': 'Erneut senden',
   'connection.unreadable':
     'Dieses Board kann nicht geöffnet werden. Sein Inhalt bleibt auf dem Server erhalten.',

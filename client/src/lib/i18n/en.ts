@@ -151,7 +151,7 @@ export const en: Record<MessageKey, string> = {
   'tooLarge.body':
     'What you changed without a connection is, together, larger than this server’s limit. Nothing is lost: the changes stay saved in this browser. Please do not close this tab or delete the local copy.',
   'tooLarge.operator':
-    'For whoever runs the server: the limit is MAX_MESSAGE_BYTES (2 MiB by default). Once it is raised, “Send again” is enough.',
+    'For whoever runs the server: the limit is MAX_MESSAGE_BYTES (2 MiB by default). Once it is raised, “Send again” is enough. Changes of more than 150,000 items at once (about 15,000 notes) are refused whatever the setting; the server log says which limit it was.',
   'tooLarge.retry': 'Send again',
   'connection.unreadable': 'This board cannot be opened. Its content is kept on the server.',
   'connection.unreadableShort': 'Cannot open',
