@@ -127,13 +127,7 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
       const info = completeImage(bytes, header)
       if (!info) throw unsupported(`The ${header.mime} image is incomplete or malformed.`)
       if (info.width * info.height > uploads.maxPixels) {
-        throw uploadLimitError(
-          413,
-          'image_too_many_pixels',
-          `The image has ${info.width} × ${info.height} pixels; at most ${uploads.maxPixels} pixels are accepted.`,
-          'image_pixels',
-          uploads.maxPixels,
-        )
+        throw tooManyPixels(info, uploads.maxPixels, 'accepted')
       }
       const id = String(req.params.id)
       const hash = createHash('sha256').update(bytes).digest('hex')
@@ -174,13 +168,7 @@ export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps)
     // An image stored before the pixel limit existed (or was lowered) is not handed to browsers
     // to decode; its bytes stay on disk.
     if (asset.width * asset.height > uploads.maxPixels) {
-      throw uploadLimitError(
-        413,
-        'image_too_many_pixels',
-        `The image has ${asset.width} × ${asset.height} pixels; at most ${uploads.maxPixels} pixels are served.`,
-        'image_pixels',
-        uploads.maxPixels,
-      )
+      throw tooManyPixels(asset, uploads.maxPixels, 'served')
     }
     res.set({
       'Content-Type': asset.mime,
@@ -280,6 +268,20 @@ function clientAddress(req: Request): string {
 function declaredLength(req: Request): number {
   const length = Number(req.get('content-length'))
   return Number.isSafeInteger(length) && length > 0 ? length : 0
+}
+
+function tooManyPixels(
+  image: { width: number; height: number },
+  max: number,
+  verb: 'accepted' | 'served',
+): HttpError {
+  return uploadLimitError(
+    413,
+    'image_too_many_pixels',
+    `The image has ${image.width} × ${image.height} pixels; at most ${max} pixels are ${verb}.`,
+    'image_pixels',
+    max,
+  )
 }
 
 function imageTooLarge(max: number): HttpError {
