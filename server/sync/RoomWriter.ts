@@ -1,7 +1,5 @@
 import * as Y from 'yjs'
-import type { Config } from '../config.ts'
-import type { Logger } from '../log.ts'
-import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
+import { StorageUnavailableError } from '../store/BoardStore.ts'
 import type { Connection } from './Connection.ts'
 import {
   CLOSE_BOARD_FULL,
@@ -13,7 +11,7 @@ import {
   CLOSE_TRY_AGAIN_LATER,
   ProtocolError,
 } from './protocol.ts'
-import { snapshotWorker, type WorkerSnapshot } from './SnapshotWorker.ts'
+import { Compactor, type CompactorOptions } from './Compactor.ts'
 import { HeldUpdates } from './HeldUpdates.ts'
 import { missingDependency, stateAfter, type MissingDependency } from './missingDependency.ts'
 import { addsToDoc, decodeUpdate, type DecodedUpdate } from './updateEffect.ts'
@@ -32,8 +30,6 @@ export const TOUCH_INTERVAL_MS = 60_000
  * (1013, try again later) instead of growing memory while storage is slow.
  */
 export const MAX_QUEUED_BYTES = 64 * 1024 * 1024
-/** After a failed compaction, wait this long before trying again. */
-export const COMPACT_RETRY_MS = 30_000
 
 /** The close code for each reason the guard refuses an update (see PROTOCOL.md). */
 const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
@@ -56,24 +52,13 @@ interface PendingWrite {
   wasHeld?: boolean
 }
 
-export interface RoomWriterOptions {
-  boardId: string
+export interface RoomWriterOptions extends CompactorOptions {
   doc: Y.Doc
-  store: BoardStore
-  config: Config
-  log: Logger
-  lastSeq: number
-  pending: { count: number; bytes: number }
   /**
    * Runs the applying of one stored batch (each apply relays its update); the room wraps it
    * so that the batch leaves in one write per connection. Runs it directly when not given.
    */
   inOneWrite?: (applyBatch: () => void, bytes: number) => void
-  /**
-   * Builds a compaction snapshot from a board's stored form, off the main thread; the process's
-   * snapshot worker when not given.
-   */
-  buildSnapshot?: (snapshot: Uint8Array | null, updates: Uint8Array[]) => Promise<WorkerSnapshot>
   /**
    * The board was written by a newer schema than this server knows: nothing is stored, and
    * nothing is compacted (the stored form stays as the newer server wrote it).
@@ -100,24 +85,14 @@ export class RoomWriter {
   readonly #held = new HeldUpdates<Connection>()
   #queuedBytes = 0
   #running: Promise<void> | null = null
-  #lastSeq: number
-  #pendingCount: number
-  #pendingBytes: number
-  #compaction: Promise<void> | null = null
-  #compactNotBefore = 0
-  /** When the oldest update not yet compacted was stored (Date.now()); null when none is. */
-  #pendingSince: number | null
+  readonly #compactor: Compactor
   #lastTouch = 0
   /** Set when applying failed: the doc is no longer a faithful copy of storage. */
   #halted = false
 
   constructor(options: RoomWriterOptions) {
     this.#o = options
-    this.#lastSeq = options.lastSeq
-    this.#pendingCount = options.pending.count
-    this.#pendingBytes = options.pending.bytes
-    // Their age is unknown: counted from now, COMPACT_AFTER_MS compacts them at the latest.
-    this.#pendingSince = options.pending.count > 0 ? Date.now() : null
+    this.#compactor = new Compactor(options)
   }
 
   /**
@@ -179,9 +154,7 @@ export class RoomWriter {
    */
   async close(): Promise<void> {
     await this.drain()
-    await this.#compaction
-    if (this.#pendingCount > 0 && this.#maySnapshot()) this.#startCompaction(true)
-    await this.#compaction
+    await this.#compactor.settle(this.#maySnapshot())
   }
 
   #maySnapshot(): boolean {
@@ -308,10 +281,7 @@ export class RoomWriter {
     results.forEach((result, i) => {
       const write = writes[i]!
       if (result.status === 'rejected') return this.#refuse(write.conn, result.reason)
-      this.#lastSeq = Math.max(this.#lastSeq, result.value)
-      this.#pendingCount++
-      this.#pendingBytes += write.update.byteLength
-      this.#pendingSince ??= Date.now()
+      this.#compactor.stored(result.value, write.update.byteLength)
       if (this.#halted) return
       try {
         // Origin = the sender, so the relay skips it.
@@ -338,64 +308,10 @@ export class RoomWriter {
   }
 
   /**
-   * Starts a background compaction when the pending updates passed a configured limit: their
-   * bytes, their age, or (secondary) their count.
+   * Starts a background compaction when the pending updates passed a configured limit (see
+   * Compactor); never while the board is read-only or the writer halted.
    */
   compactIfDue(now = Date.now()): void {
-    if (!this.#maySnapshot()) return
-    const { config } = this.#o
-    const due =
-      this.#pendingBytes >= config.compactAfterBytes ||
-      (this.#pendingSince !== null && now - this.#pendingSince >= config.compactAfterMs) ||
-      this.#pendingCount >= config.compactAfterUpdates
-    if (due) this.#startCompaction(false)
-  }
-
-  /**
-   * Compacts up to `lastSeq` in the background; writes go on meanwhile, their seqs are above
-   * `uptoSeq`. The snapshot is built by the snapshot worker from what the store holds up to
-   * `uptoSeq`, the same updates, in the same order, that the room's document holds, so it
-   * covers exactly the updates up to `uptoSeq`. The main thread only reads and writes rows.
-   */
-  #startCompaction(force: boolean): void {
-    if (this.#compaction !== null) return
-    if (!force && Date.now() < this.#compactNotBefore) return
-    const { boardId, log } = this.#o
-    const uptoSeq = this.#lastSeq
-    const count = this.#pendingCount
-    const bytes = this.#pendingBytes
-    this.#compaction = this.#compactUpTo(uptoSeq)
-      .then(
-        (built) => {
-          this.#pendingCount -= count
-          this.#pendingBytes -= bytes
-          // What arrived meanwhile is young; counted from now.
-          this.#pendingSince = this.#pendingCount > 0 ? Date.now() : null
-          log.info('board compacted', {
-            boardId,
-            uptoSeq,
-            updates: count,
-            bytes: built.snapshot.length,
-            thread: built.threadId,
-            buildMs: Math.round(built.buildMs),
-          })
-        },
-        (err: unknown) => {
-          this.#compactNotBefore = Date.now() + COMPACT_RETRY_MS
-          log.warn('compaction failed, will retry', { boardId, uptoSeq, err })
-        },
-      )
-      .finally(() => {
-        this.#compaction = null
-      })
-  }
-
-  async #compactUpTo(uptoSeq: number): Promise<WorkerSnapshot> {
-    const { store, boardId } = this.#o
-    const build = this.#o.buildSnapshot ?? ((s, u) => snapshotWorker.build(s, u))
-    const stored = await store.loadDocumentUpTo(boardId, uptoSeq)
-    const built = await build(stored.snapshot, stored.updates)
-    await store.compact(boardId, built.snapshot, uptoSeq)
-    return built
+    if (this.#maySnapshot()) this.#compactor.compactIfDue(now)
   }
 }
