@@ -13,6 +13,7 @@ import type { BoardStore } from '../store/BoardStore.ts'
 import { bearerToken } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
 import { UploadGate, uploadLimitError } from './uploadLimits.ts'
+import { addressGroup } from '../edge/clientAddress.ts'
 
 export interface AssetRoutesDeps {
   store: BoardStore
@@ -258,10 +259,13 @@ function copySource(body: unknown): { board: string; token: string } {
   return { board: from.board, token: from.token }
 }
 
-/** The client's address as the rate limits count it: the socket's, or the one TRUST_PROXY's
- * proxies forwarded (express's `req.ip` follows the `trust proxy` setting). */
+/**
+ * The client as the upload limits count it: the socket's address, or the one TRUST_PROXY's
+ * proxies forwarded (express's `req.ip` follows the `trust proxy` setting), grouped as the
+ * realtime limits group it (an IPv6 line is one /64, not 2^64 clients).
+ */
 function clientAddress(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown'
+  return addressGroup(req.ip ?? req.socket.remoteAddress ?? 'unknown')
 }
 
 /** The body's declared length; 0 when it is sent in chunks (counted once read). */

@@ -157,6 +157,19 @@ describe('upload limits', () => {
     expect((await upload(await createBoard(), address(), pngOfSize(IMAGE))).status).toBe(201)
   })
 
+  it('counts an IPv6 line (/64) as one address: another address in it does not escape', async () => {
+    let sent = 0
+    for (let i = 1; sent + IMAGE <= PER_HOUR; i++) {
+      const from = `2001:db8:5:7::${i.toString(16)}`
+      expect((await upload(await createBoard(), from, pngOfSize(IMAGE))).status).toBe(201)
+      sent += IMAGE
+    }
+    const sameLine = await upload(await createBoard(), '2001:db8:5:7:ffff::1', pngOfSize(IMAGE))
+    await refusal(sameLine, 429, 'upload_quota_exceeded')
+    const otherLine = await upload(await createBoard(), '2001:db8:5:8::1', pngOfSize(IMAGE))
+    expect(otherLine.status).toBe(201)
+  })
+
   it('an address runs two uploads at once: a third is 429 until one of them ends', async () => {
     const board = await createBoard()
     const from = address()
