@@ -221,9 +221,10 @@ export class RoomWriter {
   #admit(batch: PendingWrite[]): PendingWrite[] {
     const { doc, config, log } = this.#o
     const admitted: PendingWrite[] = []
+    // The decoded updates admitted so far, kept as they are admitted, not rebuilt per write.
+    const earlier: DecodedUpdate[] = []
     const state = stateAfter(doc)
     for (const write of batch) {
-      const earlier = admitted.map((w) => w.decoded)
       if (write.conn.closedByServer || !addsToDoc(doc, write.decoded, earlier)) continue
       // What a closed connection held is dropped, also when it had just become ready.
       if (write.wasHeld === true && !write.conn.isOpen) continue
@@ -252,6 +253,7 @@ export class RoomWriter {
         continue
       }
       admitted.push(write)
+      earlier.push(write.decoded)
       state.add(write.decoded)
     }
     return admitted
