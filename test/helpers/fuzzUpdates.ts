@@ -3,68 +3,28 @@
 // of ranges nobody wrote. Written byte by byte with lib0, because building them through a
 // Y.Doc would overflow or exhaust the test process first.
 import * as encoding from 'lib0/encoding'
+import {
+  ANY_ARRAY,
+  ANY_NULL,
+  ANY_OBJECT,
+  CONTENT_ANY,
+  CONTENT_DOC,
+  CONTENT_EMBED,
+  CONTENT_FORMAT,
+  CONTENT_JSON,
+  CONTENT_STRING,
+  CONTENT_TYPE,
+  HAS_ORIGIN,
+  HAS_PARENT_SUB,
+  TYPE_REFS,
+  itemsUpdate as update,
+  writeDeleteSet,
+  writeRootItemHead,
+  type Place,
+  type TypeRefName,
+} from './yjsWire.ts'
 
-/** Yjs item content refs (`contentRefs` in yjs/src/structs/Item.js). */
-const CONTENT_JSON = 2
-const CONTENT_STRING = 4
-const CONTENT_EMBED = 5
-const CONTENT_FORMAT = 6
-const CONTENT_TYPE = 7
-const CONTENT_ANY = 8
-const CONTENT_DOC = 9
-/** Item info bits: origin, right origin and parent key present. */
-const HAS_ORIGIN = 0x80
-const HAS_PARENT_SUB = 0x20
-/** Yjs shared type refs (`typeRefs` in yjs/src/structs/ContentType.js). */
-export const TYPE_REFS = {
-  array: 0,
-  map: 1,
-  text: 2,
-  xmlElement: 3,
-  xmlFragment: 4,
-  xmlHook: 5,
-  xmlText: 6,
-} as const
-export type TypeRefName = keyof typeof TYPE_REFS
-
-/** lib0 `writeAny` tags for a one-element array and a one-key object, and for null. */
-const ANY_ARRAY = 117
-const ANY_OBJECT = 118
-const ANY_NULL = 126
-
-/** Where a first item goes: a root type's key (`meta`, `elements`) and, in a map, its key. */
-export interface Place {
-  root: string
-  key?: string
-}
-
-/**
- * One client's run of items with consecutive clocks, and no delete set: the frame every writer
- * below fills in. `writeItems` writes the items themselves.
- */
-function update(
-  client: number,
-  clock: number,
-  count: number,
-  writeItems: (e: encoding.Encoder) => void,
-): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarUint(e, count)
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, clock)
-  writeItems(e)
-  encoding.writeVarUint(e, 0)
-  return encoding.toUint8Array(e)
-}
-
-/** The head of an item without origins: its info byte and its parent (a root and maybe a key). */
-function writeRootItemHead(e: encoding.Encoder, contentRef: number, place: Place): void {
-  encoding.writeUint8(e, contentRef | (place.key === undefined ? 0 : HAS_PARENT_SUB))
-  encoding.writeVarUint(e, 1) // the parent is a root type, named by its key
-  encoding.writeVarString(e, place.root)
-  if (place.key !== undefined) encoding.writeVarString(e, place.key)
-}
+export { TYPE_REFS, type Place, type TypeRefName }
 
 /** `[[[…null…]]]` (or `{a:{a:…}}`) `depth` levels deep, as lib0 `writeAny` would write it. */
 export function deepAnyBytes(depth: number, shape: 'array' | 'object'): Uint8Array {
@@ -208,22 +168,11 @@ export function missingDependencyUpdate(
 export function deleteRangesUpdate(
   ranges: ReadonlyArray<{ client: number; clock: number; length: number }>,
 ): Uint8Array {
-  const byClient = new Map<number, Array<{ clock: number; length: number }>>()
-  for (const { client, clock, length } of ranges) {
-    const list = byClient.get(client) ?? []
-    list.push({ clock, length })
-    byClient.set(client, list)
-  }
   const e = encoding.createEncoder()
   encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, byClient.size)
-  for (const [client, list] of byClient) {
-    encoding.writeVarUint(e, client)
-    encoding.writeVarUint(e, list.length)
-    for (const { clock, length } of list) {
-      encoding.writeVarUint(e, clock)
-      encoding.writeVarUint(e, length)
-    }
-  }
+  writeDeleteSet(
+    e,
+    ranges.map(({ client, clock, length }) => ({ client, clock, len: length })),
+  )
   return encoding.toUint8Array(e)
 }

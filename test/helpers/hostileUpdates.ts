@@ -2,41 +2,34 @@
 // produces, or that Yjs itself cannot encode without overflowing its stack.
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
+import {
+  ANY_ARRAY,
+  ANY_INT,
+  ANY_UNDEFINED,
+  CONTENT_ANY,
+  CONTENT_JSON,
+  CONTENT_STRING,
+  CONTENT_TYPE,
+  HAS_ORIGIN,
+  HAS_RIGHT_ORIGIN,
+  TYPE_REFS,
+  itemsUpdate,
+  writeChildItemHead,
+  writeRootItemHead,
+  writeUndefinedValue,
+} from './yjsWire.ts'
 
-/** Yjs content refs (see yjs/src/structs/Item.js, readItemContent). */
-const CONTENT_JSON = 2
-const CONTENT_STRING = 4
-const CONTENT_TYPE = 7
-const CONTENT_ANY = 8
-/** lib0 `writeAny` tag of an array. */
-const ANY_ARRAY = 117
-const ANY_UNDEFINED = 127
-/** Yjs type ref of a Y.Map. */
-const TYPE_MAP = 1
-/** Item info flag: the left neighbour's id follows. */
-const HAS_ORIGIN = 0x80
-/** Item info flag: a parentSub (map key) follows. */
-const HAS_PARENT_SUB = 0x20
-
-/** One struct per update, the first clock of `client`, written to `elements` under `key`. */
+/** One struct, the first clock of `client`, written to `elements` under `key`. */
 function oneItemUpdate(
   client: number,
   key: string,
   writeContent: (e: encoding.Encoder) => void,
   ref: number,
 ): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1) // clients
-  encoding.writeVarUint(e, 1) // structs of this client
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0) // clock
-  encoding.writeUint8(e, ref | HAS_PARENT_SUB)
-  encoding.writeVarUint(e, 1) // parent is a root type, by name
-  encoding.writeVarString(e, 'elements')
-  encoding.writeVarString(e, key)
-  writeContent(e)
-  encoding.writeVarUint(e, 0) // empty delete set
-  return encoding.toUint8Array(e)
+  return itemsUpdate(client, 0, 1, (e) => {
+    writeRootItemHead(e, ref, { root: 'elements', key })
+    writeContent(e)
+  })
 }
 
 /** A value of arrays nested `depth` deep (`[[[…]]]`), as a Yjs Any item: ~2 bytes a level. */
@@ -74,27 +67,13 @@ export function deepJsonUpdate(depth: number, client = 778, key = 'json'): Uint8
  * types nested, which Yjs walks recursively when it collects garbage or builds JSON.
  */
 export function deepMapsUpdate(depth: number, client = 779, key = 'maps'): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarUint(e, depth)
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0)
-  for (let i = 0; i < depth; i++) {
-    encoding.writeUint8(e, CONTENT_TYPE | HAS_PARENT_SUB)
-    if (i === 0) {
-      encoding.writeVarUint(e, 1)
-      encoding.writeVarString(e, 'elements')
-      encoding.writeVarString(e, key)
-    } else {
-      encoding.writeVarUint(e, 0) // parent is the item of a type, by id
-      encoding.writeVarUint(e, client)
-      encoding.writeVarUint(e, i - 1)
-      encoding.writeVarString(e, 'k')
+  return itemsUpdate(client, 0, depth, (e) => {
+    for (let i = 0; i < depth; i++) {
+      if (i === 0) writeRootItemHead(e, CONTENT_TYPE, { root: 'elements', key })
+      else writeChildItemHead(e, CONTENT_TYPE, { client, clock: i - 1 }, 'k')
+      encoding.writeVarUint(e, TYPE_REFS.map)
     }
-    encoding.writeVarUint(e, TYPE_MAP)
-  }
-  encoding.writeVarUint(e, 0)
-  return encoding.toUint8Array(e)
+  })
 }
 
 /**
@@ -117,23 +96,13 @@ export function emptyMapsUpdate(count: number, client = 7, array = 'junk'): Uint
 
 /** A three-character string item whose left neighbour lies inside itself (Yjs throws on it). */
 export function selfReferencingUpdate(client = 781): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0)
-  encoding.writeUint8(e, CONTENT_STRING | HAS_ORIGIN)
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarString(e, 'abc')
-  encoding.writeVarUint(e, 0)
-  return encoding.toUint8Array(e)
+  return itemsUpdate(client, 0, 1, (e) => {
+    encoding.writeUint8(e, CONTENT_STRING | HAS_ORIGIN)
+    encoding.writeVarUint(e, client)
+    encoding.writeVarUint(e, 1)
+    encoding.writeVarString(e, 'abc')
+  })
 }
-
-/** Item info flag: the right neighbour's id follows. */
-const HAS_RIGHT_ORIGIN = 0x40
-/** lib0 `writeAny` tag of an integer. */
-const ANY_INT = 125
 
 /**
  * A write of `meta.schemaVersion` hung on another person's next clock: a first struct of
@@ -145,37 +114,21 @@ export function hungSchemaVersionUpdate(
   client = 782,
   value = 99,
 ): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1) // clients
-  encoding.writeVarUint(e, 2) // structs of this client
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0) // clock
-  encoding.writeUint8(e, CONTENT_ANY | HAS_ORIGIN)
-  encoding.writeVarUint(e, target.client)
-  encoding.writeVarUint(e, target.clock)
-  encoding.writeVarUint(e, 1) // one value
-  encoding.writeUint8(e, ANY_UNDEFINED)
-  encoding.writeUint8(e, CONTENT_ANY | HAS_PARENT_SUB)
-  encoding.writeVarUint(e, 1) // parent is a root type, by name
-  encoding.writeVarString(e, 'meta')
-  encoding.writeVarString(e, 'schemaVersion')
-  encoding.writeVarUint(e, 1) // one value
-  encoding.writeUint8(e, ANY_INT)
-  encoding.writeVarInt(e, value)
-  encoding.writeVarUint(e, 0) // empty delete set
-  return encoding.toUint8Array(e)
+  return itemsUpdate(client, 0, 2, (e) => {
+    encoding.writeUint8(e, CONTENT_ANY | HAS_ORIGIN)
+    encoding.writeVarUint(e, target.client)
+    encoding.writeVarUint(e, target.clock)
+    writeUndefinedValue(e)
+    writeRootItemHead(e, CONTENT_ANY, { root: 'meta', key: 'schemaVersion' })
+    encoding.writeVarUint(e, 1) // one value
+    encoding.writeUint8(e, ANY_INT)
+    encoding.writeVarInt(e, value)
+  })
 }
 
 /** An update of nothing but a delete of `len` clocks of `client` from `clock` on. */
 export function deleteRangeUpdate(client: number, clock: number, len: number): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0) // no structs
-  encoding.writeVarUint(e, 1) // delete set: one client
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 1) // one range
-  encoding.writeVarUint(e, clock)
-  encoding.writeVarUint(e, len)
-  return encoding.toUint8Array(e)
+  return itemsUpdate(client, 0, 0, () => {}, [{ client, clock, len }])
 }
 
 /**
@@ -183,18 +136,12 @@ export function deleteRangeUpdate(client: number, clock: number, len: number): U
  * for ever. Different clients give different updates.
  */
 export function waitingUpdate(client: number, missingClient = 783, missingClock = 0): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1) // clients
-  encoding.writeVarUint(e, 1) // structs of this client
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0) // clock
-  encoding.writeUint8(e, CONTENT_ANY | HAS_RIGHT_ORIGIN)
-  encoding.writeVarUint(e, missingClient)
-  encoding.writeVarUint(e, missingClock)
-  encoding.writeVarUint(e, 1) // one value
-  encoding.writeUint8(e, ANY_UNDEFINED)
-  encoding.writeVarUint(e, 0) // empty delete set
-  return encoding.toUint8Array(e)
+  return itemsUpdate(client, 0, 1, (e) => {
+    encoding.writeUint8(e, CONTENT_ANY | HAS_RIGHT_ORIGIN)
+    encoding.writeVarUint(e, missingClient)
+    encoding.writeVarUint(e, missingClock)
+    writeUndefinedValue(e)
+  })
 }
 
 /**
@@ -205,23 +152,16 @@ export function emptyDeleteUpdate(
   target: { client: number; clock: number },
   client = 784,
 ): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1) // clients
-  encoding.writeVarUint(e, 1) // structs of this client
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0) // clock
-  encoding.writeUint8(e, CONTENT_ANY | HAS_PARENT_SUB)
-  encoding.writeVarUint(e, 1) // parent is a root type, by name
-  encoding.writeVarString(e, 'elements')
-  encoding.writeVarString(e, 'empty-delete')
-  encoding.writeVarUint(e, 1) // one value
-  encoding.writeUint8(e, ANY_UNDEFINED)
-  encoding.writeVarUint(e, 1) // delete set: one client
-  encoding.writeVarUint(e, target.client)
-  encoding.writeVarUint(e, 1) // one range
-  encoding.writeVarUint(e, target.clock)
-  encoding.writeVarUint(e, 0) // of no clocks
-  return encoding.toUint8Array(e)
+  return itemsUpdate(
+    client,
+    0,
+    1,
+    (e) => {
+      writeRootItemHead(e, CONTENT_ANY, { root: 'elements', key: 'empty-delete' })
+      writeUndefinedValue(e)
+    },
+    [{ ...target, len: 0 }],
+  )
 }
 
 /**
@@ -234,19 +174,10 @@ export function hungDeepMapsUpdate(
   depth: number,
   client = 785,
 ): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1)
-  encoding.writeVarUint(e, depth)
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0)
-  for (let i = 0; i < depth; i++) {
-    encoding.writeUint8(e, CONTENT_TYPE | HAS_PARENT_SUB)
-    encoding.writeVarUint(e, 0) // parent is the item of a type, by id
-    encoding.writeVarUint(e, i === 0 ? parent.client : client)
-    encoding.writeVarUint(e, i === 0 ? parent.clock : i - 1)
-    encoding.writeVarString(e, 'k')
-    encoding.writeVarUint(e, TYPE_MAP)
-  }
-  encoding.writeVarUint(e, 0)
-  return encoding.toUint8Array(e)
+  return itemsUpdate(client, 0, depth, (e) => {
+    for (let i = 0; i < depth; i++) {
+      writeChildItemHead(e, CONTENT_TYPE, i === 0 ? parent : { client, clock: i - 1 }, 'k')
+      encoding.writeVarUint(e, TYPE_REFS.map)
+    }
+  })
 }
