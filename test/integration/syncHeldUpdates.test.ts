@@ -92,6 +92,26 @@ async function marker(raw: RawClient, witness: YClient): Promise<void> {
   await witness.until((d) => elementsMap(d).has(id), 'the marker to arrive')
 }
 
+/**
+ * A board with Anna editing and Ben reading it, both synced, and Anna's first note at Ben's:
+ * the room every attack below starts from.
+ */
+async function annaAndBen(): Promise<{
+  server: RunningServer
+  board: CreateBoardResponse
+  anna: YClient
+  ben: YClient
+  first: string
+}> {
+  const server = await start()
+  const board = await createBoard(server)
+  const anna = await join(server, board.id, board.editToken)
+  const ben = await join(server, board.id, board.viewToken)
+  const first = createNote(anna.doc, { x: 0, y: 0, text: 'vorher' })
+  await ben.until((doc) => elementsMap(doc).has(first), 'Ben to get the first note')
+  return { server, board, anna, ben, first }
+}
+
 /** The next clock of a person's client: where their next edit begins. */
 function nextClock(client: YClient): { client: number; clock: number } {
   const id = client.doc.clientID
@@ -107,13 +127,9 @@ function countCloses(client: YClient): () => number {
 
 describe('a forbidden write hung on another person’s next clock', () => {
   it('never lands, and that person’s edits all reach the others and survive a restart', async () => {
-    const server = await start()
-    const board = await createBoard(server)
-    const anna = await join(server, board.id, board.editToken)
-    const ben = await join(server, board.id, board.viewToken)
+    const { server, board, anna, ben, first } = await annaAndBen()
     const annaCloses = countCloses(anna)
-    const notes = [createNote(anna.doc, { x: 0, y: 0, text: 'vorher' })]
-    await ben.until((doc) => elementsMap(doc).has(notes[0]!), 'Ben to get the first note')
+    const notes = [first]
     const rowsBefore = storedUpdates(server, board.id)
 
     const mallory = await openRaw(server, board.id, board.editToken)
@@ -145,13 +161,8 @@ describe('a forbidden write hung on another person’s next clock', () => {
 
 describe('nesting hung on another person’s next clock', () => {
   it('is refused on its own once it can land; that person’s edits get through', async () => {
-    const server = await start()
-    const board = await createBoard(server)
-    const anna = await join(server, board.id, board.editToken)
-    const ben = await join(server, board.id, board.viewToken)
+    const { server, board, anna, ben, first } = await annaAndBen()
     const annaCloses = countCloses(anna)
-    const first = createNote(anna.doc, { x: 0, y: 0 })
-    await ben.until((doc) => elementsMap(doc).has(first), 'Ben to get the first note')
     const rowsBefore = storedUpdates(server, board.id)
 
     // 32 maps inside whatever Anna’s next item holds: her next note’s map is 1 deep, so they
@@ -177,12 +188,7 @@ describe('nesting hung on another person’s next clock', () => {
 
 describe('a delete of another person’s future clocks', () => {
   it('does not delete their new notes when they arrive', async () => {
-    const server = await start()
-    const board = await createBoard(server)
-    const anna = await join(server, board.id, board.editToken)
-    const ben = await join(server, board.id, board.viewToken)
-    const first = createNote(anna.doc, { x: 0, y: 0 })
-    await ben.until((doc) => elementsMap(doc).has(first), 'Ben to get the first note')
+    const { server, board, anna, ben, first } = await annaAndBen()
     const rowsBefore = storedUpdates(server, board.id)
 
     const mallory = await openRaw(server, board.id, board.editToken)
@@ -207,13 +213,8 @@ describe('a delete of another person’s future clocks', () => {
 
 describe('an empty delete of another person’s next clock', () => {
   it('is held, so the room neither throws nor stores what it cannot load', async () => {
-    const server = await start()
-    const board = await createBoard(server)
-    const anna = await join(server, board.id, board.editToken)
-    const ben = await join(server, board.id, board.viewToken)
+    const { server, board, anna, ben, first } = await annaAndBen()
     const annaCloses = countCloses(anna)
-    const first = createNote(anna.doc, { x: 0, y: 0 })
-    await ben.until((doc) => elementsMap(doc).has(first), 'Ben to get the first note')
 
     const mallory = await openRaw(server, board.id, board.editToken)
     mallory.ws.send(encodeSyncUpdate(emptyDeleteUpdate(nextClock(anna))))
@@ -232,10 +233,7 @@ describe('an empty delete of another person’s next clock', () => {
 
 describe('holding bounds', () => {
   it('close a connection that floods held updates with 1013 while honest people go on', async () => {
-    const server = await start()
-    const board = await createBoard(server)
-    const anna = await join(server, board.id, board.editToken)
-    const ben = await join(server, board.id, board.viewToken)
+    const { server, board, anna, ben } = await annaAndBen()
     const annaCloses = countCloses(anna)
     const rowsBefore = storedUpdates(server, board.id)
 
@@ -252,10 +250,7 @@ describe('holding bounds', () => {
   })
 
   it('close the connection that would pass the room’s bound, not those already holding', async () => {
-    const server = await start()
-    const board = await createBoard(server)
-    const anna = await join(server, board.id, board.editToken)
-    const ben = await join(server, board.id, board.viewToken)
+    const { server, board, anna, ben } = await annaAndBen()
     const holders: RawClient[] = []
     let client = 200_000
     for (let n = 0; n < MAX_HELD_UPDATES_PER_ROOM / MAX_HELD_UPDATES_PER_CONNECTION; n++) {
