@@ -45,10 +45,26 @@ export interface GuardLimits {
 /** Accepted (with the number of items it adds) or refused. */
 export type GuardVerdict = { ok: true; newItems: number } | { ok: false; refusal: UpdateRefusal }
 
-/** Structs of a document: the integrated ones, the sum of every client's list. */
+/** Counts already taken, per document, until its next transaction (see countDocItems). */
+const itemCounts = new WeakMap<Y.Doc, number>()
+/** Documents whose transactions already drop their count. */
+const watched = new WeakSet<Y.Doc>()
+
+/**
+ * Structs of a document: the integrated ones, the sum of every client's list. The walk is over
+ * every client the board ever had (up to one per item), so it is taken once per transaction and
+ * shared by every update of a batch, not once per update.
+ */
 export function countDocItems(doc: Y.Doc): number {
+  const known = itemCounts.get(doc)
+  if (known !== undefined) return known
   let count = 0
   for (const structs of doc.store.clients.values()) count += structs.length
+  if (!watched.has(doc)) {
+    watched.add(doc)
+    doc.on('afterTransactionCleanup', () => itemCounts.delete(doc))
+  }
+  itemCounts.set(doc, count)
   return count
 }
 

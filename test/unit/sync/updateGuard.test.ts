@@ -277,3 +277,19 @@ function stringItemsUpdate(items: [number, number, number, number][]): Uint8Arra
   encoding.writeVarUint(e, 0)
   return encoding.toUint8Array(e)
 }
+
+describe('countDocItems', () => {
+  it('counts once per transaction, and again after every change', () => {
+    const doc = new Y.Doc()
+    createNote(doc, { x: 0, y: 0 })
+    const first = countDocItems(doc)
+    expect(countDocItems(doc)).toBe(first)
+    createNote(doc, { x: 1, y: 1 })
+    expect(countDocItems(doc)).toBeGreaterThan(first)
+    const fresh = new Y.Doc()
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc))
+    let structs = 0
+    for (const list of fresh.store.clients.values()) structs += list.length
+    expect(countDocItems(doc)).toBe(structs)
+  })
+})
