@@ -3,6 +3,7 @@ import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { assetRoutes } from './assetRoutes.ts'
+import { exportRoutes } from '../export/exportRoutes.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { notFound } from './errors.ts'
 import { linkRoutes, type LinkReplaced } from './linkRoutes.ts'
@@ -24,6 +25,7 @@ export function apiRouter(deps: ApiDeps): Router {
   })
   router.use('/boards', boardRoutes(deps))
   router.use('/boards', assetRoutes(deps))
+  router.use('/boards', exportRoutes(deps))
   router.use('/boards', linkRoutes({ ...deps, linkReplaced: deps.linkReplaced ?? (() => {}) }))
   router.use(notFound)
   return router

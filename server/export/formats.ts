@@ -1,0 +1,47 @@
+import type * as Y from 'yjs'
+import type { ExportFormatId, ExportOptions } from '../../shared/export/options.ts'
+
+/** Everything one export gets: the board as it is stored now, and what to make of it. */
+export interface ExportJob {
+  /** The board's document, loaded from storage and migrated. The format must not change it. */
+  doc: Y.Doc
+  boardId: string
+  title: string
+  options: ExportOptions
+  /** When the export was asked for (dates in file names, footers and reports). */
+  now: Date
+  /** An uploaded image's bytes by content hash, or null when the file is gone. */
+  readAsset(hash: string): Promise<Uint8Array | null>
+  /** The board's address without a token (`PUBLIC_URL/b/<id>`), or its path when PUBLIC_URL is unset. */
+  boardUrl: string
+}
+
+/** One export format: what it is called and how it is written. */
+export interface ExportFormat {
+  id: ExportFormatId
+  /** `Content-Type` of the answer. */
+  contentType: string
+  /** File name extension, without the dot. */
+  extension: string
+  /** Writes the file. Throws ExportRefused for a request it cannot serve (an unknown frame). */
+  write(job: ExportJob): Promise<Uint8Array>
+}
+
+/** A request the format cannot serve as asked (answered 400 with this message, nothing logged). */
+export class ExportRefused extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ExportRefused'
+  }
+}
+
+/** Every format this server writes, by id. A format id missing here answers 501. */
+export const EXPORT_WRITERS: Partial<Record<ExportFormatId, ExportFormat>> = {}
+
+/** Registers a format (each format module calls this once; server/export/index.ts imports them). */
+export function registerExportFormat(format: ExportFormat): void {
+  EXPORT_WRITERS[format.id] = format
+}
