@@ -96,7 +96,7 @@ export async function listView(page: Page): Promise<Locator> {
 
 /**
  * The notes' texts, as the list view shows them: one per note, in reading order (frames with
- * their content first, then top to bottom, left to right; client/src/lib/board/readingOrder.ts).
+ * their content first, then top to bottom, left to right; shared/board/readingOrder.ts).
  */
 export async function noteTexts(page: Page): Promise<Locator> {
   const list = await listView(page)

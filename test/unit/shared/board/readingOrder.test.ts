@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { readingOrder, rowsInReadingOrder } from '../../../../client/src/lib/board/readingOrder.ts'
+import { readingOrder, rowsInReadingOrder } from '../../../../shared/board/readingOrder.ts'
 import type { BoardElement, Connector, Frame, Note } from '../../../../shared/schema/index.ts'
 
 let z = 0

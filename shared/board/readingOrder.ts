@@ -1,5 +1,6 @@
-import type { BoardElement, Frame } from '../../../../shared/schema/index.ts'
-import { containsPoint, rectCenter, type Rect } from './geometry.ts'
+import type { BoardElement, Frame } from '../schema/index.ts'
+import type { Rect } from '../geometry/types.ts'
+import { centreInside } from './frames.ts'
 
 /**
  * Top to bottom in rows, left to right within a row. A row starts with the highest element not
@@ -70,11 +71,10 @@ export function readingOrder(elements: readonly BoardElement[]): BoardElement[] 
 
 /** The smallest other frame containing the element's centre, strictly larger than it. */
 function smallestFrameAround(el: BoardElement, frames: readonly Frame[]): Frame | null {
-  const centre = rectCenter(el)
   const area = el.w * el.h
   let best: Frame | null = null
   for (const frame of frames) {
-    if (frame.id === el.id || !containsPoint(frame, centre)) continue
+    if (frame.id === el.id || !centreInside(frame, el)) continue
     const frameArea = frame.w * frame.h
     // Strictly larger (or, at equal size, ordered by id): two frames never contain each other.
     if (frameArea < area || (frameArea === area && frame.id >= el.id)) continue

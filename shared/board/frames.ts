@@ -1,5 +1,5 @@
-import type { BoardElement, Frame } from '../../../../shared/schema/index.ts'
-import { containsPoint, rectCenter } from './geometry.ts'
+import type { BoardElement, Frame } from '../schema/index.ts'
+import type { Rect } from '../geometry/types.ts'
 
 /**
  * Frame membership is geometric, never stored: an element belongs to a frame when its centre
@@ -8,7 +8,7 @@ import { containsPoint, rectCenter } from './geometry.ts'
 export function frameContents(elements: readonly BoardElement[], frame: Frame): string[] {
   const ids: string[] = []
   for (const el of elements) {
-    if (el.id !== frame.id && containsPoint(frame, rectCenter(el))) ids.push(el.id)
+    if (el.id !== frame.id && centreInside(frame, el)) ids.push(el.id)
   }
   return ids
 }
@@ -48,4 +48,11 @@ export function framesInReadingOrder(elements: readonly BoardElement[]): Frame[]
     if (!sameRow) return a.y - b.y
     return a.x - b.x || (a.id < b.id ? -1 : 1)
   })
+}
+
+/** Whether the centre of `el` lies inside `frame`: what makes an element part of a frame. */
+export function centreInside(frame: Rect, el: Rect): boolean {
+  const cx = el.x + el.w / 2
+  const cy = el.y + el.h / 2
+  return cx >= frame.x && cx <= frame.x + frame.w && cy >= frame.y && cy <= frame.y + frame.h
 }
