@@ -11,7 +11,7 @@ import { HttpError, methodNotAllowed } from '../http/errors.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { ASSETS_DIR_NAME } from '../http/assetRoutes.ts'
-import { EXPORT_WRITERS, ExportRefused } from './formats.ts'
+import { EXPORT_WRITERS, ExportRefused, exportFileType } from './formats.ts'
 import { loadExportDoc } from './loadExportDoc.ts'
 import './index.ts'
 
@@ -86,10 +86,11 @@ export function exportRoutes({ store, config, log }: ExportRoutesDeps): Router {
           return readFile(path.join(assetDir, hash)).catch(() => null)
         },
       })
-      const name = exportFileName(board.title, now, writer.extension)
+      const fileType = exportFileType(writer, options)
+      const name = exportFileName(board.title, now, fileType.extension)
       res
         .status(200)
-        .set('Content-Type', writer.contentType)
+        .set('Content-Type', fileType.contentType)
         .set('Content-Disposition', contentDisposition(name))
         .set('X-Content-Type-Options', 'nosniff')
         .send(Buffer.from(body.buffer, body.byteOffset, body.byteLength))

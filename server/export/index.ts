@@ -1,3 +1,5 @@
 // Every export format registers itself with formats.ts when its module is imported: one line a
 // format, here.
-export {}
+import './csv.ts'
+import './ods.ts'
+import './xlsx.ts'
