@@ -12,10 +12,11 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-/** A CSV file's rows; the separator (`;`, `,`, tab) is detected by papaparse. */
+/** A CSV file's rows, empty ones included; the separator (`;`, `,`, tab) is detected by papaparse. */
 export function csvRows(bytes: Uint8Array): string[][] {
   const result = Papa.parse<string[]>(decodeCsv(bytes), {
-    skipEmptyLines: 'greedy',
+    // Empty rows stay, so every row keeps its line for messages; toListTable drops them.
+    skipEmptyLines: false,
     delimitersToGuess: [';', ',', '\t', '|'],
   })
   return result.data
