@@ -42,9 +42,11 @@ export interface SvgResult {
  * XML 1.0 forbids most control characters, lone surrogates and U+FFFE/U+FFFF even as character
  * references: a board's text may hold them, so they are dropped rather than break the file.
  */
-// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const INVALID_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const INVALID_XML = new RegExp(
+  // eslint-disable-next-line no-control-regex -- the control characters XML forbids are the point
+  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  'g',
+)
 
 /** Text content and attribute values, escaped for XML. */
 export function escapeXml(text: string): string {
