@@ -25,6 +25,7 @@ declare module 'fontkit' {
     encode(): Uint8Array
   }
   export interface Font {
+    familyName: string
     unitsPerEm: number
     ascent: number
     descent: number
