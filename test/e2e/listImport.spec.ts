@@ -68,7 +68,7 @@ test('a facilitator imports an actors CSV and a people XLSX; the cards are in th
     /Stadtwerke Müllheim\s*Konzern Kommune\s*Konzern Kommune\s*Energie & Umwelt\s*Glasfaser und Strom/,
   )
   await expect(preview.getByRole('row').nth(3)).toContainText('Zivilgesellschaft')
-  await expect(dialog.getByText('1 Werte passen zu keinem Eintrag', { exact: false })).toBeVisible()
+  await expect(dialog.getByText('1 Wert passt zu keinem Eintrag', { exact: false })).toBeVisible()
   await expect(dialog.getByText('Zeile 5, Kategorie: „Stiftung“')).toBeVisible()
   const found = await new AxeBuilder({ page: anna }).withTags(TAGS).analyze()
   expect(found.violations.map((v) => v.id)).toEqual([])

@@ -603,14 +603,20 @@ export const de = {
   'listImport.unknownCategory.custom': 'eigener Kategorie mit dem Namen aus der Datei',
   'listImport.preview': 'Vorschau der ersten {count} Karten',
   'listImport.summary': '{count} Karten werden angelegt.',
+  'listImport.summaryOne': '1 Karte wird angelegt.',
   'listImport.skipped': '{count} Zeilen ohne Namen werden übersprungen (Zeile {lines}).',
+  'listImport.skippedOne': '1 Zeile ohne Namen wird übersprungen (Zeile {lines}).',
   'listImport.unmatched':
     '{count} Werte passen zu keinem Eintrag und bleiben leer oder werden zur gewählten Kategorie:',
+  'listImport.unmatchedOne':
+    '1 Wert passt zu keinem Eintrag und bleibt leer oder wird zur gewählten Kategorie:',
   'listImport.unmatchedItem': 'Zeile {line}, {field}: „{value}“',
   'listImport.more': '… und {count} weitere',
   'listImport.cancel': 'Abbrechen',
   'listImport.submit': '{count} Karten anlegen',
+  'listImport.submitOne': '1 Karte anlegen',
   'listImport.done': '{count} Karten aus der Liste angelegt.',
+  'listImport.doneOne': '1 Karte aus der Liste angelegt.',
   'listImport.error.empty': 'Die Datei ist leer.',
   'listImport.error.noRows': 'Die Datei hat eine Kopfzeile, aber keine Zeilen darunter.',
   'listImport.error.tooManyRows':

@@ -595,14 +595,20 @@ export const en: Record<MessageKey, string> = {
   'listImport.unknownCategory.custom': 'an own category named as in the file',
   'listImport.preview': 'Preview of the first {count} cards',
   'listImport.summary': '{count} cards will be made.',
+  'listImport.summaryOne': '1 card will be made.',
   'listImport.skipped': '{count} rows without a name are left out (line {lines}).',
+  'listImport.skippedOne': '1 row without a name is left out (line {lines}).',
   'listImport.unmatched':
     '{count} values match no entry and stay empty or become the chosen category:',
+  'listImport.unmatchedOne':
+    '1 value matches no entry and stays empty or becomes the chosen category:',
   'listImport.unmatchedItem': 'Line {line}, {field}: “{value}”',
   'listImport.more': '… and {count} more',
   'listImport.cancel': 'Cancel',
   'listImport.submit': 'Make {count} cards',
+  'listImport.submitOne': 'Make 1 card',
   'listImport.done': '{count} cards made from the list.',
+  'listImport.doneOne': '1 card made from the list.',
   'listImport.error.empty': 'The file is empty.',
   'listImport.error.noRows': 'The file has a header row but no rows below it.',
   'listImport.error.tooManyRows':
