@@ -156,6 +156,48 @@ test('a facilitator imports an actors CSV and a people XLSX; the cards are in th
   ).toHaveCount(0)
 })
 
+test('a workbook of several sheets: the sheet is chosen, and what it holds guessed anew', async ({
+  browser,
+}) => {
+  const anna = await newPerson(browser, { name: 'Anna' })
+  await createEcosystemBoard(anna, 'Mappe')
+  const xlsx = await writeXlsxFile([
+    {
+      sheet: 'Akteure',
+      data: [
+        ['Name', 'Kategorie'],
+        ['Stadtwerke', 'Konzern Kommune'],
+      ],
+    },
+    {
+      sheet: 'Rollen',
+      data: [
+        ['Rolle', 'Gruppe'],
+        ['Datenschutzbeauftragte:r', ''],
+        ['Digitallots:in', 'Umsetzung'],
+      ],
+    },
+  ]).toBuffer()
+  const dialog = await openImport(anna)
+  await dialog.getByLabel('Datei (CSV, XLSX oder ODS)').setInputFiles({
+    name: 'mappe.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: xlsx,
+  })
+  await expect(dialog.getByRole('status')).toHaveText(
+    '1 Zeile aus „mappe.xlsx“, Tabellenblatt „Akteure“ gelesen.',
+  )
+  await dialog.getByLabel('Tabellenblatt').selectOption('Rollen')
+  await expect(dialog.getByRole('radio', { name: 'Rollen' })).toBeChecked()
+  const preview = dialog.getByRole('table', { name: 'Vorschau der ersten 2 Karten' })
+  await expect(preview.getByRole('row').nth(1)).toContainText('Schutz und Mitbestimmung')
+  await expect(preview.getByRole('row').nth(2)).toContainText('Umsetzung')
+  await dialog.getByRole('button', { name: '2 Karten anlegen' }).click()
+  await expect(anna.getByTestId('board-announcement')).toContainText(
+    '2 Karten aus der Liste angelegt.',
+  )
+})
+
 test('a file that is no list, or too long, is refused with what is wrong, and nothing is made', async ({
   browser,
 }) => {

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { XMLParser } from 'fast-xml-parser'
 import { LIST_MAX_COLUMNS, LIST_MAX_ROWS } from '../../../../../shared/import/lists/listTable.ts'
+import type { ListSheet } from './readListFile.ts'
 
 /** Largest `content.xml` read, unpacked: a list's is kilobytes; more is a bomb or not a list. */
 export const ODS_CONTENT_MAX_BYTES = 20 * 1024 * 1024
@@ -68,28 +69,11 @@ function repeat(attrs: Record<string, string> | undefined, key: string, cap: num
   return Number.isInteger(n) && n > 0 ? Math.min(n, cap) : 1
 }
 
-/** The rows of the first table of an ODS file (`content.xml`, its first `table:table`). */
-export function odsRows(bytes: Uint8Array): string[][] {
-  let files: Record<string, Uint8Array>
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => file.name === 'content.xml' && file.originalSize <= ODS_CONTENT_MAX_BYTES,
-    })
-  } catch {
-    throw new OdsUnreadable('notOds')
-  }
-  const content = files['content.xml']
-  if (!content) throw new OdsUnreadable('notOds')
-  if (content.byteLength > ODS_CONTENT_MAX_BYTES) throw new OdsUnreadable('tooLarge')
-  const doc = parser.parse(strFromU8(content)) as Node[]
-  const path = ['office:document-content', 'office:body', 'office:spreadsheet', 'table:table']
-  let level: Node[] = doc
-  let table: Node | undefined
-  for (const name of path) {
-    table = level.find((n) => tagOf(n) === name)
-    if (!table) throw new OdsUnreadable('notOds')
-    level = children(table, name)
-  }
+/** Most sheets read from one spreadsheet. */
+export const LIST_MAX_SHEETS = 50
+
+/** The rows of one `table:table`. */
+function tableRows(table: Node[]): string[][] {
   const rows: string[][] = []
   const collect = (nodes: Node[]): void => {
     for (const node of nodes) {
@@ -114,6 +98,34 @@ export function odsRows(bytes: Uint8Array): string[][] {
       }
     }
   }
-  collect(level)
+  collect(table)
   return rows
+}
+
+/** Every table (sheet) of an ODS file with its rows (`content.xml`, each `table:table`). */
+export function odsRows(bytes: Uint8Array): ListSheet[] {
+  let files: Record<string, Uint8Array>
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => file.name === 'content.xml' && file.originalSize <= ODS_CONTENT_MAX_BYTES,
+    })
+  } catch {
+    throw new OdsUnreadable('notOds')
+  }
+  const content = files['content.xml']
+  if (!content) throw new OdsUnreadable('notOds')
+  if (content.byteLength > ODS_CONTENT_MAX_BYTES) throw new OdsUnreadable('tooLarge')
+  const doc = parser.parse(strFromU8(content)) as Node[]
+  let level: Node[] = doc
+  for (const name of ['office:document-content', 'office:body', 'office:spreadsheet']) {
+    const found = level.find((n) => tagOf(n) === name)
+    if (!found) throw new OdsUnreadable('notOds')
+    level = children(found, name)
+  }
+  const tables = level.filter((n) => tagOf(n) === 'table:table').slice(0, LIST_MAX_SHEETS)
+  if (tables.length === 0) throw new OdsUnreadable('notOds')
+  return tables.map((table, i) => ({
+    name: table[':@']?.['table:name'] ?? String(i + 1),
+    rows: tableRows(children(table, 'table:table')),
+  }))
 }

@@ -5,6 +5,12 @@ import {
   type ListTable,
 } from '../../../../../shared/import/lists/listTable.ts'
 
+/** One sheet of a list file: its name and its raw rows. A CSV file is one sheet. */
+export interface ListSheet {
+  name: string
+  rows: unknown[][]
+}
+
 /** The file kinds a list may come in, by extension. */
 export const LIST_FILE_ACCEPT =
   '.csv,.xlsx,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet'
@@ -33,14 +39,15 @@ export function listFileKind(name: string, bytes: Uint8Array): 'csv' | 'xlsx' | 
 }
 
 /**
- * Reads a list file (CSV, XLSX or ODS) in the browser into a list: its size checked first, the
- * parser for its kind loaded only now (none of them is in the board's bundle), then the rows
- * checked against the list's limits. Throws ListRefused with what is wrong.
+ * Reads a list file (CSV, XLSX or ODS) in the browser into its sheets: its size checked first,
+ * the parser for its kind loaded only now (none of them is in the board's bundle). Throws
+ * ListRefused with what is wrong; `sheetTable` then makes one sheet a list.
  */
-export async function readListFile(
-  file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> },
-  columnWord: string,
-): Promise<ListTable> {
+export async function readListFile(file: {
+  name: string
+  size: number
+  arrayBuffer(): Promise<ArrayBuffer>
+}): Promise<ListSheet[]> {
   if (file.size > LIST_MAX_BYTES) {
     throw new ListRefused({
       code: 'tooLarge',
@@ -49,11 +56,12 @@ export async function readListFile(
   }
   const bytes = new Uint8Array(await file.arrayBuffer())
   const kind = listFileKind(file.name, bytes)
-  let raw: unknown[][]
+  let sheets: ListSheet[]
   try {
-    if (kind === 'csv') raw = (await import('./csvRows.ts')).csvRows(bytes)
-    else if (kind === 'xlsx') raw = await (await import('./xlsxRows.ts')).xlsxRows(bytes)
-    else if (kind === 'ods') raw = (await import('./odsRows.ts')).odsRows(bytes)
+    if (kind === 'csv')
+      sheets = [{ name: file.name, rows: (await import('./csvRows.ts')).csvRows(bytes) }]
+    else if (kind === 'xlsx') sheets = await (await import('./xlsxRows.ts')).xlsxRows(bytes)
+    else if (kind === 'ods') sheets = (await import('./odsRows.ts')).odsRows(bytes)
     else throw new Error('not a list file')
   } catch (err) {
     if (err instanceof ListRefused) throw err
@@ -64,5 +72,23 @@ export async function readListFile(
         : { code: 'unreadable', params: { name: file.name } },
     )
   }
-  return toListTable(raw, columnWord)
+  if (sheets.length === 0) throw new ListRefused({ code: 'empty', params: {} })
+  return sheets
+}
+
+/** One sheet as a list, checked against the list's limits (throws ListRefused). */
+export function sheetTable(sheet: ListSheet, columnWord: string): ListTable {
+  return toListTable(sheet.rows, columnWord)
+}
+
+/** Reads a file and makes its sheet `index` (the first by default) a list. */
+export async function readListTable(
+  file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> },
+  columnWord: string,
+  index = 0,
+): Promise<ListTable> {
+  const sheets = await readListFile(file)
+  const sheet = sheets[index]
+  if (!sheet) throw new ListRefused({ code: 'empty', params: {} })
+  return sheetTable(sheet, columnWord)
 }

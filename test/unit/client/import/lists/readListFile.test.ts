@@ -2,7 +2,11 @@ import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import writeXlsxFile from 'write-excel-file/node'
 import { decodeCsv } from '../../../../../client/src/lib/import/lists/csvRows.ts'
-import { readListFile } from '../../../../../client/src/lib/import/lists/readListFile.ts'
+import {
+  readListFile,
+  readListTable,
+  sheetTable,
+} from '../../../../../client/src/lib/import/lists/readListFile.ts'
 import { odsFormat } from '../../../../../server/export/ods.ts'
 import { xlsxFormat } from '../../../../../server/export/xlsx.ts'
 import { LIST_MAX_BYTES, ListRefused } from '../../../../../shared/import/lists/listTable.ts'
@@ -20,7 +24,7 @@ function file(name: string, bytes: Uint8Array | string, size?: number) {
 
 async function refusal(f: ReturnType<typeof file>): Promise<unknown> {
   try {
-    await readListFile(f, 'Spalte')
+    await readListTable(f, 'Spalte')
   } catch (err) {
     return err instanceof ListRefused ? err.problem : err
   }
@@ -31,7 +35,7 @@ describe('readListFile: CSV', () => {
   it('reads German Excel’s CSV: BOM, semicolons, CRLF, umlauts, empty rows', async () => {
     const text =
       '\ufeffName;Kategorie;Ring;Handlungsfeld\r\nStadtwerke Müllheim;Konzern Kommune;2;Energie & Umwelt\r\n;;;\r\n"Bürger; Verein";Bürger:innen;;\r\n'
-    const table = await readListFile(file('akteure.csv', text), 'Spalte')
+    const table = await readListTable(file('akteure.csv', text), 'Spalte')
     expect(table.headers).toEqual(['Name', 'Kategorie', 'Ring', 'Handlungsfeld'])
     expect(table.rows).toEqual([
       ['Stadtwerke Müllheim', 'Konzern Kommune', '2', 'Energie & Umwelt'],
@@ -48,7 +52,7 @@ describe('readListFile: CSV', () => {
       ...strToU8(',Person\r\n'),
     ])
     expect(decodeCsv(latin1)).toBe('Name,Art\r\nJürgen Groß,Person\r\n')
-    const table = await readListFile(file('personen.csv', latin1), 'Spalte')
+    const table = await readListTable(file('personen.csv', latin1), 'Spalte')
     expect(table.rows).toEqual([['Jürgen Groß', 'Person']])
   })
 
@@ -58,7 +62,7 @@ describe('readListFile: CSV', () => {
       workshopBoard(),
       { table: 'people' },
     )
-    const table = await readListFile(file('personen.csv', bytes), 'Spalte')
+    const table = await readListTable(file('personen.csv', bytes), 'Spalte')
     expect(table.rows[0]).toEqual(['Anna Schäfer', 'Person', 'Hauptamt', '80 %', '2', '110 %'])
   })
 })
@@ -71,7 +75,7 @@ describe('readListFile: XLSX and ODS', () => {
       [null, null, null],
       ['Ben Groß', null, 80],
     ]).toBuffer()
-    const table = await readListFile(file('personen.xlsx', new Uint8Array(buffer)), 'Spalte')
+    const table = await readListTable(file('personen.xlsx', new Uint8Array(buffer)), 'Spalte')
     expect(table.headers).toEqual(['Name', 'Organisationseinheit', 'Verfügbare Zeit'])
     expect(table.rows).toEqual([
       ['Anna Schäfer', 'Hauptamt', '0.5'],
@@ -83,7 +87,7 @@ describe('readListFile: XLSX and ODS', () => {
   it('reads Werkraum’s own XLSX and ODS exports (first sheet: the actors)', async () => {
     for (const format of [xlsxFormat, odsFormat]) {
       const bytes = await writeTables(format, workshopBoard())
-      const table = await readListFile(file(`export.${format.extension}`, bytes), 'Spalte')
+      const table = await readListTable(file(`export.${format.extension}`, bytes), 'Spalte')
       expect(table.headers).toEqual(['Name', 'Kategorie', 'Ring', 'Handlungsfeld', 'Notiz'])
       expect(table.rows[2]).toEqual([
         'Bürgerverein Süd',
@@ -92,6 +96,34 @@ describe('readListFile: XLSX and ODS', () => {
         '',
         'trifft sich „jeden“ Dienstag',
       ])
+    }
+  })
+
+  it('reads every sheet of a workbook, each one a list of its own', async () => {
+    for (const format of [xlsxFormat, odsFormat]) {
+      const bytes = await writeTables(format, workshopBoard())
+      const sheets = await readListFile(file(`export.${format.extension}`, bytes))
+      expect(sheets.map((s) => s.name)).toEqual([
+        'Akteure',
+        'Beziehungen',
+        'Rollen',
+        'Personen und Org.-Einheiten',
+        'Zuordnungen',
+        'Prüfungen',
+        'Notizen',
+      ])
+      const people = sheetTable(sheets[3] ?? { name: '', rows: [] }, 'Spalte')
+      expect(people.headers.slice(0, 4)).toEqual([
+        'Name',
+        'Art',
+        'Organisationseinheit',
+        'Verfügbare Zeit',
+      ])
+      expect(people.rows[0]?.slice(0, 4)).toEqual(
+        format === xlsxFormat
+          ? ['Anna Schäfer', 'Person', 'Hauptamt', '0.8']
+          : ['Anna Schäfer', 'Person', 'Hauptamt', '80 %'],
+      )
     }
   })
 
@@ -109,7 +141,7 @@ describe('readListFile: XLSX and ODS', () => {
       mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
       'content.xml': strToU8(content),
     })
-    const table = await readListFile(file('personen.ods', bytes), 'Spalte')
+    const table = await readListTable(file('personen.ods', bytes), 'Spalte')
     expect(table.headers).toEqual(['Name', 'Verfügbare Zeit'])
     expect(table.rows).toEqual([
       ['Anna Schäfer  & Co', '50 %'],
