@@ -22,6 +22,18 @@ const actor = (name: string, extra: Partial<ActorCard> = {}): ListCard => ({
   ...extra,
 })
 
+/** Elements of a type as plain rectangles. */
+function ids(doc: Y.Doc, type: string): { x: number; y: number; w: number; h: number }[] {
+  return [...elementsMap(doc).values()]
+    .filter((m): m is Y.Map<unknown> => m instanceof Y.Map && m.get('type') === type)
+    .map((m) => ({
+      x: Number(m.get('x')),
+      y: Number(m.get('y')),
+      w: Number(m.get('w')),
+      h: Number(m.get('h')),
+    }))
+}
+
 function ecosystemBoard(): Y.Doc {
   const doc = new Y.Doc()
   const template = findTemplate('ecosystem')
@@ -127,6 +139,47 @@ describe('createListCards', () => {
     expect(new Set(centres).size).toBe(4)
     const xs = actors.map((x) => x.x + x.w / 2)
     expect(Math.min(...xs) + Math.max(...xs)).toBe(0)
+  })
+
+  it('covers no card already there, on the map and in the grid', () => {
+    const doc = ecosystemBoard()
+    const before = readDomain(doc).actors
+    const existing = new Set(before.map((a) => a.id))
+    // The outer ring, where the template has its Landkreis: room for three more cards.
+    const inTemplate = before.find((a) => a.ring === 'regionStateFederal' && a.field !== null)
+    if (!inTemplate?.ring || !inTemplate.field) throw new Error('the template has no placed actor')
+    // One more actor where the template already has one, two in a cell of their own (a cell of
+    // the outer ring holds about two cards), and a grid asked for right on top of the map.
+    const map = ids(doc, 'frame')[0]
+    createListCards(doc, {
+      centre: { x: (map?.x ?? 0) + (map?.w ?? 0) / 2, y: (map?.y ?? 0) + (map?.h ?? 0) / 2 },
+      locale: 'de',
+      cards: [
+        actor('Eins', { ring: inTemplate.ring, field: inTemplate.field }),
+        actor('Zwei', { ring: 'regionStateFederal', field: 'mobility' }),
+        actor('Drei', { ring: 'regionStateFederal', field: 'mobility' }),
+        { kind: 'person', name: 'Anna', personKind: 'person', orgUnit: '', availability: 100 },
+        { kind: 'person', name: 'Ben', personKind: 'person', orgUnit: '', availability: 100 },
+      ],
+    })
+    const model = readDomain(doc)
+    const made = [...model.actors.filter((a) => !existing.has(a.id)), ...model.people]
+    expect(made).toHaveLength(5)
+    const placeOf = (name: string) => {
+      const a = model.actors.find((x) => x.name === name)
+      return [a?.ring, a?.field]
+    }
+    expect(placeOf('Eins')).toEqual([inTemplate.ring, inTemplate.field])
+    expect(placeOf('Zwei')).toEqual(['regionStateFederal', 'mobility'])
+    expect(placeOf('Drei')).toEqual(['regionStateFederal', 'mobility'])
+    const cards = [...model.actors, ...model.people]
+    for (const a of made) {
+      for (const b of cards) {
+        if (a.id === b.id) continue
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y
+        expect(apart, `${a.kind} ${'name' in a ? a.name : ''} covers ${b.id}`).toBe(true)
+      }
+    }
   })
 
   it('is one undo step', () => {
