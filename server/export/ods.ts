@@ -6,13 +6,14 @@ import {
   odsContentXml,
   odsManifestXml,
   odsMetaXml,
+  odsSettingsXml,
   odsStylesXml,
 } from './odsContent.ts'
 
 /**
  * `ods`: every table a sheet of an OpenDocument spreadsheet. No maintained library writes ODS,
  * so this is a small writer of its own on fflate: `mimetype` first and stored uncompressed (how
- * programs recognise the file), then the manifest, content, styles and meta parts.
+ * programs recognise the file), then the manifest, content, styles, meta and settings (the header rows frozen) parts.
  */
 export const odsFormat: ExportFormat = {
   id: 'ods',
@@ -27,6 +28,7 @@ export const odsFormat: ExportFormat = {
       'content.xml': strToU8(odsContentXml(workbook)),
       'styles.xml': strToU8(odsStylesXml()),
       'meta.xml': strToU8(odsMetaXml(title, options.language, now)),
+      'settings.xml': strToU8(odsSettingsXml(workbook)),
     })
   },
 }

@@ -12,6 +12,7 @@ const NS = {
   meta: 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0',
   dc: 'http://purl.org/dc/elements/1.1/',
   manifest: 'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0',
+  config: 'urn:oasis:names:tc:opendocument:xmlns:config:1.0',
 } as const
 
 /** The ODF version written (LibreOffice 7 and later, and Excel, read it). */
@@ -145,6 +146,36 @@ export function odsMetaXml(title: string, language: string, now: Date): string {
   )
 }
 
+/**
+ * `settings.xml`: each sheet's header row frozen, as LibreOffice stores it (the view split below
+ * row 1 in freeze mode, the lower pane active and scrolled from row 2).
+ */
+export function odsSettingsXml(workbook: Workbook): string {
+  const item = (name: string, type: string, value: string | number) =>
+    `<config:config-item config:name="${name}" config:type="${type}">${value}</config:config-item>`
+  const frozen = workbook.sheets
+    .map(
+      (sheet) =>
+        `<config:config-item-map-entry config:name="${xmlText(sheet.name)}">` +
+        item('VerticalSplitMode', 'short', 2) +
+        item('VerticalSplitPosition', 'int', 1) +
+        item('ActiveSplitRange', 'short', 2) +
+        item('PositionTop', 'int', 0) +
+        item('PositionBottom', 'int', 1) +
+        `</config:config-item-map-entry>`,
+    )
+    .join('')
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<office:document-settings ${xmlns('office', 'config')} office:version="${ODF_VERSION}"><office:settings>` +
+    `<config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>` +
+    item('ViewId', 'string', 'view1') +
+    `<config:config-item-map-named config:name="Tables">${frozen}</config:config-item-map-named>` +
+    `</config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set>` +
+    `</office:settings></office:document-settings>`
+  )
+}
+
 /** `META-INF/manifest.xml`: every part with its media type. */
 export function odsManifestXml(): string {
   const entry = (path: string, type: string) =>
@@ -156,6 +187,7 @@ export function odsManifestXml(): string {
     entry('content.xml', 'text/xml') +
     entry('styles.xml', 'text/xml') +
     entry('meta.xml', 'text/xml') +
+    entry('settings.xml', 'text/xml') +
     `</manifest:manifest>`
   )
 }

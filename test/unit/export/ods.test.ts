@@ -63,6 +63,7 @@ describe('ods export', () => {
       'content.xml',
       'styles.xml',
       'meta.xml',
+      'settings.xml',
     ])
     const meta = parser.parse(strFromU8(parts['meta.xml'] ?? new Uint8Array()))
     expect(meta['office:document-meta']['office:meta']['dc:title']).toBe('Workshop Müllheim')
@@ -102,6 +103,26 @@ describe('ods export', () => {
     })
     expect(cellText(rows[3]?.['table:table-cell'][0] ?? {})).toBe('=HYPERLINK("http://evil")')
     expect(strFromU8(parts['content.xml'] ?? new Uint8Array())).not.toContain('table:formula')
+  })
+
+  it('freezes every sheet’s header row in the view settings', async () => {
+    const { parts } = await readOds()
+    const settings = parser.parse(strFromU8(parts['settings.xml'] ?? new Uint8Array()))
+    const views =
+      settings['office:document-settings']['office:settings']['config:config-item-set'][
+        'config:config-item-map-indexed'
+      ]['config:config-item-map-entry']
+    const tables = views['config:config-item-map-named']['config:config-item-map-entry'] as {
+      '@config:name': string
+      'config:config-item': { '@config:name': string; '#text': string }[]
+    }[]
+    expect(tables.map((t) => t['@config:name'])).toHaveLength(7)
+    for (const table of tables) {
+      const items = Object.fromEntries(
+        table['config:config-item'].map((i) => [i['@config:name'], i['#text']]),
+      )
+      expect(items).toMatchObject({ VerticalSplitMode: '2', VerticalSplitPosition: '1' })
+    }
   })
 
   it('types numbers as floats and shares as percentages', async () => {
