@@ -172,12 +172,10 @@ export function writeFullBoard(doc: Y.Doc, imageHash: string, origin: unknown = 
       element({ personId: 'person1', roleId: 'role1', raci: 'A', share: 20 }),
     )
     assignments.set('person1|role2', element({ personId: 'person1', roleId: 'role2', raci: 'R' }))
-    doc
-      .getMap('conflictRules')
-      .set('rule1', {
-        roles: ['role1'],
-        conflictsWith: ['cio', 'role2'],
-        reason: 'Interessenkonflikt',
-      })
+    doc.getMap('conflictRules').set('rule1', {
+      roles: ['role1'],
+      conflictsWith: ['cio', 'role2'],
+      reason: 'Interessenkonflikt',
+    })
   }, origin)
 }
