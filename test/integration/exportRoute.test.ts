@@ -2,7 +2,9 @@
 // export written in its worker thread.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +14,7 @@ import { EXPORT_WRITERS } from '../../server/export/formats.ts'
 import type { Logger } from '../../server/log.ts'
 import type { CreateBoardResponse } from '../../shared/api.ts'
 import type { BoardJson } from '../../shared/exchange/boardJson.ts'
+import type { WerkraumManifest } from '../../shared/exchange/werkraumFile.ts'
 import { MemoryBoardStore } from '../helpers/memoryStore.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { createBoard } from '../helpers/yclient.ts'
@@ -77,6 +80,22 @@ describe('GET /api/boards/:id/export', () => {
       expect(json.format).toBe('werkraum-board')
       expect(json.elements.length).toBeGreaterThan(0)
     }
+  })
+
+  it('writes the Werkraum file: board, manifest with this version and a checksum of each entry', async () => {
+    const res = await exportOf(board.id, 'format=werkraum', board.viewToken)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/vnd.werkraum+zip')
+    expect(res.headers.get('content-disposition')).toMatch(/\.werkraum"/)
+    const entries = unzipSync(new Uint8Array(await res.arrayBuffer()))
+    expect(Object.keys(entries).sort()).toEqual(['board.json', 'manifest.json'])
+    const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as WerkraumManifest
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(manifest.app).toEqual({ name: 'Werkraum', version: pkg.version })
+    const sum = createHash('sha256').update(entries['board.json']!).digest('hex')
+    expect(manifest.files['board.json']!.sha256).toBe(sum)
+    const json = JSON.parse(strFromU8(entries['board.json']!)) as BoardJson
+    expect(manifest.counts.elements).toBe(json.elements.length)
   })
 
   it('answers a format the server does not write with 501', async () => {
