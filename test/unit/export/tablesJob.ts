@@ -14,6 +14,7 @@ export async function writeTables(
     title: 'Workshop Müllheim',
     options: parseExportQuery({ format: format.id, ...query }),
     now: new Date('2026-12-07T10:00:00Z'),
+    assets: [],
     readAsset: () => Promise.resolve(null),
     boardUrl: '/b/b1',
   }
