@@ -633,6 +633,8 @@ export const de = {
   'import.heading': 'Importieren',
   'import.hint':
     'Eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json) auf dieses Board holen. Der Inhalt landet in der Mitte der Ansicht über allem anderen; ein Rückgängig entfernt ihn wieder ganz.',
+  'import.listHint':
+    'Eine Liste (.csv, .xlsx, .ods) mit Akteur:innen, Personen oder Rollen wird zu Karten; ihre Spalten ordnen Sie im nächsten Schritt zu.',
   'import.choose': 'Datei wählen',
   'import.reading': 'Die Datei wird gelesen …',
   'import.images': 'Bilder werden hochgeladen …',
