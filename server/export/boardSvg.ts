@@ -12,6 +12,7 @@ import {
 } from '../../shared/picture/missingImages.ts'
 import { pictureToSvg } from '../../shared/picture/svg.ts'
 import { PICTURE_WORDS } from '../../shared/picture/wording.ts'
+import { elementsMap, readElement } from '../../shared/schema/index.ts'
 import type { FontWeight, Primitive } from '../../shared/picture/primitives.ts'
 import { imageInfo } from '../assets/imageInfo.ts'
 import { subsetFont } from './fontSubset.ts'
@@ -44,6 +45,16 @@ export function describeExport(job: ExportJob): Picture {
     }
     throw err
   }
+}
+
+/** The picture's name: the board's title, and the frame's after it for one frame. */
+export function exportTitle(job: ExportJob): string {
+  const { options } = job
+  if (options.scope !== 'frame' || options.frame === undefined) return job.title
+  const frame = readElement(options.frame, elementsMap(job.doc).get(options.frame))
+  if (frame.kind !== 'frame') return job.title
+  const title = frame.text.trim() || PICTURE_WORDS[options.language].untitledFrame
+  return `${job.title} – ${title}`
 }
 
 /** The largest size (board units) each image is drawn at in the picture. */
@@ -164,7 +175,7 @@ export async function pictureSvg(
   }
   const glyphs = options.glyphs ? new GlyphText() : null
   const { svg, missingImages } = pictureToSvg(marked, {
-    title: job.title,
+    title: exportTitle(job),
     language: job.options.language,
     background: job.options.background,
     fonts,

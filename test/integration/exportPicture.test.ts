@@ -166,6 +166,7 @@ describe('SVG export', () => {
     const res = await exportOf(`format=svg&scope=frame&frame=${frameId}`)
     expect(res.status).toBe(200)
     const { root, texts } = readSvg(await res.text())
+    expect(root['aria-label']).toBe('Workshop Digitale Kommune – Schritt 1: Akteure')
     expect(texts).toContain('Schritt 1: Akteure')
     expect(texts).not.toContain('Bild fehlt: Organigramm')
     const [, , w, h] = root.viewBox!.split(' ').map(Number)
