@@ -1,0 +1,221 @@
+import type { Paper } from '../../../shared/export/options.ts'
+import type { Picture } from '../../../shared/picture/primitives.ts'
+import { drawPrimitives, type FontNames } from './drawPicture.ts'
+import type { PdfMessages } from './messages.ts'
+import {
+  FOOTER_HEIGHT,
+  HEADING_GAP,
+  PAGE_MARGIN,
+  fitInto,
+  paperSize,
+  type Fit,
+  type PageBox,
+} from './paper.ts'
+import {
+  embeddableImage,
+  largestDrawnSizes,
+  type EmbeddableImage,
+  type PdfImageHandle,
+} from './pdfImages.ts'
+import { artifact, openTaggedDocument, tagged } from './taggedDocument.ts'
+
+/** One page of a board PDF: a heading and the picture under it. */
+export interface BoardPdfPage {
+  /** The page's heading (H1) and bookmark: the board's or the frame's title. */
+  heading: string
+  picture: Picture
+  /** The picture's text alternative (what is on it), for people who cannot see it. */
+  alt: string
+}
+
+/** Everything a board PDF is written from. */
+export interface BoardPdfRequest {
+  /** The board's title: the document title and the footer's first words. */
+  title: string
+  pages: readonly BoardPdfPage[]
+  paper: Paper
+  messages: PdfMessages
+  now: Date
+  readAsset(hash: string): Promise<Uint8Array | null>
+}
+
+/** Headings: semibold, dark ink. */
+const HEADING_SIZE = 18
+const HEADING_WEIGHT = 600
+const NOTE_SIZE = 10
+const FOOTER_SIZE = 9
+const INK: [number, number, number] = [26, 26, 26]
+const MUTED: [number, number, number] = [92, 92, 92]
+const RULE: [number, number, number] = [200, 200, 200]
+/** Bookmarks from this many pages on: a shorter file needs none (and PDF/UA asks from here). */
+export const OUTLINE_MIN_PAGES = 3
+
+/** Where things go on one page, in points. */
+interface PageLayout {
+  page: BoardPdfPage
+  headingHeight: number
+  note: string | null
+  noteHeight: number
+  area: PageBox
+  fit: Fit
+}
+
+/**
+ * Writes the board's pages as one tagged PDF: per page an H1 with the heading, a note naming
+ * images the file could not include, the picture fitted to the paper as a Figure with its text
+ * alternative, and the footer (title, date, "Seite n von m") as a pagination artifact. From
+ * three pages on, each page is a bookmark.
+ */
+export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Array> {
+  const { messages } = request
+  const size = paperSize(request.paper)
+  const { doc, root, fonts, bytes } = openTaggedDocument({
+    title: request.title,
+    lang: messages.lang,
+    now: request.now,
+  })
+  const width = size.w - 2 * PAGE_MARGIN
+
+  // Which images exist decides the notes under the headings, so read them before laying out.
+  const provisional = request.pages.map((page) => layoutPage(doc, fonts, page, null, size))
+  const drawn = largestDrawnSizes(
+    provisional.map((l) => ({ items: l.page.picture.items, scale: l.fit.scale })),
+  )
+  const images = new Map<string, EmbeddableImage | null>()
+  for (const [hash, drawnSize] of drawn) {
+    const raw = await request.readAsset(hash)
+    images.set(hash, raw ? embeddableImage(raw, drawnSize) : null)
+  }
+  const layouts = request.pages.map((page) => {
+    const missing = missingNames(page.picture, images)
+    const note = missing.length > 0 ? messages.missingImages(missing) : null
+    return layoutPage(doc, fonts, page, note, size)
+  })
+
+  const handles = new Map<string, PdfImageHandle>()
+  const imageHandle = (hash: string): PdfImageHandle | null => {
+    const image = images.get(hash)
+    if (!image) return null
+    let handle = handles.get(hash)
+    if (!handle) {
+      handle = (doc as unknown as { openImage(src: Buffer): PdfImageHandle }).openImage(image.bytes)
+      handles.set(hash, handle)
+    }
+    return handle
+  }
+  const footerLeft = `${request.title} · ${messages.date(request.now)}`
+
+  layouts.forEach((layout, index) => {
+    doc.addPage({ size: [size.w, size.h], margin: 0 })
+    if (layouts.length >= OUTLINE_MIN_PAGES) doc.outline.addItem(layout.page.heading)
+    let y = PAGE_MARGIN
+    tagged(doc, root, 'H1', {}, () => {
+      doc.font(fonts[HEADING_WEIGHT]).fontSize(HEADING_SIZE).fillColor(INK, 1)
+      doc.text(layout.page.heading, PAGE_MARGIN, y, { width })
+    })
+    y += layout.headingHeight
+    if (layout.note !== null) {
+      const note = layout.note
+      tagged(doc, root, 'P', {}, () => {
+        doc.font(fonts[400]).fontSize(NOTE_SIZE).fillColor(INK, 1)
+        doc.text(note, PAGE_MARGIN, y, { width })
+      })
+    }
+    const picture = layout.page.picture
+    if (picture.items.length === 0) {
+      tagged(doc, root, 'P', {}, () => {
+        doc.font(fonts[400]).fontSize(NOTE_SIZE).fillColor(MUTED, 1)
+        doc.text(messages.empty, PAGE_MARGIN, layout.area.y, { width })
+      })
+    } else {
+      const b = picture.bounds
+      const { scale, dx, dy } = layout.fit
+      const box: [number, number, number, number] = [
+        dx + b.x * scale,
+        dy + b.y * scale,
+        dx + (b.x + b.w) * scale,
+        dy + (b.y + b.h) * scale,
+      ]
+      tagged(doc, root, 'Figure', { alt: layout.page.alt, bbox: box }, () => {
+        doc.save()
+        doc.rect(box[0], box[1], box[2] - box[0], box[3] - box[1]).clip()
+        doc.transform(scale, 0, 0, scale, dx, dy)
+        drawPrimitives(
+          { doc, fonts, image: imageHandle, missingImageLabel: messages.missingImage },
+          picture.items,
+        )
+        doc.restore()
+      })
+    }
+    drawFooter(doc, fonts, size, footerLeft, messages.pageOf(index + 1, layouts.length))
+  })
+  root.end()
+  doc.end()
+  return bytes
+}
+
+function layoutPage(
+  doc: PDFKit.PDFDocument,
+  fonts: FontNames,
+  page: BoardPdfPage,
+  note: string | null,
+  size: { w: number; h: number },
+): PageLayout {
+  const width = size.w - 2 * PAGE_MARGIN
+  doc.font(fonts[HEADING_WEIGHT]).fontSize(HEADING_SIZE)
+  const headingHeight = doc.heightOfString(page.heading, { width })
+  doc.font(fonts[400]).fontSize(NOTE_SIZE)
+  const noteHeight = note === null ? 0 : doc.heightOfString(note, { width })
+  const top = PAGE_MARGIN + headingHeight + noteHeight + HEADING_GAP
+  const bottom = size.h - PAGE_MARGIN - FOOTER_HEIGHT - HEADING_GAP
+  const area = { x: PAGE_MARGIN, y: top, w: width, h: Math.max(1, bottom - top) }
+  return { page, headingHeight, note, noteHeight, area, fit: fitInto(page.picture.bounds, area) }
+}
+
+/** The names of the images a picture uses that the file will not hold, each once. */
+function missingNames(
+  picture: Picture,
+  images: ReadonlyMap<string, EmbeddableImage | null>,
+): string[] {
+  const names = new Set<string>()
+  const visit = (items: Picture['items']): void => {
+    for (const item of items) {
+      if (item.kind === 'group') visit(item.children)
+      else if (item.kind === 'image' && !images.get(item.hash)) {
+        names.add(item.alt.trim() !== '' ? `„${item.alt.trim()}“` : item.hash.slice(0, 12))
+      }
+    }
+  }
+  visit(picture.items)
+  return [...names]
+}
+
+function drawFooter(
+  doc: PDFKit.PDFDocument,
+  fonts: FontNames,
+  size: { w: number; h: number },
+  left: string,
+  right: string,
+): void {
+  const top = size.h - PAGE_MARGIN - FOOTER_HEIGHT
+  const width = size.w - 2 * PAGE_MARGIN
+  artifact(doc, 'Layout', () => {
+    doc.moveTo(PAGE_MARGIN, top).lineTo(size.w - PAGE_MARGIN, top)
+    doc.lineWidth(0.5).strokeColor(RULE, 1).stroke()
+  })
+  artifact(doc, 'Pagination', () => {
+    doc.font(fonts[400]).fontSize(FOOTER_SIZE).fillColor(MUTED, 1)
+    const pageWidth = doc.widthOfString(right)
+    const baseline = top + FOOTER_HEIGHT - 4
+    doc.text(right, size.w - PAGE_MARGIN - pageWidth, baseline, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+    })
+    doc.text(left, PAGE_MARGIN, baseline, {
+      width: Math.max(1, width - pageWidth - 24),
+      height: FOOTER_SIZE * 1.3,
+      ellipsis: true,
+      baseline: 'alphabetic',
+    })
+  })
+}

@@ -1,0 +1,96 @@
+import { Resvg } from '@resvg/resvg-js'
+import { completeImage } from '../../assets/imageStructure.ts'
+import { imageInfo } from '../../assets/imageInfo.ts'
+import type { Primitive } from '../../../shared/picture/primitives.ts'
+
+/**
+ * Images are embedded at most at this resolution, at the largest size any page draws them:
+ * print quality for a board, without a 12-megapixel photo making a 10 MB PDF.
+ */
+export const IMAGE_MAX_PPI = 150
+/** The longest side an embedded image may have in pixels, however large a page draws it. */
+export const IMAGE_MAX_SIDE_PX = 4096
+/** Points per inch in PDF. */
+const POINTS_PER_INCH = 72
+
+/** An image's bytes as pdfkit embeds them (PNG or JPEG), at its capped resolution. */
+export interface EmbeddableImage {
+  bytes: Buffer
+  width: number
+  height: number
+}
+
+/** pdfkit's opened image (embedded once, drawn on as many pages as use it). */
+export interface PdfImageHandle {
+  width: number
+  height: number
+}
+
+/**
+ * The largest size in points each image is drawn at, over every page: `scale` is the page's
+ * points per board unit. Walks groups; images inside a hidden (opacity 0) group still count.
+ */
+export function largestDrawnSizes(
+  pages: readonly { items: readonly Primitive[]; scale: number }[],
+): Map<string, { w: number; h: number }> {
+  const sizes = new Map<string, { w: number; h: number }>()
+  const visit = (items: readonly Primitive[], scale: number): void => {
+    for (const item of items) {
+      if (item.kind === 'group') visit(item.children, scale)
+      if (item.kind !== 'image') continue
+      const seen = sizes.get(item.hash) ?? { w: 0, h: 0 }
+      sizes.set(item.hash, {
+        w: Math.max(seen.w, item.w * scale),
+        h: Math.max(seen.h, item.h * scale),
+      })
+    }
+  }
+  for (const page of pages) visit(page.items, page.scale)
+  return sizes
+}
+
+/** The pixel size an image drawn at `drawn` points is embedded at: never larger than it is. */
+export function cappedPixels(
+  natural: { width: number; height: number },
+  drawn: { w: number; h: number },
+): { width: number; height: number } {
+  const wanted =
+    Math.max(drawn.w / natural.width, drawn.h / natural.height) * (IMAGE_MAX_PPI / POINTS_PER_INCH)
+  const sideCap = IMAGE_MAX_SIDE_PX / Math.max(natural.width, natural.height)
+  const factor = Math.min(1, wanted, sideCap)
+  return {
+    width: Math.max(1, Math.round(natural.width * factor)),
+    height: Math.max(1, Math.round(natural.height * factor)),
+  }
+}
+
+/**
+ * An uploaded image made embeddable at its capped size, or null when its bytes are not a whole
+ * PNG, JPEG, WebP or GIF (then the page names it as missing). PNG and JPEG already small enough
+ * are embedded as they are; anything larger, and WebP and GIF (which PDF cannot hold), is
+ * redrawn once as PNG by resvg at the capped size.
+ */
+export function embeddableImage(
+  bytes: Uint8Array,
+  drawn: { w: number; h: number },
+): EmbeddableImage | null {
+  const header = imageInfo(bytes)
+  const info = header ? completeImage(bytes, header) : null
+  if (!info) return null
+  const target = cappedPixels(info, drawn)
+  const nativeToPdf = info.mime === 'image/png' || info.mime === 'image/jpeg'
+  if (nativeToPdf && target.width === info.width && target.height === info.height) {
+    return { bytes: Buffer.from(bytes), width: info.width, height: info.height }
+  }
+  try {
+    const data = Buffer.from(bytes).toString('base64')
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${target.width}" height="${target.height}">` +
+      `<image href="data:${info.mime};base64,${data}" width="${target.width}" ` +
+      `height="${target.height}" preserveAspectRatio="none"/></svg>`
+    const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render()
+    return { bytes: png.asPng(), width: png.width, height: png.height }
+  } catch {
+    return null
+  }
+}
