@@ -15,6 +15,10 @@ export interface PdfOnDisk {
   text(...args: string[]): string
   /** Every font row of pdffonts: name (without subset prefix), emb, sub. */
   fonts(): { name: string; subsetTag: boolean; embedded: boolean; subset: boolean }[]
+  /** Page `page` rendered in colour at `dpi`: its size in pixels and each pixel's RGB. */
+  pixels(page: number, dpi: number): RenderedPage
+  /** The /BBox of each Figure on the pages, in points from the page's bottom left. */
+  figureBoxes(): [number, number, number, number][]
   /** The share of non-white pixels of page `page` rendered in grey at `dpi`. */
   inkShare(page: number, dpi?: number): number
   dispose(): void
@@ -38,7 +42,8 @@ export function pdfOnDisk(bytes: Uint8Array): PdfOnDisk {
       }
       return out
     },
-    text: (...args: string[]) => run('pdftotext', ...args, '-enc', 'UTF-8').replace(/-$/, ''),
+    text: (...args: string[]) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' }),
     fonts() {
       return run('pdffonts')
         .split('\n')
@@ -57,6 +62,31 @@ export function pdfOnDisk(bytes: Uint8Array): PdfOnDisk {
           }
         })
     },
+    pixels(page: number, dpi: number) {
+      const ppm = execFileSync(
+        'pdftoppm',
+        ['-r', String(dpi), '-f', String(page), '-l', String(page), file],
+        { maxBuffer: 256 * 1024 * 1024 },
+      )
+      const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'))
+      if (!header) throw new Error('pdftoppm did not write a PPM')
+      const width = Number(header[1])
+      const height = Number(header[2])
+      const data = ppm.subarray(header[0].length)
+      return {
+        width,
+        height,
+        at(x: number, y: number): [number, number, number] {
+          const i = (Math.round(y) * width + Math.round(x)) * 3
+          return [data[i]!, data[i + 1]!, data[i + 2]!]
+        },
+      }
+    },
+    figureBoxes() {
+      return [...run('pdfinfo', '-struct').matchAll(/\/BBox \[([^\]]+)\]/g)].map(
+        (m) => m[1]!.trim().split(/\s+/).map(Number) as [number, number, number, number],
+      )
+    },
     inkShare(page: number, dpi = 30) {
       const pgm = execFileSync(
         'pdftoppm',
@@ -73,6 +103,14 @@ export function pdfOnDisk(bytes: Uint8Array): PdfOnDisk {
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   }
+}
+
+/** A rendered page. */
+export interface RenderedPage {
+  width: number
+  height: number
+  /** The RGB of the pixel at (x, y), rounded to the nearest pixel. */
+  at(x: number, y: number): [number, number, number]
 }
 
 /** A structure element's type and text alternative, read from the file's objects. */
