@@ -11,13 +11,9 @@ import {
   type Fit,
   type PageBox,
 } from './paper.ts'
-import {
-  embeddableImage,
-  largestDrawnSizes,
-  type EmbeddableImage,
-  type PdfImageHandle,
-} from './pdfImages.ts'
-import { artifact, openTaggedDocument, tagged } from './taggedDocument.ts'
+import { imageHandles, largestDrawnSizes, loadImages, missingImageNames } from './pdfImages.ts'
+import { drawFooter } from './pageFooter.ts'
+import { openTaggedDocument, tagged } from './taggedDocument.ts'
 
 /** One page of a board PDF: a heading and the picture under it. */
 export interface BoardPdfPage {
@@ -43,10 +39,8 @@ export interface BoardPdfRequest {
 const HEADING_SIZE = 18
 const HEADING_WEIGHT = 600
 const NOTE_SIZE = 10
-const FOOTER_SIZE = 9
 const INK: [number, number, number] = [26, 26, 26]
 const MUTED: [number, number, number] = [92, 92, 92]
-const RULE: [number, number, number] = [200, 200, 200]
 /** Bookmarks from this many pages on: a shorter file needs none (and PDF/UA asks from here). */
 export const OUTLINE_MIN_PAGES = 3
 
@@ -81,28 +75,14 @@ export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Arra
   const drawn = largestDrawnSizes(
     provisional.map((l) => ({ items: l.page.picture.items, scale: l.fit.scale })),
   )
-  const images = new Map<string, EmbeddableImage | null>()
-  for (const [hash, drawnSize] of drawn) {
-    const raw = await request.readAsset(hash)
-    images.set(hash, raw ? embeddableImage(raw, drawnSize) : null)
-  }
+  const images = await loadImages(drawn, request.readAsset)
   const layouts = request.pages.map((page) => {
-    const missing = missingNames(page.picture, images)
+    const missing = missingImageNames(page.picture.items, images)
     const note = missing.length > 0 ? messages.missingImages(missing) : null
     return layoutPage(doc, fonts, page, note, size)
   })
 
-  const handles = new Map<string, PdfImageHandle>()
-  const imageHandle = (hash: string): PdfImageHandle | null => {
-    const image = images.get(hash)
-    if (!image) return null
-    let handle = handles.get(hash)
-    if (!handle) {
-      handle = (doc as unknown as { openImage(src: Buffer): PdfImageHandle }).openImage(image.bytes)
-      handles.set(hash, handle)
-    }
-    return handle
-  }
+  const imageHandle = imageHandles(doc, images)
   const footerLeft = `${request.title} · ${messages.date(request.now)}`
 
   layouts.forEach((layout, index) => {
@@ -170,52 +150,4 @@ function layoutPage(
   const bottom = size.h - PAGE_MARGIN - FOOTER_HEIGHT - HEADING_GAP
   const area = { x: PAGE_MARGIN, y: top, w: width, h: Math.max(1, bottom - top) }
   return { page, headingHeight, note, noteHeight, area, fit: fitInto(page.picture.bounds, area) }
-}
-
-/** The names of the images a picture uses that the file will not hold, each once. */
-function missingNames(
-  picture: Picture,
-  images: ReadonlyMap<string, EmbeddableImage | null>,
-): string[] {
-  const names = new Set<string>()
-  const visit = (items: Picture['items']): void => {
-    for (const item of items) {
-      if (item.kind === 'group') visit(item.children)
-      else if (item.kind === 'image' && !images.get(item.hash)) {
-        names.add(item.alt.trim() !== '' ? `„${item.alt.trim()}“` : item.hash.slice(0, 12))
-      }
-    }
-  }
-  visit(picture.items)
-  return [...names]
-}
-
-function drawFooter(
-  doc: PDFKit.PDFDocument,
-  fonts: FontNames,
-  size: { w: number; h: number },
-  left: string,
-  right: string,
-): void {
-  const top = size.h - PAGE_MARGIN - FOOTER_HEIGHT
-  const width = size.w - 2 * PAGE_MARGIN
-  artifact(doc, 'Layout', () => {
-    doc.moveTo(PAGE_MARGIN, top).lineTo(size.w - PAGE_MARGIN, top)
-    doc.lineWidth(0.5).strokeColor(RULE, 1).stroke()
-  })
-  artifact(doc, 'Pagination', () => {
-    doc.font(fonts[400]).fontSize(FOOTER_SIZE).fillColor(MUTED, 1)
-    const pageWidth = doc.widthOfString(right)
-    const baseline = top + FOOTER_HEIGHT - 4
-    doc.text(right, size.w - PAGE_MARGIN - pageWidth, baseline, {
-      lineBreak: false,
-      baseline: 'alphabetic',
-    })
-    doc.text(left, PAGE_MARGIN, baseline, {
-      width: Math.max(1, width - pageWidth - 24),
-      height: FOOTER_SIZE * 1.3,
-      ellipsis: true,
-      baseline: 'alphabetic',
-    })
-  })
 }

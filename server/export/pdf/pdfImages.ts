@@ -94,3 +94,56 @@ export function embeddableImage(
     return null
   }
 }
+
+/** Every image a file draws, made embeddable once (null: missing or unreadable, named as such). */
+export async function loadImages(
+  drawn: ReadonlyMap<string, { w: number; h: number }>,
+  readAsset: (hash: string) => Promise<Uint8Array | null>,
+): Promise<Map<string, EmbeddableImage | null>> {
+  const images = new Map<string, EmbeddableImage | null>()
+  for (const [hash, size] of drawn) {
+    const raw = await readAsset(hash)
+    images.set(hash, raw ? embeddableImage(raw, size) : null)
+  }
+  return images
+}
+
+/**
+ * A lookup of the images' handles in `doc`: each image is embedded on first use and drawn by
+ * reference after that, however many pages show it.
+ */
+export function imageHandles(
+  doc: PDFKit.PDFDocument,
+  images: ReadonlyMap<string, EmbeddableImage | null>,
+): (hash: string) => PdfImageHandle | null {
+  const handles = new Map<string, PdfImageHandle>()
+  const open = doc as unknown as { openImage(src: Buffer): PdfImageHandle }
+  return (hash) => {
+    const image = images.get(hash)
+    if (!image) return null
+    let handle = handles.get(hash)
+    if (!handle) {
+      handle = open.openImage(image.bytes)
+      handles.set(hash, handle)
+    }
+    return handle
+  }
+}
+
+/** The names of the images a picture uses that the file will not hold, each once. */
+export function missingImageNames(
+  items: readonly Primitive[],
+  images: ReadonlyMap<string, EmbeddableImage | null>,
+): string[] {
+  const names = new Set<string>()
+  const visit = (list: readonly Primitive[]): void => {
+    for (const item of list) {
+      if (item.kind === 'group') visit(item.children)
+      else if (item.kind === 'image' && !images.get(item.hash)) {
+        names.add(item.alt.trim() !== '' ? `„${item.alt.trim()}“` : item.hash.slice(0, 12))
+      }
+    }
+  }
+  visit(items)
+  return [...names]
+}

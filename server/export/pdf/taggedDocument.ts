@@ -32,6 +32,8 @@ export interface TaggedDocumentInfo {
   now: Date
   /** Subject in the document information, for search and file managers. */
   subject?: string
+  /** Keep pages open to write on after later ones (footers that count all pages). */
+  bufferPages?: boolean
 }
 
 /** An open tagged document, its structure root and its fonts. */
@@ -52,6 +54,7 @@ export interface TaggedDocument {
 export function openTaggedDocument(info: TaggedDocumentInfo): TaggedDocument {
   const doc = new PDFDocument({
     autoFirstPage: false,
+    bufferPages: info.bufferPages === true,
     pdfVersion: '1.7',
     tagged: true,
     lang: info.lang,

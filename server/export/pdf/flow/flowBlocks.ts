@@ -1,0 +1,33 @@
+import type { Picture } from '../../../../shared/picture/primitives.ts'
+
+/** A stretch of text in one weight. */
+export interface FlowRun {
+  text: string
+  bold?: boolean
+}
+
+/** A table: one header row of column titles, then rows of cells as text. */
+export interface FlowTable {
+  kind: 'table'
+  header: readonly string[]
+  rows: readonly (readonly string[])[]
+}
+
+/**
+ * What a flowing document (the workshop report) is made of, as the tagged PDF writes it: each
+ * block becomes its structure element (H1–H3, P, L with LI/Lbl/LBody, Table with TH and TD,
+ * Figure with its text alternative and a caption).
+ */
+export type FlowBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; runs: readonly FlowRun[] }
+  | { kind: 'list'; items: readonly (readonly FlowRun[])[] }
+  | FlowTable
+  | { kind: 'figure'; picture: Picture; alt: string; caption: string }
+
+/** A whole flowing document. */
+export interface FlowDocument {
+  /** The document's title (viewer title bar, footer). */
+  title: string
+  blocks: readonly FlowBlock[]
+}
