@@ -7,6 +7,7 @@ import type {
   TextPrimitive,
 } from '../../../shared/picture/primitives.ts'
 import { parsePaint } from './paint.ts'
+import { GraphicsState } from './graphicsState.ts'
 import type { PdfImageHandle } from './pdfImages.ts'
 
 /** Font names the document registered, by the picture's weights. */
@@ -33,11 +34,20 @@ const MIN_DASH = 0.001
  * units to page points. Everything stays vector; text stays text (selectable, extractable), in
  * the embedded font, at the positions the layout step gave it.
  */
-export function drawPrimitives(target: DrawTarget, items: readonly Primitive[], opacity = 1): void {
+export function drawPrimitives(target: DrawTarget, items: readonly Primitive[]): void {
+  drawAll({ ...target, state: new GraphicsState(target.doc) }, items, 1)
+}
+
+/** The target and the stream's known state while one picture is drawn. */
+interface Drawing extends DrawTarget {
+  state: GraphicsState
+}
+
+function drawAll(target: Drawing, items: readonly Primitive[], opacity: number): void {
   for (const item of items) drawPrimitive(target, item, opacity)
 }
 
-function drawPrimitive(target: DrawTarget, item: Primitive, opacity: number): void {
+function drawPrimitive(target: Drawing, item: Primitive, opacity: number): void {
   const { doc } = target
   switch (item.kind) {
     case 'rect':
@@ -69,18 +79,18 @@ function drawPrimitive(target: DrawTarget, item: Primitive, opacity: number): vo
   }
 }
 
-function drawGroup(target: DrawTarget, group: GroupPrimitive, opacity: number): void {
+function drawGroup(target: Drawing, group: GroupPrimitive, opacity: number): void {
   const inner = opacity * clampUnit(group.opacity ?? 1)
   if (inner <= 0) return
   if (!group.clip) {
-    drawPrimitives(target, group.children, inner)
+    drawAll(target, group.children, inner)
     return
   }
-  const { doc } = target
-  doc.save()
+  const { doc, state } = target
+  state.save()
   doc.rect(group.clip.x, group.clip.y, group.clip.w, group.clip.h).clip()
-  drawPrimitives(target, group.children, inner)
-  doc.restore()
+  drawAll(target, group.children, inner)
+  state.restore()
 }
 
 /**
@@ -137,7 +147,7 @@ function tracePath(doc: PDFKit.PDFDocument, commands: readonly PathCommand[]): b
 
 /** Fills and/or strokes the current path; ends it unpainted when there is nothing to paint. */
 function paintShape(
-  target: DrawTarget,
+  target: Drawing,
   fillPaint: string | undefined,
   stroke: Stroke | undefined,
   rule: 'nonzero' | 'evenodd',
@@ -147,8 +157,8 @@ function paintShape(
   const fill = parsePaint(fillPaint)
   const line = stroke && stroke.width > 0 ? parsePaint(stroke.paint) : null
   const winding = rule === 'evenodd' ? 'even-odd' : 'non-zero'
-  if (fill) doc.fillColor(fill.rgb, fill.alpha * opacity)
-  if (line && stroke) setStroke(doc, stroke, line.rgb, line.alpha * opacity)
+  if (fill) target.state.fill(fill.rgb, fill.alpha * opacity)
+  if (line && stroke) setStroke(target, stroke, line.rgb, line.alpha * opacity)
   if (fill && line) doc.fillAndStroke(winding)
   else if (fill) doc.fill(winding)
   else if (line) doc.stroke()
@@ -157,15 +167,14 @@ function paintShape(
 }
 
 function setStroke(
-  doc: PDFKit.PDFDocument,
+  target: Drawing,
   stroke: Stroke,
   rgb: [number, number, number],
   alpha: number,
 ): void {
-  doc.strokeColor(rgb, alpha)
-  doc.lineWidth(stroke.width)
-  doc.lineCap(stroke.cap ?? 'butt')
-  doc.lineJoin(stroke.join ?? 'miter')
+  const { doc, state } = target
+  state.stroke(rgb, alpha)
+  state.line(stroke.width, stroke.cap ?? 'butt', stroke.join ?? 'miter')
   const dash = stroke.dash ?? []
   if (dash.length > 0 && dash.some((d) => d > 0) && dash.every((d) => Number.isFinite(d))) {
     // An odd count repeats, as in SVG and Canvas.
@@ -177,12 +186,12 @@ function setStroke(
   }
 }
 
-function drawText(target: DrawTarget, item: TextPrimitive, opacity: number): void {
+function drawText(target: Drawing, item: TextPrimitive, opacity: number): void {
   const fill = parsePaint(item.fill)
   if (!fill || item.fontSize <= 0) return
   const { doc } = target
   doc.font(target.fonts[item.weight] ?? target.fonts[400]).fontSize(item.fontSize)
-  doc.fillColor(fill.rgb, fill.alpha * opacity)
+  target.state.fill(fill.rgb, fill.alpha * opacity)
   for (const line of item.lines) {
     if (line.text === '') continue
     let x = line.x
@@ -194,15 +203,15 @@ function drawText(target: DrawTarget, item: TextPrimitive, opacity: number): voi
   }
 }
 
-function drawImage(target: DrawTarget, item: ImagePrimitive, opacity: number): void {
+function drawImage(target: Drawing, item: ImagePrimitive, opacity: number): void {
   if (!(item.w > 0 && item.h > 0)) return
-  const { doc } = target
+  const { doc, state } = target
   const handle = target.image(item.hash)
   if (handle) {
-    doc.save()
+    state.save()
     if (opacity < 1) doc.fillOpacity(opacity)
     doc.image(handle as unknown as Buffer, item.x, item.y, { width: item.w, height: item.h })
-    doc.restore()
+    state.restore()
     return
   }
   drawMissingImage(target, item, opacity)
@@ -212,15 +221,15 @@ function drawImage(target: DrawTarget, item: ImagePrimitive, opacity: number): v
  * A missing image is never silently blank: a grey box with a dashed edge that says so and
  * names the image by its text alternative, clipped to where the image would be.
  */
-function drawMissingImage(target: DrawTarget, item: ImagePrimitive, opacity: number): void {
-  const { doc } = target
-  doc.save()
+function drawMissingImage(target: Drawing, item: ImagePrimitive, opacity: number): void {
+  const { doc, state } = target
+  state.save()
   doc.rect(item.x, item.y, item.w, item.h).clip()
   doc.rect(item.x, item.y, item.w, item.h)
-  doc.fillColor(MISSING_FILL, opacity)
-  doc.strokeColor(MISSING_EDGE, opacity)
+  state.fill(MISSING_FILL, opacity)
+  state.stroke(MISSING_EDGE, opacity)
   const edge = Math.max(1, Math.min(item.w, item.h) / 60)
-  doc.lineWidth(edge * 2)
+  state.line(edge * 2, 'butt', 'miter')
   dashPattern(doc, [edge * 4, edge * 3])
   doc.fillAndStroke()
   doc.undash()
@@ -229,13 +238,14 @@ function drawMissingImage(target: DrawTarget, item: ImagePrimitive, opacity: num
     item.alt.trim() === ''
       ? target.missingImageLabel
       : `${target.missingImageLabel}: ${item.alt.trim()}`
-  doc.font(target.fonts[600]).fontSize(size).fillColor(MISSING_EDGE, opacity)
+  doc.font(target.fonts[600]).fontSize(size)
+  state.fill(MISSING_EDGE, opacity)
   doc.text(label, item.x + size, item.y + size, {
     width: Math.max(size, item.w - 2 * size),
     height: Math.max(size, item.h - 2 * size),
     ellipsis: true,
   })
-  doc.restore()
+  state.restore()
 }
 
 function clampUnit(value: number): number {
