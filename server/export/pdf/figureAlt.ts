@@ -30,12 +30,15 @@ export function figureAlt(
   picture: Picture,
   kindOf: (elementId: string) => BoardElement['kind'] | undefined,
   messages: PdfMessages,
+  /** An element the subject already names (the page's own frame), left out of the counts. */
+  itself?: string,
 ): string {
   const counts = new Map<BoardElement['kind'], number>()
   const meanings: string[] = []
   const visit = (items: readonly Primitive[]): void => {
     for (const item of items) {
       if (item.kind !== 'group') continue
+      if (item.elementId !== undefined && item.elementId === itself) continue
       if (item.elementId !== undefined) {
         const kind = kindOf(item.elementId) ?? 'unknown'
         counts.set(kind, (counts.get(kind) ?? 0) + 1)

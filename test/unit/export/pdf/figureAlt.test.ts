@@ -69,3 +69,16 @@ describe('figureAlt', () => {
     expect(told + left).toBe(1000)
   })
 })
+
+describe('figureAlt of a frame page', () => {
+  it('leaves the frame itself out: the subject already names it', () => {
+    const picture: Picture = {
+      bounds: { x: 0, y: 0, w: 100, h: 100 },
+      items: [element('f1', 'Rahmen: Rollen'), element('n1', 'Notiz: A')],
+    }
+    const kinds: Record<string, BoardElement['kind']> = { f1: 'frame', n1: 'note' }
+    expect(figureAlt('Rahmen „Rollen“', picture, (id) => kinds[id], pdfMessages('de'), 'f1')).toBe(
+      'Rahmen „Rollen“ mit 1 Notiz. Notiz: A.',
+    )
+  })
+})
