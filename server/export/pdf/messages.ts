@@ -3,20 +3,23 @@ import type { BoardElement } from '../../../shared/schema/index.ts'
 /** The languages an export is written in. */
 export type PdfLanguage = 'de' | 'en'
 
-/** What a kind of element is called, one and many, in each language. */
+/**
+ * What a kind of element is called, one and many, in each language; German in the dative, as
+ * the text alternative counts them after "mit" ("mit 2 Bildern").
+ */
 const KIND_NAMES: Record<PdfLanguage, Record<BoardElement['kind'], [string, string]>> = {
   de: {
     note: ['Notiz', 'Notizen'],
-    text: ['Text', 'Texte'],
+    text: ['Text', 'Texten'],
     shape: ['Form', 'Formen'],
     frame: ['Rahmen', 'Rahmen'],
     stroke: ['Freihandzeichnung', 'Freihandzeichnungen'],
     connector: ['Verbindung', 'Verbindungen'],
-    image: ['Bild', 'Bilder'],
+    image: ['Bild', 'Bildern'],
     actor: ['Akteurskarte', 'Akteurskarten'],
     role: ['Rolle', 'Rollen'],
     person: ['Personenkarte', 'Personenkarten'],
-    unknown: ['unbekanntes Element', 'unbekannte Elemente'],
+    unknown: ['unbekannten Element', 'unbekannten Elementen'],
   },
   en: {
     note: ['note', 'notes'],

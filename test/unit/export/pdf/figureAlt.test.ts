@@ -38,7 +38,7 @@ describe('figureAlt', () => {
   it('says what the picture shows, counted by kind, then what each element says', () => {
     expect(figureAlt('Rahmen „Rollen klären“', picture, (id) => KINDS[id], pdfMessages('de'))).toBe(
       'Rahmen „Rollen klären“ mit 2 Notizen, 1 Akteurskarte, 1 Rolle, 1 Verbindung und ' +
-        '1 unbekanntes Element. Notiz: Wer pflegt die Daten? Notiz: Budget klären. ' +
+        '1 unbekannten Element. Notiz: Wer pflegt die Daten? Notiz: Budget klären. ' +
         'Rolle: CDO, unbesetzt. Akteur:in: Stadtwerke. Unbekannt.',
     )
   })
