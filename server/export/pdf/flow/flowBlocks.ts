@@ -1,6 +1,6 @@
 import type { Picture } from '../../../../shared/picture/primitives.ts'
 
-/** A stretch of text in one weight. */
+/** A stretch of text in one weight; `\n` in it breaks the line. */
 export interface FlowRun {
   text: string
   bold?: boolean
@@ -9,8 +9,12 @@ export interface FlowRun {
 /** A table: one header row of column titles, then rows of cells as text. */
 export interface FlowTable {
   kind: 'table'
+  /** Names the table (its Caption, read before the cells). */
+  caption?: string
   header: readonly string[]
   rows: readonly (readonly string[])[]
+  /** Columns of numbers, set flush right so their digits line up. */
+  numeric?: readonly boolean[]
 }
 
 /**
@@ -23,7 +27,8 @@ export type FlowBlock =
   | { kind: 'paragraph'; runs: readonly FlowRun[] }
   | { kind: 'list'; items: readonly (readonly FlowRun[])[] }
   | FlowTable
-  | { kind: 'figure'; picture: Picture; alt: string; caption: string }
+  /** A picture with its text alternative and caption; without a picture, the caption alone. */
+  | { kind: 'figure'; picture: Picture | null; alt: string; caption: string }
 
 /** A whole flowing document. */
 export interface FlowDocument {

@@ -32,12 +32,22 @@ export function writeTable(ctx: FlowContext, table: FlowTable): void {
 
   const element = doc.struct('Table')
   ctx.root.add(element)
+  if (table.caption !== undefined && table.caption !== '') {
+    const caption = table.caption
+    ensureRoom(ctx, BODY_SIZE * 4 + headerHeight)
+    tagged(doc, element, 'Caption', {}, () => {
+      bodyFont(ctx, true)
+      doc.text(caption, ctx.left, doc.y, { width: ctx.width, lineGap: LINE_GAP })
+    })
+    doc.y += CELL_PAD
+  }
   const head = doc.struct('THead')
   element.add(head)
   ensureRoom(ctx, headerHeight + rowHeight(ctx, pad(table.rows[0] ?? [], columns), widths, false))
   const headRow = doc.struct('TR')
   head.add(headRow)
-  drawRow(ctx, headRow, headerCells, widths, headerHeight, 'TH')
+  const align = (i: number): 'left' | 'right' => (table.numeric?.[i] === true ? 'right' : 'left')
+  drawRow(ctx, headRow, headerCells, widths, headerHeight, 'TH', align)
   headRow.end()
   head.end()
 
@@ -50,12 +60,12 @@ export function writeTable(ctx: FlowContext, table: FlowTable): void {
       ctx.newPage()
       // The header again on the new page: furniture for the eye, not a second header row.
       const y = doc.y
-      artifact(doc, 'Pagination', () => drawCells(ctx, headerCells, widths, y, headerHeight, true))
+      artifact(doc, 'Pagination', () => drawCells(ctx, headerCells, widths, y, headerHeight, align))
       doc.y = y + headerHeight
     }
     const row = doc.struct('TR')
     body.add(row)
-    drawRow(ctx, row, padded, widths, height, 'TD')
+    drawRow(ctx, row, padded, widths, height, 'TD', align)
     row.end()
   }
   body.end()
@@ -110,6 +120,7 @@ function drawRow(
   widths: readonly number[],
   height: number,
   cellType: 'TH' | 'TD',
+  align: (column: number) => 'left' | 'right',
 ): void {
   const { doc } = ctx
   const y = doc.y
@@ -129,6 +140,7 @@ function drawRow(
           height: height - 2 * CELL_PAD,
           lineGap: LINE_GAP,
           ellipsis: true,
+          align: align(i),
         })
       })
     }
@@ -139,26 +151,27 @@ function drawRow(
   doc.x = ctx.left
 }
 
-/** A header row drawn again (an artifact): its shading, lines and text. */
+/** The header row drawn again (an artifact): its shading, lines and text. */
 function drawCells(
   ctx: FlowContext,
   cells: readonly string[],
   widths: readonly number[],
   y: number,
   height: number,
-  header: boolean,
+  align: (column: number) => 'left' | 'right',
 ): void {
   const { doc } = ctx
-  drawGrid(ctx, widths, y, height, header)
+  drawGrid(ctx, widths, y, height, true)
   let x = ctx.left
   cells.forEach((text, i) => {
-    bodyFont(ctx, header)
+    bodyFont(ctx, true)
     if (text !== '') {
       doc.text(text, x + CELL_PAD, y + CELL_PAD, {
         width: widths[i]! - 2 * CELL_PAD,
         height: height - 2 * CELL_PAD,
         lineGap: LINE_GAP,
         ellipsis: true,
+        align: align(i),
       })
     }
     x += widths[i]!

@@ -60,14 +60,16 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
   const bottom = size.h - PAGE_MARGIN - FOOTER_HEIGHT - BLOCK_GAP
   const figureScale = new Map<FlowBlock, number>()
   for (const block of document.blocks) {
-    if (block.kind !== 'figure') continue
+    if (block.kind !== 'figure' || block.picture === null) continue
     const area = { x: 0, y: 0, w: width, h: (bottom - top) * FIGURE_MAX_SHARE }
     figureScale.set(block, fitInto(block.picture.bounds, area).scale)
   }
   const images = await loadImages(
     largestDrawnSizes(
       document.blocks.flatMap((b) =>
-        b.kind === 'figure' ? [{ items: b.picture.items, scale: figureScale.get(b)! }] : [],
+        b.kind === 'figure' && b.picture
+          ? [{ items: b.picture.items, scale: figureScale.get(b)! }]
+          : [],
       ),
     ),
     request.readAsset,
@@ -104,7 +106,7 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
     } else if (block.kind === 'paragraph') writeParagraph(ctx, block.runs)
     else if (block.kind === 'list') writeList(ctx, block.items)
     else if (block.kind === 'table') writeTable(ctx, block)
-    else writeFigure(ctx, block, figureScale.get(block)!)
+    else writeFigure(ctx, block, figureScale.get(block) ?? 0)
   }
 
   const range = doc.bufferedPageRange()
@@ -188,20 +190,21 @@ function writeFigure(
   scale: number,
 ): void {
   const { doc } = ctx
-  const b = block.picture.bounds
+  const picture = block.picture
+  const b = picture?.bounds ?? { x: 0, y: 0, w: 0, h: 0 }
   const w = b.w * scale
   const h = b.h * scale
   ensureRoom(ctx, h + CAPTION_SIZE * 3)
   const x = ctx.left + (ctx.width - w) / 2
   const y = doc.y
-  if (block.picture.items.length > 0 && w > 0 && h > 0) {
+  if (picture && picture.items.length > 0 && w > 0 && h > 0) {
     tagged(doc, ctx.root, 'Figure', { alt: block.alt, bbox: [x, y, x + w, y + h] }, () => {
       doc.save()
       doc.rect(x, y, w, h).clip()
       doc.transform(scale, 0, 0, scale, x - b.x * scale, y - b.y * scale)
       drawPrimitives(
         { doc, fonts: ctx.fonts, image: ctx.image, missingImageLabel: ctx.missingImageLabel },
-        block.picture.items,
+        picture.items,
       )
       doc.restore()
     })

@@ -26,7 +26,9 @@ const BLOCKS: FlowBlock[] = [
   },
   {
     kind: 'table',
+    caption: 'Zuordnungen',
     header: ['Rolle', 'Person', 'RACI', 'Zeitanteil'],
+    numeric: [false, false, false, true],
     rows: Array.from({ length: ROWS }, (_, i) => [`Rolle ${i}`, `Müller ${i}`, 'A', `${i} %`]),
   },
   { kind: 'heading', level: 2, text: 'Rahmen' },
@@ -49,6 +51,7 @@ const BLOCKS: FlowBlock[] = [
     alt: 'Rahmen „Rollen klären“ mit 1 Notiz. Notiz im Bild.',
     caption: 'Rahmen „Rollen klären“',
   },
+  { kind: 'figure', picture: null, alt: 'Rahmen „Weg“', caption: 'Rahmen „Weg“ (ohne Bild)' },
   { kind: 'heading', level: 3, text: 'Offene Fragen' },
   { kind: 'paragraph', runs: [{ text: 'Ende des Berichts.' }] },
 ]
@@ -113,22 +116,35 @@ describe('writeFlowPdf', () => {
     expect(t).toContain('    THead')
     expect(t).toContain('    TBody')
     expect(tree.match(/\/Scope \/Column/g)).toHaveLength(4)
+    expect(tree).toMatch(/^ {2}Table \(block\)\n {4}Caption\n {6}"Zuordnungen"\n {4}THead$/m)
   })
 
   it('draws the header row again on each page the table continues on', () => {
     const pages = Number(pdf.info().Pages)
     const withRows = Array.from({ length: pages }, (_, i) =>
-      pdf.text('-f', `${i + 1}`, '-l', `${i + 1}`),
+      pdf.text('-raw', '-f', `${i + 1}`, '-l', `${i + 1}`),
     ).filter((text) => /Müller \d+/.test(text))
     expect(withRows.length).toBeGreaterThanOrEqual(2)
-    for (const text of withRows) expect(text).toMatch(/Rolle\s+Person\s+RACI\s+Zeitanteil/)
+    for (const text of withRows) expect(text).toMatch(/^Rolle Person RACI Zeitanteil$/m)
   })
 
-  it('draws each figure in vector as a Figure with its text alternative, then its caption', () => {
+  it('sets a column of numbers flush right', () => {
+    // pdftotext -bbox: one <word xMin xMax …> a word; every "%" ends at the column's right edge.
+    const html = pdf.text('-bbox', '-f', '1', '-l', '1')
+    const ends = [
+      ...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>%<\/word>/g),
+    ]
+    expect(ends.length).toBeGreaterThan(5)
+    const rights = ends.map((m) => Number(m[1]))
+    expect(Math.max(...rights) - Math.min(...rights)).toBeLessThan(0.5)
+  })
+
+  it('draws each figure in vector as a Figure with its text alternative, then its caption (alone without a picture)', () => {
     expect(structAlts(bytes, 'Figure').map((f) => f.alt)).toEqual([
       'Rahmen „Rollen klären“ mit 1 Notiz. Notiz im Bild.',
     ])
     expect(tree).toMatch(/Figure:[\s\S]*?"Notiz im Bild"\n\s+Caption\n\s+"Rahmen „Rollen klären“"/)
+    expect(tree).toMatch(/^ {2}Caption\n {4}"Rahmen „Weg“ \(ohne Bild\)"$/m)
     expect(pdf.run('pdfimages', '-list').split('\n').slice(2).join('').trim()).toBe('')
   })
 
