@@ -2,3 +2,4 @@
 // format, here.
 import './svg.ts'
 import './png.ts'
+import './pdf/boardPdfFormat.ts'

@@ -1,7 +1,9 @@
 import type { Paper } from '../../../shared/export/options.ts'
+import type { Locale } from '../../../shared/domain/label.ts'
 import type { Picture } from '../../../shared/picture/primitives.ts'
+import { PICTURE_WORDS } from '../../../shared/picture/wording.ts'
 import { drawPrimitives, type FontNames } from './drawPicture.ts'
-import type { PdfMessages } from './messages.ts'
+import { pdfMessages } from './messages.ts'
 import {
   FOOTER_HEIGHT,
   HEADING_GAP,
@@ -30,7 +32,8 @@ export interface BoardPdfRequest {
   title: string
   pages: readonly BoardPdfPage[]
   paper: Paper
-  messages: PdfMessages
+  /** The language of every word the file writes (footer, notes, the pictures' boxes). */
+  language: Locale
   now: Date
   readAsset(hash: string): Promise<Uint8Array | null>
 }
@@ -61,7 +64,7 @@ interface PageLayout {
  * three pages on, each page is a bookmark.
  */
 export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Array> {
-  const { messages } = request
+  const messages = pdfMessages(request.language)
   const size = paperSize(request.paper)
   const { doc, root, fonts, bytes } = openTaggedDocument({
     title: request.title,
@@ -121,7 +124,7 @@ export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Arra
         doc.rect(box[0], box[1], box[2] - box[0], box[3] - box[1]).clip()
         doc.transform(scale, 0, 0, scale, dx, dy)
         drawPrimitives(
-          { doc, fonts, image: imageHandle, missingImageLabel: messages.missingImage },
+          { doc, fonts, image: imageHandle, words: PICTURE_WORDS[request.language] },
           picture.items,
         )
         doc.restore()

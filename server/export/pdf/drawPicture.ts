@@ -6,6 +6,8 @@ import type {
   Stroke,
   TextPrimitive,
 } from '../../../shared/picture/primitives.ts'
+import { missingImageBox } from '../../../shared/picture/missingImages.ts'
+import type { PictureWords } from '../../../shared/picture/wording.ts'
 import { parsePaint } from './paint.ts'
 import { GraphicsState } from './graphicsState.ts'
 import type { PdfImageHandle } from './pdfImages.ts'
@@ -19,13 +21,10 @@ export interface DrawTarget {
   fonts: FontNames
   /** An image's embedded handle by hash, or null when it is missing (drawn as a named gap). */
   image(hash: string): PdfImageHandle | null
-  /** The words a missing image's gap shows ("Bild fehlt"). */
-  missingImageLabel: string
+  /** The picture's words (a missing image's box says "Bild fehlt: …"). */
+  words: PictureWords
 }
 
-/** Light grey with a dashed edge: where a missing image would be. */
-const MISSING_FILL: [number, number, number] = [238, 238, 238]
-const MISSING_EDGE: [number, number, number] = [110, 110, 110]
 /** The smallest dash PDF accepts: zero-length dashes (dots with round caps) become this. */
 const MIN_DASH = 0.001
 
@@ -214,38 +213,8 @@ function drawImage(target: Drawing, item: ImagePrimitive, opacity: number): void
     state.restore()
     return
   }
-  drawMissingImage(target, item, opacity)
-}
-
-/**
- * A missing image is never silently blank: a grey box with a dashed edge that says so and
- * names the image by its text alternative, clipped to where the image would be.
- */
-function drawMissingImage(target: Drawing, item: ImagePrimitive, opacity: number): void {
-  const { doc, state } = target
-  state.save()
-  doc.rect(item.x, item.y, item.w, item.h).clip()
-  doc.rect(item.x, item.y, item.w, item.h)
-  state.fill(MISSING_FILL, opacity)
-  state.stroke(MISSING_EDGE, opacity)
-  const edge = Math.max(1, Math.min(item.w, item.h) / 60)
-  state.line(edge * 2, 'butt', 'miter')
-  dashPattern(doc, [edge * 4, edge * 3])
-  doc.fillAndStroke()
-  doc.undash()
-  const size = Math.max(4, Math.min(item.h / 6, item.w / 10))
-  const label =
-    item.alt.trim() === ''
-      ? target.missingImageLabel
-      : `${target.missingImageLabel}: ${item.alt.trim()}`
-  doc.font(target.fonts[600]).fontSize(size)
-  state.fill(MISSING_EDGE, opacity)
-  doc.text(label, item.x + size, item.y + size, {
-    width: Math.max(size, item.w - 2 * size),
-    height: Math.max(size, item.h - 2 * size),
-    ellipsis: true,
-  })
-  state.restore()
+  // Never silently blank: the box every output draws in its place, naming it.
+  drawAll(target, [missingImageBox(item, target.words)], opacity)
 }
 
 function clampUnit(value: number): number {

@@ -48,8 +48,6 @@ export interface PdfMessages {
   untitledFrame(index: number): string
   /** Heading of a selection's page. */
   selection: string
-  /** The words in a missing image's gap. */
-  missingImage: string
   /** The note under a heading that names what could not be drawn. */
   missingImages(names: readonly string[]): string
   /** The page of an empty board or frame. */
@@ -73,7 +71,6 @@ const GERMAN: PdfMessages = {
     new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(now),
   untitledFrame: (index) => `Rahmen ${index}`,
   selection: 'Auswahl',
-  missingImage: 'Bild fehlt',
   missingImages: (names) =>
     names.length === 1
       ? `Ein Bild fehlt in dieser Datei: ${names[0]}.`
@@ -95,7 +92,6 @@ const ENGLISH: PdfMessages = {
     new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(now),
   untitledFrame: (index) => `Frame ${index}`,
   selection: 'Selection',
-  missingImage: 'Image missing',
   missingImages: (names) =>
     names.length === 1
       ? `One image is missing from this file: ${names[0]}.`

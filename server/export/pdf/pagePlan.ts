@@ -46,14 +46,11 @@ export function planPages(
       ]
     case 'frame': {
       const index = frames.findIndex((f) => f.id === options.frame)
-      if (index < 0) {
-        throw new ExportRefused(
-          'frame_not_found',
-          options.frame === undefined
-            ? 'An export of one frame needs frame=<the frame element id>.'
-            : 'This board has no frame with this id.',
-        )
+      if (options.frame === undefined) {
+        throw new ExportRefused('frame_required', 'scope=frame needs frame=<the frame element id>.')
       }
+      if (index < 0)
+        throw new ExportRefused('unknown_frame', 'This board has no frame with this id.')
       return [framePage(frames[index]!, index)]
     }
     case 'selection': {
@@ -61,7 +58,7 @@ export function planPages(
       const ids = (options.ids ?? []).filter((id) => present.has(id))
       if (ids.length === 0) {
         throw new ExportRefused(
-          'selection_empty',
+          'empty_selection',
           'None of the selected elements (ids=…) is on this board.',
         )
       }

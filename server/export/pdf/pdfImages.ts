@@ -10,6 +10,11 @@ import type { Primitive } from '../../../shared/picture/primitives.ts'
 export const IMAGE_MAX_PPI = 150
 /** The longest side an embedded image may have in pixels, however large a page draws it. */
 export const IMAGE_MAX_SIDE_PX = 4096
+/**
+ * An image is redrawn smaller only when it has this much more resolution than the cap: a little
+ * more is kept as it is (resampling costs quality and time for little gain).
+ */
+const DOWNSCALE_THRESHOLD = 1.25
 /** Points per inch in PDF. */
 const POINTS_PER_INCH = 72
 
@@ -66,9 +71,9 @@ export function cappedPixels(
 
 /**
  * An uploaded image made embeddable at its capped size, or null when its bytes are not a whole
- * PNG, JPEG, WebP or GIF (then the page names it as missing). PNG and JPEG already small enough
- * are embedded as they are; anything larger, and WebP and GIF (which PDF cannot hold), is
- * redrawn once as PNG by resvg at the capped size.
+ * PNG, JPEG, WebP or GIF (then the page names it as missing). PNG and JPEG not much larger than
+ * the cap are embedded as they are; larger ones, and WebP and GIF (which PDF cannot hold), are
+ * redrawn once as PNG by resvg at the capped size (the original kept if that is smaller).
  */
 export function embeddableImage(
   bytes: Uint8Array,
@@ -77,11 +82,12 @@ export function embeddableImage(
   const header = imageInfo(bytes)
   const info = header ? completeImage(bytes, header) : null
   if (!info) return null
-  const target = cappedPixels(info, drawn)
+  let target = cappedPixels(info, drawn)
   const nativeToPdf = info.mime === 'image/png' || info.mime === 'image/jpeg'
-  if (nativeToPdf && target.width === info.width && target.height === info.height) {
-    return { bytes: Buffer.from(bytes), width: info.width, height: info.height }
-  }
+  const original = { bytes: Buffer.from(bytes), width: info.width, height: info.height }
+  const worthShrinking = target.width * DOWNSCALE_THRESHOLD < info.width
+  if (nativeToPdf && !worthShrinking) return original
+  if (!worthShrinking) target = { width: info.width, height: info.height }
   try {
     const data = Buffer.from(bytes).toString('base64')
     const svg =
@@ -89,7 +95,9 @@ export function embeddableImage(
       `<image href="data:${info.mime};base64,${data}" width="${target.width}" ` +
       `height="${target.height}" preserveAspectRatio="none"/></svg>`
     const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render()
-    return { bytes: png.asPng(), width: png.width, height: png.height }
+    const redrawn = { bytes: png.asPng(), width: png.width, height: png.height }
+    // A photo's JPEG may stay smaller than the smaller PNG: keep the smaller file.
+    return nativeToPdf && original.bytes.length <= redrawn.bytes.length ? original : redrawn
   } catch {
     return null
   }

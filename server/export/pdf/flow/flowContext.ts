@@ -1,4 +1,5 @@
 import type { FontNames } from '../drawPicture.ts'
+import type { PictureWords } from '../../../../shared/picture/wording.ts'
 import type { PdfImageHandle } from '../pdfImages.ts'
 
 /** Black-ish text on white: contrast far above 4.5:1. */
@@ -23,7 +24,8 @@ export interface FlowContext {
   /** The first y below the top margin on a new page. */
   top: number
   image(hash: string): PdfImageHandle | null
-  missingImageLabel: string
+  /** The picture's words (a missing image's box). */
+  words: PictureWords
   /** Starts a new page, the cursor at its top. */
   newPage(): void
 }

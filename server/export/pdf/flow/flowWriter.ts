@@ -1,6 +1,8 @@
+import type { Locale } from '../../../../shared/domain/label.ts'
 import type { Paper } from '../../../../shared/export/options.ts'
+import { PICTURE_WORDS } from '../../../../shared/picture/wording.ts'
 import { drawPrimitives } from '../drawPicture.ts'
-import type { PdfMessages } from '../messages.ts'
+import { pdfMessages } from '../messages.ts'
 import { drawFooter } from '../pageFooter.ts'
 import { FOOTER_HEIGHT, PAGE_MARGIN, fitInto, paperSize } from '../paper.ts'
 import { imageHandles, largestDrawnSizes, loadImages } from '../pdfImages.ts'
@@ -35,7 +37,8 @@ export interface FlowRequest {
   document: FlowDocument
   /** The sheet (A4 or A3); a flowing document is always portrait. */
   paper: Paper
-  messages: PdfMessages
+  /** The language of every word the file writes (footer, notes, the pictures' boxes). */
+  language: Locale
   now: Date
   readAsset(hash: string): Promise<Uint8Array | null>
 }
@@ -46,7 +49,8 @@ export interface FlowRequest {
  * figures drawn in vector with their text alternatives, and the footer on every page.
  */
 export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
-  const { document, messages } = request
+  const { document } = request
+  const messages = pdfMessages(request.language)
   const sheet = paperSize(request.paper)
   const size = { w: Math.min(sheet.w, sheet.h), h: Math.max(sheet.w, sheet.h) }
   const { doc, root, fonts, bytes } = openTaggedDocument({
@@ -86,7 +90,7 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
     top,
     bottom,
     image: imageHandles(doc, images),
-    missingImageLabel: messages.missingImage,
+    words: PICTURE_WORDS[request.language],
     newPage() {
       doc.addPage({
         size: [size.w, size.h],
@@ -202,10 +206,7 @@ function writeFigure(
       doc.save()
       doc.rect(x, y, w, h).clip()
       doc.transform(scale, 0, 0, scale, x - b.x * scale, y - b.y * scale)
-      drawPrimitives(
-        { doc, fonts: ctx.fonts, image: ctx.image, missingImageLabel: ctx.missingImageLabel },
-        picture.items,
-      )
+      drawPrimitives({ doc, fonts: ctx.fonts, image: ctx.image, words: ctx.words }, picture.items)
       doc.restore()
     })
     doc.y = y + h + 4

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeBoardPdf, type BoardPdfPage } from '../../../../server/export/pdf/boardPdf.ts'
-import { pdfMessages } from '../../../../server/export/pdf/messages.ts'
 import type { Picture, Primitive } from '../../../../shared/picture/primitives.ts'
 import type { Paper } from '../../../../shared/export/options.ts'
 import { pngBytes } from '../../../helpers/images.ts'
@@ -104,7 +103,7 @@ async function write(
     title: 'Digitalstrategie Musterstadt',
     pages: pages(count),
     paper: options.paper ?? 'a4-landscape',
-    messages: pdfMessages(options.language ?? 'de'),
+    language: options.language ?? 'de',
     now: NOW,
     readAsset: async (hash) => (hash === PHOTO ? pngBytes(1600, 1200, [200, 60, 40]) : null),
   })
@@ -236,7 +235,7 @@ describe('writeBoardPdf', () => {
         { heading: 'Leer', picture: { bounds: { x: 0, y: 0, w: 0, h: 0 }, items: [] }, alt: '' },
       ],
       paper: 'a4-portrait',
-      messages: pdfMessages('de'),
+      language: 'de',
       now: NOW,
       readAsset: async () => null,
     })

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeBoardPdf } from '../../../../server/export/pdf/boardPdf.ts'
-import { pdfMessages } from '../../../../server/export/pdf/messages.ts'
 import type { Picture, Primitive } from '../../../../shared/picture/primitives.ts'
 import { pdfOnDisk, type PdfOnDisk } from '../../../helpers/poppler.ts'
 
@@ -52,7 +51,7 @@ async function rendered(picture: Picture): Promise<(x: number, y: number) => num
     title: 'Pixel',
     pages: [{ heading: 'Pixel', picture, alt: 'Vier Felder' }],
     paper: 'a4-landscape',
-    messages: pdfMessages('de'),
+    language: 'de',
     now: new Date('2026-12-07T00:00:00Z'),
     readAsset: async () => null,
   })

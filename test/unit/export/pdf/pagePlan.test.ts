@@ -63,12 +63,13 @@ describe('planPages', () => {
   })
 
   it('refuses a frame the board does not have, or no frame at all', () => {
-    for (const frameId of ['nope', 'n1', undefined]) {
-      const run = (): unknown =>
-        planPages(ELEMENTS, 'B', { scope: 'frame', ...(frameId ? { frame: frameId } : {}) }, DE)
+    for (const frameId of ['nope', 'n1']) {
+      const run = (): unknown => planPages(ELEMENTS, 'B', { scope: 'frame', frame: frameId }, DE)
       expect(run).toThrow(ExportRefused)
-      expect(run).toThrow(expect.objectContaining({ code: 'frame_not_found' }))
+      expect(run).toThrow(expect.objectContaining({ code: 'unknown_frame' }))
     }
+    const none = (): unknown => planPages(ELEMENTS, 'B', { scope: 'frame' }, DE)
+    expect(none).toThrow(expect.objectContaining({ code: 'frame_required' }))
   })
 
   it('writes the selection on one page, keeping only ids the board has', () => {
@@ -81,6 +82,6 @@ describe('planPages', () => {
       },
     ])
     const none = (): unknown => planPages(ELEMENTS, 'B', { scope: 'selection', ids: ['gone'] }, DE)
-    expect(none).toThrow(expect.objectContaining({ code: 'selection_empty' }))
+    expect(none).toThrow(expect.objectContaining({ code: 'empty_selection' }))
   })
 })

@@ -69,3 +69,11 @@ describe('embeddableImage', () => {
     expect(embeddableImage(pngBytes(40, 30).subarray(0, 40), { w: 40, h: 30 })).toBeNull()
   })
 })
+
+describe('embeddableImage near the cap', () => {
+  it('keeps an image a little larger than the cap as it is: resampling would gain little', () => {
+    // Drawn 36 pt wide (75 px at 150 ppi), the image has 90: under 1.25 times, kept.
+    const png = pngBytes(90, 60)
+    expect(embeddableImage(png, { w: 36, h: 24 })?.bytes.equals(png)).toBe(true)
+  })
+})

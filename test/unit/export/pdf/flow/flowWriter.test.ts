@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FlowBlock } from '../../../../../server/export/pdf/flow/flowBlocks.ts'
 import { writeFlowPdf } from '../../../../../server/export/pdf/flow/flowWriter.ts'
-import { pdfMessages } from '../../../../../server/export/pdf/messages.ts'
 import {
   outlineTitles,
   pdfOnDisk,
@@ -63,7 +62,7 @@ beforeAll(async () => {
   bytes = await writeFlowPdf({
     document: { title: 'Bericht Digitalstrategie', blocks: BLOCKS },
     paper: 'a4-landscape',
-    messages: pdfMessages('de'),
+    language: 'de',
     now: new Date('2026-12-07T10:00:00Z'),
     readAsset: async () => null,
   })
