@@ -140,7 +140,9 @@ describe('GET /api/boards/:id/export?format=pdf', () => {
   })
 
   it('embeds the uploaded image and names the one whose file is gone', async () => {
-    const { pdf } = await pdfOf(await exportPdf('scope=board'))
+    const res = await exportPdf('scope=board')
+    expect(res.headers.get('x-export-missing-images')).toBe(GONE)
+    const { pdf } = await pdfOf(res)
     try {
       const images = pdf
         .run('pdfimages', '-list', '-f', '1', '-l', '1')

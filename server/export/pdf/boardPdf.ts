@@ -36,6 +36,8 @@ export interface BoardPdfRequest {
   language: Locale
   now: Date
   readAsset(hash: string): Promise<Uint8Array | null>
+  /** Told the hashes of the images the file could not include, once, when there are any. */
+  onMissingImages?(hashes: readonly string[]): void
 }
 
 /** Headings: semibold, dark ink. */
@@ -79,6 +81,8 @@ export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Arra
     provisional.map((l) => ({ items: l.page.picture.items, scale: l.fit.scale })),
   )
   const images = await loadImages(drawn, request.readAsset)
+  const missing = [...images].filter(([, image]) => image === null).map(([hash]) => hash)
+  if (missing.length > 0) request.onMissingImages?.(missing)
   const layouts = request.pages.map((page) => {
     const missing = missingImageNames(page.picture.items, images)
     const note = missing.length > 0 ? messages.missingImages(missing) : null

@@ -46,6 +46,8 @@ export async function writeBoardPdfExport(job: ExportJob): Promise<Uint8Array> {
     language,
     now: job.now,
     readAsset: job.readAsset,
+    // Named in the file, and told in a header as the SVG and PNG exports tell it.
+    onMissingImages: (hashes) => job.header?.('X-Export-Missing-Images', hashes.join(',')),
   })
 }
 
