@@ -15,7 +15,7 @@ import {
 } from './paper.ts'
 import { imageHandles, largestDrawnSizes, loadImages, missingImageNames } from './pdfImages.ts'
 import { drawFooter } from './pageFooter.ts'
-import { openTaggedDocument, tagged } from './taggedDocument.ts'
+import { openTaggedDocument, plainText, tagged } from './taggedDocument.ts'
 
 /** One page of a board PDF: a heading and the picture under it. */
 export interface BoardPdfPage {
@@ -68,6 +68,7 @@ interface PageLayout {
 export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Array> {
   const messages = pdfMessages(request.language)
   const size = paperSize(request.paper)
+  const pages = request.pages.map((page) => ({ ...page, heading: plainText(page.heading) }))
   const { doc, root, fonts, bytes } = openTaggedDocument({
     title: request.title,
     lang: messages.lang,
@@ -76,21 +77,21 @@ export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Arra
   const width = size.w - 2 * PAGE_MARGIN
 
   // Which images exist decides the notes under the headings, so read them before laying out.
-  const provisional = request.pages.map((page) => layoutPage(doc, fonts, page, null, size))
+  const provisional = pages.map((page) => layoutPage(doc, fonts, page, null, size))
   const drawn = largestDrawnSizes(
     provisional.map((l) => ({ items: l.page.picture.items, scale: l.fit.scale })),
   )
   const images = await loadImages(drawn, request.readAsset)
   const missing = [...images].filter(([, image]) => image === null).map(([hash]) => hash)
   if (missing.length > 0) request.onMissingImages?.(missing)
-  const layouts = request.pages.map((page) => {
+  const layouts = pages.map((page) => {
     const missing = missingImageNames(page.picture.items, images)
     const note = missing.length > 0 ? messages.missingImages(missing) : null
     return layoutPage(doc, fonts, page, note, size)
   })
 
   const imageHandle = imageHandles(doc, images)
-  const footerLeft = `${request.title} · ${messages.date(request.now)}`
+  const footerLeft = `${plainText(request.title)} · ${messages.date(request.now)}`
 
   layouts.forEach((layout, index) => {
     doc.addPage({ size: [size.w, size.h], margin: 0 })

@@ -22,6 +22,18 @@ function fonts(): Record<400 | 600 | 700, Buffer> {
   return fontBytes
 }
 
+// The pattern matches control characters on purpose: they are what it removes.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * Text as a PDF string may carry it in metadata, bookmarks and headings: control characters a
+ * hostile title could hold are dropped (viewers show them as garbage or cut the string there).
+ */
+export function plainText(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '')
+}
+
 /** What every tagged PDF Werkraum writes starts with. */
 export interface TaggedDocumentInfo {
   /** The document's title, shown in the viewer's title bar instead of the file name. */
@@ -62,7 +74,7 @@ export function openTaggedDocument(info: TaggedDocumentInfo): TaggedDocument {
     // pdfkit knows the PDF/UA subset (XMP pdfuaid:part 1); its typings list only PDF/A.
     subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     info: {
-      Title: info.title,
+      Title: plainText(info.title),
       Creator: 'Werkraum',
       Producer: 'Werkraum (pdfkit)',
       CreationDate: info.now,

@@ -6,7 +6,7 @@ import { pdfMessages } from '../messages.ts'
 import { drawFooter } from '../pageFooter.ts'
 import { FOOTER_HEIGHT, PAGE_MARGIN, fitInto, paperSize } from '../paper.ts'
 import { imageHandles, largestDrawnSizes, loadImages } from '../pdfImages.ts'
-import { openTaggedDocument, tagged } from '../taggedDocument.ts'
+import { openTaggedDocument, plainText, tagged } from '../taggedDocument.ts'
 import type { FlowBlock, FlowDocument, FlowRun } from './flowBlocks.ts'
 import {
   BLOCK_GAP,
@@ -104,7 +104,7 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
   ctx.newPage()
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
-      headings.push({ level: block.level, text: block.text, page: pageIndex })
+      headings.push({ level: block.level, text: plainText(block.text), page: pageIndex })
       writeHeading(ctx, block.level, block.text)
       headings[headings.length - 1]!.page = pageIndex
     } else if (block.kind === 'paragraph') writeParagraph(ctx, block.runs)
@@ -114,7 +114,7 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
   }
 
   const range = doc.bufferedPageRange()
-  const footerLeft = `${document.title} · ${messages.date(request.now)}`
+  const footerLeft = `${plainText(document.title)} · ${messages.date(request.now)}`
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i)
     drawFooter(doc, fonts, size, footerLeft, messages.pageOf(i + 1, range.count))

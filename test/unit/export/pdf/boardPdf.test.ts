@@ -228,6 +228,22 @@ describe('writeBoardPdf', () => {
     expect(pdf.inkShare(1)).toBeGreaterThan(0.05)
   })
 
+  it('drops control characters a hostile title holds from the metadata, heading and footer', async () => {
+    const bytes = await writeBoardPdf({
+      title: 'Board\u0000\u0007 Größe',
+      pages: [{ heading: 'Rahmen\u001b eins', picture: everyKind(), alt: 'x' }],
+      paper: 'a4-portrait',
+      language: 'de',
+      now: NOW,
+      readAsset: async () => null,
+    })
+    const pdf = pdfOnDisk(bytes)
+    opened.push(pdf)
+    expect(pdf.info().Title).toBe('Board Größe')
+    expect(pdf.run('pdfinfo', '-struct-text')).toContain('"Rahmen eins"')
+    expect(pdf.text('-raw')).toContain('Board Größe · 7. Dezember 2026')
+  })
+
   it('says so on a page whose picture is empty, without a figure', async () => {
     const bytes = await writeBoardPdf({
       title: 'Leer',
