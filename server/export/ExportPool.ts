@@ -1,5 +1,12 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads'
-import type { ExportReply, ExportRequest } from './exportMessages.ts'
+import type {
+  ExportReply,
+  ExportRequest,
+  ImportReply,
+  ImportRequest,
+  WorkerReply,
+  WorkerRequest,
+} from './exportMessages.ts'
 
 /** Limits of the export workers (EXPORT_* variables, see server/config.ts). */
 export interface ExportPoolLimits {
@@ -40,9 +47,12 @@ export class ExportCrashed extends Error {
 /** Starts one worker thread running the export entry. */
 export type SpawnExportThread = (resourceLimits: ResourceLimits) => Worker
 
+/** A request as the caller gives it: the pool numbers it. */
+type Unnumbered<R> = R extends { id: number } ? Omit<R, 'id'> : never
+
 interface Job {
-  request: Omit<ExportRequest, 'id'>
-  resolve(reply: ExportReply): void
+  request: Unnumbered<WorkerRequest>
+  resolve(reply: WorkerReply): void
   reject(err: Error): void
 }
 
@@ -84,13 +94,25 @@ export class ExportPool {
    * Writes one export; resolves with the worker's reply (a file or why not). Rejects with
    * ExportQueueFull, ExportTimedOut or ExportCrashed.
    */
-  run(request: Omit<ExportRequest, 'id'>): Promise<ExportReply> {
+  run(request: Unnumbered<ExportRequest>): Promise<ExportReply> {
+    return this.#run(request) as Promise<ExportReply>
+  }
+
+  /**
+   * Builds a new board from an imported file (parsing, checking, building and encoding a large
+   * board takes seconds); the same queue and limits as exports.
+   */
+  runImport(request: Unnumbered<ImportRequest>): Promise<ImportReply> {
+    return this.#run(request) as Promise<ImportReply>
+  }
+
+  #run(request: Unnumbered<WorkerRequest>): Promise<WorkerReply> {
     if (this.#closed) return Promise.reject(new ExportCrashed('the server is shutting down'))
     const free = this.#slots.find((slot) => slot.job === null)
     if (free === undefined && this.#queue.length >= this.#limits.queueMax) {
       return Promise.reject(new ExportQueueFull(this.#queue.length))
     }
-    return new Promise<ExportReply>((resolve, reject) => {
+    return new Promise<WorkerReply>((resolve, reject) => {
       const job: Job = { request, resolve, reject }
       if (free) this.#start(free, job)
       else this.#queue.push(job)
@@ -124,7 +146,8 @@ export class ExportPool {
     slot.job = { ...job, id, timer }
     worker.ref()
     try {
-      worker.postMessage({ ...job.request, id } satisfies ExportRequest)
+      const request = { ...job.request, id } as WorkerRequest
+      worker.postMessage(request, transferable(request))
     } catch (err) {
       this.#fail(slot, err instanceof Error ? err : new Error(String(err)))
     }
@@ -133,7 +156,7 @@ export class ExportPool {
   #startWorker(slot: Slot): Worker {
     const worker = this.#spawn({ maxOldGenerationSizeMb: this.#limits.memoryMb })
     worker.unref()
-    worker.on('message', (reply: ExportReply) => {
+    worker.on('message', (reply: WorkerReply) => {
       const job = slot.job
       if (slot.worker !== worker || job === null || job.id !== reply.id) return
       clearTimeout(job.timer)
@@ -166,6 +189,17 @@ export class ExportPool {
     if (job) this.#start(slot, job)
     else slot.worker?.unref()
   }
+}
+
+/**
+ * An import's bytes move to the worker instead of being copied, when they are all of their
+ * buffer (a Buffer from Node's pool shares its buffer with other data: it is copied).
+ */
+function transferable(request: WorkerRequest): ArrayBuffer[] {
+  if (request.kind !== 'import' || !('bytes' in request.source)) return []
+  const { bytes } = request.source
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+  return whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []
 }
 
 /**

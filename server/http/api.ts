@@ -3,7 +3,7 @@ import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { assetRoutes } from './assetRoutes.ts'
-import { exportRoutes } from '../export/exportRoutes.ts'
+import { exportPoolFor, exportRoutes } from '../export/exportRoutes.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { importRoutes } from './importRoutes.ts'
 import { notFound } from './errors.ts'
@@ -18,8 +18,10 @@ export interface ApiDeps {
 }
 
 /** Everything under `/api`. Answers are never cached: they carry tokens and live state. */
-export function apiRouter(deps: ApiDeps): Router {
+export function apiRouter(apiDeps: ApiDeps): Router {
   const router = Router()
+  // One pool of worker threads for the process's exports and imports.
+  const deps = { ...apiDeps, exportPool: exportPoolFor(apiDeps.config) }
   router.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store')
     next()

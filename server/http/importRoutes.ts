@@ -1,8 +1,6 @@
 import path from 'node:path'
 import express, { Router, type RequestHandler } from 'express'
 import { TITLE_MAX_LENGTH } from '../../shared/api.ts'
-import { BoardImportError } from '../../shared/exchange/importError.ts'
-import { readWerkraumFile } from '../../shared/exchange/werkraumFile.ts'
 import { AssetFiles } from '../assets/assetFiles.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
@@ -10,7 +8,9 @@ import type { BoardStore } from '../store/BoardStore.ts'
 import { ASSETS_DIR_NAME } from './assetRoutes.ts'
 import { requireCreateToken } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
-import { importBoard, importRefused } from './importBoard.ts'
+import { importBoard } from './importBoard.ts'
+import { exportPoolFor } from '../export/exportRoutes.ts'
+import type { ExportPool } from '../export/ExportPool.ts'
 import { createBoardRateLimit } from './rateLimit.ts'
 
 /** The types a `.werkraum` file may be sent as. */
@@ -20,6 +20,8 @@ export interface ImportRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** The worker pool the file is read and the board built in (shared with exports). */
+  exportPool?: ExportPool
 }
 
 /**
@@ -29,8 +31,9 @@ export interface ImportRoutesDeps {
  * shared/exchange/werkraumFile.ts; the answer is the one of `POST /api/boards` with
  * `missingImages`. Mounted before the board routes, whose `/:id` would take `import` for an id.
  */
-export function importRoutes({ store, config, log }: ImportRoutesDeps): Router {
+export function importRoutes({ store, config, log, exportPool }: ImportRoutesDeps): Router {
   const router = Router()
+  const pool = exportPool ?? exportPoolFor(config)
   const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
 
   router.post(
@@ -49,34 +52,19 @@ export function importRoutes({ store, config, log }: ImportRoutesDeps): Router {
         throw new HttpError(400, 'empty_body', 'Send the .werkraum file as the request body.')
       }
       const title = queryTitle(req.query.title)
-      let file
-      try {
-        file = await readWerkraumFile(
-          new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
-          {
-            maxUncompressedBytes: config.importMaxBytes + config.uploads.boardQuotaBytes,
-            maxBoardJsonBytes: config.importMaxBytes,
-            maxImageBytes: config.assetMaxBytes,
-          },
-        )
-      } catch (err) {
-        if (err instanceof BoardImportError) throw importRefused(err)
-        throw err
-      }
       const created = await importBoard({
         store,
         config,
         files,
-        board: file.board,
-        images: file.images,
-        ...(title !== undefined ? { title } : {}),
+        pool,
+        source: {
+          type: 'werkraum',
+          // A copy of its own: it moves to the worker, and the request's buffer may be pooled.
+          bytes: new Uint8Array(bytes),
+          ...(title !== undefined ? { title } : {}),
+        },
       })
-      log.info('board imported', {
-        id: created.id,
-        elements: created.elements,
-        images: file.images.size,
-        from: 'werkraum',
-      })
+      log.info('board imported', { id: created.id, elements: created.elements, from: 'werkraum' })
       res.status(201).json(created)
     },
   )

@@ -44,6 +44,7 @@ afterEach(async () => {
 
 function request(title: string): Omit<ExportRequest, 'id'> {
   return {
+    kind: 'export',
     stored: { snapshot: null, updates: [] },
     boardId: 'b',
     title,
