@@ -31,7 +31,15 @@ export type ExportFailureKind =
 
 /** The worker's answer to one request. */
 export type ExportReply =
-  | { id: number; kind: 'export'; ok: true; body: Uint8Array; ms: number }
+  | {
+      id: number
+      kind: 'export'
+      ok: true
+      body: Uint8Array
+      ms: number
+      /** Headers the format added: what it changed or left out (ExportJob.header). */
+      headers: Record<string, string>
+    }
   | {
       id: number
       kind: 'export'

@@ -104,6 +104,7 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
       .set('Content-Type', writer.contentType)
       .set('Content-Disposition', contentDisposition(name))
       .set('X-Content-Type-Options', 'nosniff')
+      .set(reply.headers)
       .send(Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength))
   })
   router.all('/:id/export', methodNotAllowed('GET'))

@@ -55,6 +55,7 @@ async function runExport(request: ExportRequest): Promise<ExportReply> {
   // Only the board's own images: a hash of another board's image is not this board's.
   const allowed = new Set(request.assets.map((asset) => asset.hash))
   const started = performance.now()
+  const headers: Record<string, string> = {}
   try {
     const written = await writer.write({
       doc,
@@ -68,13 +69,16 @@ async function runExport(request: ExportRequest): Promise<ExportReply> {
         if (!ASSET_HASH.test(hash) || !allowed.has(hash)) return null
         return readFile(path.join(request.assetDir, hash)).catch(() => null)
       },
+      header: (name, value) => {
+        headers[name] = value
+      },
     })
     // A view of a larger buffer (a Buffer from the pool) is copied, so only its bytes move.
     const body =
       written.byteOffset === 0 && written.byteLength === written.buffer.byteLength
         ? written
         : written.slice()
-    return { id, kind: 'export', ok: true, body, ms: performance.now() - started }
+    return { id, kind: 'export', ok: true, body, ms: performance.now() - started, headers }
   } catch (err) {
     if (err instanceof ExportRefused) {
       return fail(id, 'refused', err.code, err.message)

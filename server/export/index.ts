@@ -2,3 +2,5 @@
 // format, here.
 import './jsonFormat.ts'
 import './werkraumFormat.ts'
+import './svg.ts'
+import './png.ts'
