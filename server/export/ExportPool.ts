@@ -58,8 +58,13 @@ interface Job {
 
 interface Slot {
   worker: Worker | null
-  job: (Job & { id: number; timer: NodeJS.Timeout }) | null
+  /** The worker has loaded its modules (it says so once): its exports' time runs from then. */
+  ready: boolean
+  job: (Job & { id: number; timer: NodeJS.Timeout | null }) | null
 }
+
+/** What a worker sends once its modules are loaded, before any reply. */
+export const WORKER_READY = 'ready'
 
 /**
  * Runs exports in worker threads, `concurrency` at a time, each worker one export at a time, so
@@ -81,6 +86,7 @@ export class ExportPool {
     this.#spawn = spawn
     this.#slots = Array.from({ length: Math.max(1, limits.concurrency) }, () => ({
       worker: null,
+      ready: false,
       job: null,
     }))
   }
@@ -137,13 +143,10 @@ export class ExportPool {
   #start(slot: Slot, job: Job): void {
     const id = this.#nextId++
     const worker = (slot.worker ??= this.#startWorker(slot))
-    const timer = setTimeout(() => {
-      // A format busy in a loop never yields: only stopping its thread ends it.
-      slot.worker = null
-      void worker.terminate()
-      this.#fail(slot, new ExportTimedOut(this.#limits.timeoutMs))
-    }, this.#limits.timeoutMs)
-    slot.job = { ...job, id, timer }
+    slot.job = { ...job, id, timer: null }
+    // Loading the formats (fonts, PDF and PNG writers) takes a new worker a while; that is not
+    // the export's time.
+    if (slot.ready) this.#startClock(slot, worker)
     worker.ref()
     try {
       const request = { ...job.request, id } as WorkerRequest
@@ -153,13 +156,32 @@ export class ExportPool {
     }
   }
 
+  /** The time limit of the slot's export, from now. */
+  #startClock(slot: Slot, worker: Worker): void {
+    const job = slot.job
+    if (job === null || job.timer !== null) return
+    job.timer = setTimeout(() => {
+      // A format busy in a loop never yields: only stopping its thread ends it.
+      slot.worker = null
+      void worker.terminate()
+      this.#fail(slot, new ExportTimedOut(this.#limits.timeoutMs))
+    }, this.#limits.timeoutMs)
+  }
+
   #startWorker(slot: Slot): Worker {
     const worker = this.#spawn({ maxOldGenerationSizeMb: this.#limits.memoryMb })
+    slot.ready = false
     worker.unref()
-    worker.on('message', (reply: WorkerReply) => {
+    worker.on('message', (reply: WorkerReply | typeof WORKER_READY) => {
+      if (reply === WORKER_READY) {
+        if (slot.worker !== worker) return
+        slot.ready = true
+        this.#startClock(slot, worker)
+        return
+      }
       const job = slot.job
       if (slot.worker !== worker || job === null || job.id !== reply.id) return
-      clearTimeout(job.timer)
+      if (job.timer !== null) clearTimeout(job.timer)
       slot.job = null
       job.resolve(reply)
       this.#next(slot)
@@ -178,7 +200,7 @@ export class ExportPool {
   #fail(slot: Slot, err: Error): void {
     const job = slot.job
     if (job === null) return
-    clearTimeout(job.timer)
+    if (job.timer !== null) clearTimeout(job.timer)
     slot.job = null
     job.reject(err)
     this.#next(slot)

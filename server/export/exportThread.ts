@@ -12,6 +12,7 @@ import type {
   ExportRequest,
   WorkerRequest,
 } from './exportMessages.ts'
+import { WORKER_READY } from './ExportPool.ts'
 import { buildImport } from './importJob.ts'
 import { EXPORT_WRITERS, ExportRefused } from './formats.ts'
 import { loadExportDoc } from './loadExportDoc.ts'
@@ -19,6 +20,9 @@ import './index.ts'
 
 const port = parentPort
 if (port === null) throw new Error('exportThread runs as a worker thread only')
+
+// Every module is loaded (the registry with its fonts and writers): the pool's clock may run.
+port.postMessage(WORKER_READY)
 
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'import') {
