@@ -232,6 +232,11 @@ describe('a bad file is refused, saying what and where, and creates nothing', ()
     )
   })
 
+  it('(not bad) an older schema, which is migrated', async () => {
+    const board = await created(await importJson({ import: { ...valid(), schemaVersion: 1 } }))
+    expect((await contents(board)).meta).toMatchObject({ schemaVersion: SCHEMA_VERSION })
+  })
+
   it('a schema from the future', async () => {
     const body = await refused(
       () => importJson({ import: { ...valid(), schemaVersion: SCHEMA_VERSION + 1 } }),
