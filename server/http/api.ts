@@ -7,6 +7,7 @@ import { exportPoolFor, exportRoutes } from '../export/exportRoutes.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { importRoutes } from './importRoutes.ts'
 import { notFound } from './errors.ts'
+import { UploadGate } from './uploadLimits.ts'
 import { linkRoutes, type LinkReplaced } from './linkRoutes.ts'
 
 export interface ApiDeps {
@@ -20,8 +21,13 @@ export interface ApiDeps {
 /** Everything under `/api`. Answers are never cached: they carry tokens and live state. */
 export function apiRouter(apiDeps: ApiDeps): Router {
   const router = Router()
-  // One pool of worker threads for the process's exports and imports.
-  const deps = { ...apiDeps, exportPool: exportPoolFor(apiDeps.config) }
+  // One pool of worker threads for the process's exports and imports, and one count of the bytes
+  // each address uploads (images, and `.werkraum` files with theirs).
+  const deps = {
+    ...apiDeps,
+    exportPool: exportPoolFor(apiDeps.config),
+    uploadGate: new UploadGate(apiDeps.config.uploads),
+  }
   router.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store')
     next()
