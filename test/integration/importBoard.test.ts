@@ -311,7 +311,7 @@ describe('the hourly upload bytes of an address', () => {
         fetch(`${limited.url}/api/boards/import`, {
           method: 'POST',
           headers: { 'content-type': 'application/zip' },
-          body: file,
+          body: new Uint8Array(file),
         })
       let accepted = 0
       let res = await send()
