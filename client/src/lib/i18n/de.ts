@@ -584,7 +584,7 @@ export const de = {
   'import.progress': '{written} von {total} Elementen importiert',
   'import.done': '{count} Elemente importiert.',
   'import.imagesMissing':
-    '{count} Bilder fehlen in der Datei oder wurden nicht angenommen; sie erscheinen als Platzhalter.',
+    '{count} Bilder kamen nicht mit der Datei oder wurden nicht angenommen; wo dieses Board sie nicht schon hat, erscheinen sie als Platzhalter.',
   'import.unsupported':
     'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json).',
   'import.where': 'Stelle in der Datei: {path}',

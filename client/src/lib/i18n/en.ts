@@ -576,7 +576,7 @@ export const en: Record<MessageKey, string> = {
   'import.progress': '{written} of {total} elements imported',
   'import.done': '{count} elements imported.',
   'import.imagesMissing':
-    '{count} images are missing from the file or were not accepted; they show as placeholders.',
+    '{count} images did not come with the file or were not accepted; where this board does not have them already, they show as placeholders.',
   'import.unsupported':
     'This file cannot be imported here: a Werkraum file (.werkraum) or a board as JSON (.json) is expected.',
   'import.where': 'Place in the file: {path}',
