@@ -111,6 +111,7 @@ export const REPORT_WORDING = {
     de: 'Das Board hat keine Rahmen, daher kein Bild je Rahmen.',
     en: 'The board has no frames, so there is no picture per frame.',
   },
+  figureCaption: { de: 'Bild: {alt}', en: 'Picture: {alt}' },
   figureAlt: { de: '{frame} mit {content}.', en: '{frame} with {content}.' },
   figureAltEmpty: { de: '{frame}, leer.', en: '{frame}, empty.' },
   and: { de: ' und ', en: ' and ' },

@@ -70,7 +70,10 @@ export function ecosystemSection(ctx: ReportContext): ReportBlock[] {
     blocks.push(heading(3, say('unrelatedActors', language)))
     blocks.push({
       kind: 'list',
-      items: unrelated.map((f) => [{ text: findingWords(f, language).message }]),
+      items: unrelated
+        .map((f) => findingWords(f, language).message)
+        .sort(names)
+        .map((text) => [{ text }]),
     })
   }
   return blocks

@@ -38,7 +38,10 @@ export function rolesSection(ctx: ReportContext): ReportBlock[] {
       ? paragraph(say('noVacantRoles', language))
       : {
           kind: 'list',
-          items: vacant.map((f) => [{ text: findingWords(f, language).message }]),
+          items: vacant
+            .map((f) => findingWords(f, language).message)
+            .sort(byName(language))
+            .map((text) => [{ text }]),
         },
   )
 
@@ -72,6 +75,8 @@ function findingList(ctx: ReportContext, findings: Finding[]): ListBlock {
   }
 }
 
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /** Roles by catalogue group (in the catalogue's order, roles of no group last), then by title. */
 function roleOrder(ctx: ReportContext): (a: Role, b: Role) => number {
   const names = byName(ctx.language)
@@ -79,7 +84,7 @@ function roleOrder(ctx: ReportContext): (a: Role, b: Role) => number {
     const at = ROLE_GROUPS.findIndex((g) => g.id === r.group)
     return at === -1 ? ROLE_GROUPS.length : at
   }
-  return (a, b) => group(a) - group(b) || names(a.title, b.title) || (a.id < b.id ? -1 : 1)
+  return (a, b) => group(a) - group(b) || names(a.title, b.title) || byId(a.id, b.id)
 }
 
 function holderBlocks(ctx: ReportContext): ReportBlock[] {
@@ -125,7 +130,7 @@ function holderBlocks(ctx: ReportContext): ReportBlock[] {
 function peopleBlocks(ctx: ReportContext): ReportBlock[] {
   const { language, model } = ctx
   const names = byName(language)
-  const people = [...model.people].sort((a, b) => names(a.name, b.name) || (a.id < b.id ? -1 : 1))
+  const people = [...model.people].sort((a, b) => names(a.name, b.name) || byId(a.id, b.id))
   return [
     heading(3, say('people', language)),
     {
