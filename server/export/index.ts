@@ -2,3 +2,4 @@
 // format, here.
 import './report/markdownFormat.ts'
 import './report/docxFormat.ts'
+import './report/odtFormat.ts'

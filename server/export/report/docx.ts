@@ -22,10 +22,9 @@ import {
 } from '../../../shared/report/document.ts'
 import { say } from '../../../shared/report/wording.ts'
 import { FONT_FAMILY } from '../fonts.ts'
+import { LANGUAGE_TAGS } from './languageTags.ts'
+import { xmlSafe } from './xmlText.ts'
 import { shownSize, type FigureImages } from './figureImage.ts'
-
-/** BCP 47 tag of each report language, as Word and LibreOffice spell it. */
-export const LANGUAGE_TAGS = { de: 'de-DE', en: 'en-GB' } as const
 
 const BODY_SIZE = 22 // half-points: 11 pt
 
@@ -42,7 +41,7 @@ function headingStyle(level: number, size: number): IBaseParagraphStyleOptions {
  * bulleted lists, tables whose header row repeats on every page, each frame's picture inline with
  * its text alternative (or its caption alone without one), and the title and language in the
  * document's properties. The font is Source Sans 3 by name, not embedded: Word substitutes a
- * font it has where it is not installed.
+ * font it has where it is not installed. Characters XML cannot carry are dropped (`xmlSafe`).
  */
 export async function reportToDocx(
   report: ReportDocument,
@@ -53,7 +52,7 @@ export async function reportToDocx(
     children.push(...(await blockToDocx(block, report, figureImages)))
   const language = LANGUAGE_TAGS[report.language]
   const doc = new Document({
-    title: report.title,
+    title: xmlSafe(report.title),
     creator: 'Werkraum',
     lastModifiedBy: 'Werkraum',
     styles: {
@@ -84,7 +83,10 @@ async function blockToDocx(
   switch (block.kind) {
     case 'heading':
       return [
-        new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] }),
+        new Paragraph({
+          heading: HEADINGS[block.level],
+          children: [new TextRun(xmlSafe(block.text))],
+        }),
       ]
     case 'paragraph':
       return [new Paragraph({ children: runs(block.runs), spacing: { after: 120 } })]
@@ -95,7 +97,7 @@ async function blockToDocx(
     case 'table':
       return [
         new Paragraph({
-          children: [new TextRun({ text: block.caption, italics: true })],
+          children: [new TextRun({ text: xmlSafe(block.caption), italics: true })],
           keepNext: true,
           spacing: { before: 120, after: 60 },
         }),
@@ -106,7 +108,7 @@ async function blockToDocx(
       const caption = new Paragraph({
         children: [
           new TextRun({
-            text: say('figureCaption', report.language, { alt: block.alt }),
+            text: xmlSafe(say('figureCaption', report.language, { alt: block.alt })),
             italics: true,
           }),
         ],
@@ -122,7 +124,11 @@ async function blockToDocx(
               type: 'png',
               data: image.png,
               transformation: shownSize(image),
-              altText: { name: block.title, title: block.title, description: block.alt },
+              altText: {
+                name: xmlSafe(block.title),
+                title: xmlSafe(block.title),
+                description: xmlSafe(block.alt),
+              },
             }),
           ],
         }),
@@ -138,7 +144,7 @@ function runs(items: readonly ReportRun[]): TextRun[] {
     run.text.split('\n').map(
       (line, i) =>
         new TextRun({
-          text: line,
+          text: xmlSafe(line),
           ...(run.bold ? { bold: true } : {}),
           ...(i > 0 ? { break: 1 } : {}),
         }),

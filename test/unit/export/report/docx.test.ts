@@ -1,7 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { reportToDocx } from '../../../../server/export/report/docx.ts'
+import type { ReportDocument } from '../../../../shared/report/document.ts'
 import { findAll, parseXml, textOf, type XmlNode } from '../../../helpers/xmlTree.ts'
+import { pngBytes } from '../../../helpers/images.ts'
 import { GERMAN_NOTE } from '../../../helpers/workshopBoard.ts'
 import { pngsFor, workshopReport } from './reportFixture.ts'
 
@@ -133,5 +135,33 @@ describe('reportToDocx', () => {
       expect(attr(findAll(defaults, 'w:lang')[0], 'w:val')).toBe(tag)
       expect(attr(findAll(defaults, 'w:rFonts')[0], 'w:ascii')).toBe('Source Sans 3')
     }
+  })
+
+  it('keeps markup characters as text and drops what XML cannot carry', async () => {
+    const report: ReportDocument = {
+      language: 'de',
+      title: 'A & B <c> "d"',
+      date: '2026-12-07',
+      blocks: [
+        { kind: 'heading', level: 1, text: '<script>&amp;\u0000' },
+        { kind: 'paragraph', runs: [{ text: 'x\u0007 "q" \'a\' \ud800y' }] },
+        { kind: 'figure', frameId: 'f', title: 'T "1" <2>', alt: 'A & \u0001B' },
+      ],
+    }
+    const files = unzipSync(
+      await reportToDocx(report, () =>
+        Promise.resolve({ png: new Uint8Array(pngBytes(20, 10)), width: 20, height: 10 }),
+      ),
+    )
+    const doc = parseXml(strFromU8(files['word/document.xml'] ?? new Uint8Array()))
+    expect(findAll(doc, 'w:p').map((p) => textOf(p))).toEqual([
+      '<script>&amp;',
+      'x "q" \'a\' y',
+      '',
+      'Bild: A & B',
+    ])
+    expect(findAll(doc, 'wp:docPr')[0]?.attrs).toMatchObject({ title: 'T "1" <2>', descr: 'A & B' })
+    const core = parseXml(strFromU8(files['docProps/core.xml'] ?? new Uint8Array()))
+    expect(textOf(findAll(core, 'dc:title')[0] as XmlNode)).toBe('A & B <c> "d"')
   })
 })
