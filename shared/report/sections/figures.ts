@@ -1,4 +1,4 @@
-import { frameContents, framesInReadingOrder } from '../../board/frames.ts'
+import { centreInside, framesInReadingOrder } from '../../board/frames.ts'
 import type { Label, Locale } from '../../domain/label.ts'
 import type { BoardElement, Frame } from '../../schema/index.ts'
 import type { ReportContext } from '../context.ts'
@@ -39,29 +39,46 @@ export function figuresSection(ctx: ReportContext): ReportBlock[] {
   const blocks: ReportBlock[] = [heading(2, say('figures', language))]
   const frames = framesInReadingOrder(elements)
   if (frames.length === 0) return [...blocks, paragraph(say('noFrames', language))]
+  const counts = contentCounts(frames, elements)
   for (const frame of frames) {
-    const title = frameLabel(frame, language)
     blocks.push({
       kind: 'figure',
       frameId: frame.id,
-      title,
-      alt: frameAlt(frame, elements, language),
+      title: frameLabel(frame, language),
+      alt: frameAlt(frame, counts.get(frame.id) ?? new Map(), language),
     })
   }
   return blocks
 }
 
+/**
+ * How many elements of each kind every frame holds (what has its centre inside, as
+ * `frameContents` says), counted in one pass over the board.
+ */
+function contentCounts(
+  frames: readonly Frame[],
+  elements: readonly BoardElement[],
+): Map<string, Map<BoardElement['kind'], number>> {
+  const counts = new Map(frames.map((f) => [f.id, new Map<BoardElement['kind'], number>()]))
+  for (const el of elements) {
+    for (const frame of frames) {
+      if (el.id === frame.id || !centreInside(frame, el)) continue
+      const byKind = counts.get(frame.id)
+      byKind?.set(el.kind, (byKind.get(el.kind) ?? 0) + 1)
+    }
+  }
+  return counts
+}
+
 /** The text alternative of a frame's picture: its title and what it holds, counted by kind. */
 export function frameAlt(
   frame: Frame,
-  elements: readonly BoardElement[],
+  counts: ReadonlyMap<BoardElement['kind'], number>,
   language: Locale,
 ): string {
   const title = frameLabel(frame, language)
-  const inside = new Set(frameContents(elements, frame))
-  const content = elements.filter((el) => inside.has(el.id))
   const parts = KIND_WORDS.map(([kind, one, many]) => {
-    const n = content.filter((el) => el.kind === kind).length
+    const n = counts.get(kind) ?? 0
     return n === 0 ? '' : countOf(n, one, many, language)
   }).filter((part) => part !== '')
   if (parts.length === 0) return say('figureAltEmpty', language, { frame: title })

@@ -20,7 +20,9 @@ export function notesSection(ctx: ReportContext): ReportBlock[] {
   const byFrame = new Map<string | null, Note[]>()
   for (const note of notes) {
     const frame = frames.length === 0 ? null : (smallestFrameAround(note, frames)?.id ?? null)
-    byFrame.set(frame, [...(byFrame.get(frame) ?? []), note])
+    const list = byFrame.get(frame)
+    if (list) list.push(note)
+    else byFrame.set(frame, [note])
   }
   for (const frame of frames) {
     blocks.push(heading(3, frameLabel(frame, language)))
