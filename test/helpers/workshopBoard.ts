@@ -36,10 +36,10 @@ export function buildWorkshopBoard(doc: Y.Doc): WorkshopBoard {
   const empty = createFrame(doc, { x: 0, y: 700, w: 600, h: 300, title: 'Leerer Rahmen' })
   const notes = {
     // Second row of the frame first, so reading order differs from creation order.
-    german: createNote(doc, { x: 150, y: 330, text: GERMAN_NOTE }),
-    portal: createNote(doc, { x: 150, y: 120, text: 'Bürgerportal für alle Dienste' }),
-    twoLines: createNote(doc, { x: 400, y: 120, text: 'Daten teilen\nmit dem Kreis' }),
-    question: createNote(doc, { x: 1200, y: 150, text: 'Wer entscheidet über | Budgets?' }),
+    german: createNote(doc, { x: 150, y: 370, text: GERMAN_NOTE }),
+    portal: createNote(doc, { x: 150, y: 160, text: 'Bürgerportal für alle Dienste' }),
+    twoLines: createNote(doc, { x: 400, y: 160, text: 'Daten teilen\nmit dem Kreis' }),
+    question: createNote(doc, { x: 1200, y: 200, text: 'Wer entscheidet über | Budgets?' }),
     outside: createNote(doc, { x: 2500, y: 100, text: 'Parkplatz: offene Fragen' }),
   }
   createNote(doc, { x: 2500, y: 400, text: '   ' })

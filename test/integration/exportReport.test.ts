@@ -3,13 +3,30 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportFileName } from '../../shared/export/options.ts'
-import { elementsMap } from '../../shared/schema/index.ts'
+import { elementsMap, NOTE_COLORS } from '../../shared/schema/index.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { buildWorkshopBoard, GERMAN_NOTE } from '../helpers/workshopBoard.ts'
+import { decodePng, pixelsOfColour } from '../helpers/pngPixels.ts'
 import { findAll, parseXml, textOf } from '../helpers/xmlTree.ts'
 import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
 
 const TITLE = 'Digitale Kommune 2027'
+const ALTS = [
+  'Rahmen „Ideen sammeln“ mit 3 Notizen.',
+  'Rahmen „Rollen klären“ mit 1 Notiz.',
+  'Rahmen „Leerer Rahmen“, leer.',
+]
+
+/** The picture of the "Ideen sammeln" frame: as wide as the page shows it twice, notes on it. */
+function expectIdeasPicture(png: Uint8Array | undefined): void {
+  if (!png) throw new Error('the first frame has no picture')
+  const { width, height, pixels } = decodePng(png)
+  expect(width).toBe(1200)
+  expect(height).toBeGreaterThan(600)
+  expect(height).toBeLessThan(800)
+  // Three yellow notes of 180 board units at about 1.4 pixels a unit.
+  expect(pixelsOfColour(pixels, NOTE_COLORS.yellow)).toBeGreaterThan(3 * 200 * 200)
+}
 let server: RunningServer
 let board: Awaited<ReturnType<typeof createBoard>>
 const clients: YClient[] = []
@@ -81,6 +98,12 @@ describe('GET /api/boards/:id/export the workshop report', () => {
     expect(heading1 && textOf(heading1)).toBe(`Workshop-Bericht: ${TITLE}`)
     expect(paragraphs.map((p) => textOf(p))).toContain(GERMAN_NOTE)
     expect(findAll(doc, 'w:tblHeader').length).toBe(findAll(doc, 'w:tbl').length)
+    // A picture of each frame, with its text alternative.
+    expect(findAll(doc, 'wp:docPr').map((p) => p.attrs.descr)).toEqual(ALTS)
+    const rels = parseXml(strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array()))
+    const firstPicture = findAll(doc, 'a:blip')[0]?.attrs['r:embed']
+    const target = findAll(rels, 'Relationship').find((r) => r.attrs.Id === firstPicture)
+    expectIdeasPicture(files[`word/${target?.attrs.Target ?? ''}`])
   })
 
   it('writes an OpenDocument text whose headings, tables and German text a reader finds', async () => {
@@ -97,6 +120,10 @@ describe('GET /api/boards/:id/export the workshop report', () => {
     expect(findAll(content, 'table:table-header-rows').length).toBe(
       findAll(content, 'table:table').length,
     )
+    const frames = findAll(content, 'draw:frame')
+    expect(frames.map((f) => textOf(findAll([f], 'svg:desc')[0] ?? f))).toEqual(ALTS)
+    const href = findAll(frames, 'draw:image')[0]?.attrs['xlink:href']
+    expectIdeasPicture(files[href ?? ''])
   })
 
   it('refuses without a token of this board', async () => {

@@ -1,6 +1,6 @@
 import { registerExportFormat } from '../formats.ts'
 import { reportToDocx } from './docx.ts'
-import { NO_FIGURE_IMAGES } from './figureImage.ts'
+import { frameFigureImages } from './frameFigures.ts'
 import { reportOf } from './reportOf.ts'
 
 /** The workshop report as a Word document (DOCX), to edit into minutes or a council paper. */
@@ -8,5 +8,5 @@ registerExportFormat({
   id: 'docx',
   contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   extension: 'docx',
-  write: (job) => reportToDocx(reportOf(job), NO_FIGURE_IMAGES),
+  write: (job) => reportToDocx(reportOf(job), frameFigureImages(job)),
 })

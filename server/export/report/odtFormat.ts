@@ -1,5 +1,5 @@
 import { registerExportFormat } from '../formats.ts'
-import { NO_FIGURE_IMAGES } from './figureImage.ts'
+import { frameFigureImages } from './frameFigures.ts'
 import { ODT_MEDIA_TYPE, reportToOdt } from './odt/odt.ts'
 import { reportOf } from './reportOf.ts'
 
@@ -8,5 +8,5 @@ registerExportFormat({
   id: 'odt',
   contentType: ODT_MEDIA_TYPE,
   extension: 'odt',
-  write: (job) => reportToOdt(reportOf(job), NO_FIGURE_IMAGES),
+  write: (job) => reportToOdt(reportOf(job), frameFigureImages(job)),
 })
