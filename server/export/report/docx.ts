@@ -24,7 +24,7 @@ import { say } from '../../../shared/report/wording.ts'
 import { FONT_FAMILY } from '../fonts.ts'
 import { LANGUAGE_TAGS } from './languageTags.ts'
 import { xmlSafe } from './xmlText.ts'
-import { shownSize, type FigureImages } from './figureImage.ts'
+import { figurePictures, shownSize, type FigureImage, type FigureImages } from './figureImage.ts'
 
 const BODY_SIZE = 22 // half-points: 11 pt
 
@@ -47,9 +47,8 @@ export async function reportToDocx(
   report: ReportDocument,
   figureImages: FigureImages,
 ): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = []
-  for (const block of report.blocks)
-    children.push(...(await blockToDocx(block, report, figureImages)))
+  const pictures = await figurePictures(report, figureImages)
+  const children = report.blocks.flatMap((block) => blockToDocx(block, report, pictures))
   const language = LANGUAGE_TAGS[report.language]
   const doc = new Document({
     title: xmlSafe(report.title),
@@ -75,11 +74,11 @@ const HEADINGS = {
   3: HeadingLevel.HEADING_3,
 } as const
 
-async function blockToDocx(
+function blockToDocx(
   block: ReportBlock,
   report: ReportDocument,
-  figureImages: FigureImages,
-): Promise<(Paragraph | Table)[]> {
+  pictures: ReadonlyMap<string, FigureImage>,
+): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -114,7 +113,7 @@ async function blockToDocx(
         ],
         spacing: { after: 240 },
       })
-      const image = await figureImages(block.frameId)
+      const image = pictures.get(block.frameId)
       if (!image) return [caption]
       return [
         new Paragraph({

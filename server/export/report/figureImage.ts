@@ -1,3 +1,5 @@
+import type { ReportDocument } from '../../../shared/report/document.ts'
+
 /** A frame's picture for the report, as a PNG with its size in pixels. */
 export interface FigureImage {
   png: Uint8Array
@@ -27,3 +29,30 @@ export function shownSize(image: FigureImage): { width: number; height: number }
 
 /** No pictures at all: every figure is written as its caption alone. */
 export const NO_FIGURE_IMAGES: FigureImages = () => Promise.resolve(null)
+
+/**
+ * How many frames' pictures are drawn at once. Drawing runs in libuv's thread pool (four threads
+ * by default); two keep a report quick without taking every thread from file reads and writes.
+ */
+export const FIGURE_DRAWING_CONCURRENCY = 2
+
+/** The pictures of every figure in the report, by frame id, drawn a few at a time. */
+export async function figurePictures(
+  report: ReportDocument,
+  figureImages: FigureImages,
+): Promise<Map<string, FigureImage>> {
+  const frameIds = [
+    ...new Set(report.blocks.flatMap((b) => (b.kind === 'figure' ? [b.frameId] : []))),
+  ]
+  const pictures = new Map<string, FigureImage>()
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < frameIds.length) {
+      const frameId = frameIds[next++] as string
+      const image = await figureImages(frameId)
+      if (image) pictures.set(frameId, image)
+    }
+  }
+  await Promise.all(Array.from({ length: FIGURE_DRAWING_CONCURRENCY }, worker))
+  return pictures
+}

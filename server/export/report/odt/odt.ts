@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { ReportDocument } from '../../../../shared/report/document.ts'
-import type { FigureImage, FigureImages } from '../figureImage.ts'
+import { figurePictures, type FigureImages } from '../figureImage.ts'
 import { LANGUAGE_TAGS } from '../languageTags.ts'
 import { escapeXml } from '../xmlText.ts'
 import { contentXml, type PicturePart } from './content.ts'
@@ -20,12 +20,7 @@ export async function reportToOdt(
   report: ReportDocument,
   figureImages: FigureImages,
 ): Promise<Uint8Array> {
-  const pictures = new Map<string, FigureImage>()
-  for (const block of report.blocks) {
-    if (block.kind !== 'figure' || pictures.has(block.frameId)) continue
-    const image = await figureImages(block.frameId)
-    if (image) pictures.set(block.frameId, image)
-  }
+  const pictures = await figurePictures(report, figureImages)
   const content = contentXml(report, pictures)
   // Insertion order is the order in the ZIP: mimetype must come first.
   const files: Zippable = {
