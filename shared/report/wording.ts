@@ -111,6 +111,10 @@ export const REPORT_WORDING = {
     de: 'Das Board hat keine Rahmen, daher kein Bild je Rahmen.',
     en: 'The board has no frames, so there is no picture per frame.',
   },
+  figuresLimited: {
+    de: 'Bilder gibt es für die ersten {shown} Rahmen; die übrigen {left} Rahmen stehen mit ihren Notizen im Abschnitt „Notizen“.',
+    en: 'There are pictures of the first {shown} frames; the other {left} frames are listed with their notes under “Notes”.',
+  },
   figureCaption: { de: 'Bild: {alt}', en: 'Picture: {alt}' },
   figureAlt: { de: '{frame} mit {content}.', en: '{frame} with {content}.' },
   figureAltEmpty: { de: '{frame}, leer.', en: '{frame}, empty.' },

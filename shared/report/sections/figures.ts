@@ -30,7 +30,14 @@ const KIND_WORDS: readonly [BoardElement['kind'], Label, Label][] = [
 ]
 
 /**
- * A picture of each frame, in agenda order. Its text alternative says what the frame holds
+ * Most frames the report shows as pictures: each is drawn for every DOCX, ODT and PDF of the
+ * report, and a board with thousands of frames must not make one export draw thousands. Beyond
+ * that a report is no longer read picture by picture; the report says what it left out.
+ */
+export const REPORT_MAX_FIGURES = 40
+
+/**
+ * A picture of each frame, in agenda order (the first `REPORT_MAX_FIGURES`). Its text alternative says what the frame holds
  * ("Rahmen „Rollen klären“ mit 12 Notizen, 4 Rollen und 2 Verbindungen."), so a reader who
  * cannot see the picture knows what it shows; the notes section has the words themselves.
  */
@@ -39,14 +46,25 @@ export function figuresSection(ctx: ReportContext): ReportBlock[] {
   const blocks: ReportBlock[] = [heading(2, say('figures', language))]
   const frames = framesInReadingOrder(elements)
   if (frames.length === 0) return [...blocks, paragraph(say('noFrames', language))]
-  const counts = contentCounts(frames, elements)
-  for (const frame of frames) {
+  const shown = frames.slice(0, REPORT_MAX_FIGURES)
+  const counts = contentCounts(shown, elements)
+  for (const frame of shown) {
     blocks.push({
       kind: 'figure',
       frameId: frame.id,
       title: frameLabel(frame, language),
       alt: frameAlt(frame, counts.get(frame.id) ?? new Map(), language),
     })
+  }
+  if (frames.length > shown.length) {
+    blocks.push(
+      paragraph(
+        say('figuresLimited', language, {
+          shown: shown.length,
+          left: frames.length - shown.length,
+        }),
+      ),
+    )
   }
   return blocks
 }

@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
+import { createFrame } from '../../../../shared/ops/createFrame.ts'
 import { buildReport } from '../../../../shared/report/buildReport.ts'
+import { REPORT_MAX_FIGURES } from '../../../../shared/report/sections/figures.ts'
 import type { ReportDocument } from '../../../../shared/report/document.ts'
 import { buildWorkshopBoard, GERMAN_NOTE } from '../../../helpers/workshopBoard.ts'
 import { headings, itemsUnder, rowsOf, tableUnder, under } from './reportQueries.ts'
@@ -228,5 +230,27 @@ describe('buildReport', () => {
     expect(r.date).toBe('2027-01-01')
     const date = r.blocks[1]
     expect(date?.kind === 'paragraph' && date.runs[0]?.text).toBe('As of: 1 January 2027')
+  })
+})
+
+describe('buildReport on a board with very many frames', () => {
+  it('shows the first frames as pictures and says how many it left out', () => {
+    const doc = new Y.Doc()
+    for (let i = 0; i < REPORT_MAX_FIGURES + 3; i++) {
+      createFrame(doc, { x: 0, y: i * 500, w: 400, h: 300, title: `Schritt ${i + 1}` })
+    }
+    const r = buildReport({ doc, title: 't', boardUrl: '/b/x', now: NOW, language: 'de' })
+    const blocks = under(r, 'Die Rahmen im Bild')
+    const figures = blocks.filter((b) => b.kind === 'figure')
+    expect(figures).toHaveLength(REPORT_MAX_FIGURES)
+    expect(figures.at(-1)).toMatchObject({ title: `Rahmen „Schritt ${REPORT_MAX_FIGURES}“` })
+    expect(blocks.at(-1)).toEqual({
+      kind: 'paragraph',
+      runs: [
+        {
+          text: `Bilder gibt es für die ersten ${REPORT_MAX_FIGURES} Rahmen; die übrigen 3 Rahmen stehen mit ihren Notizen im Abschnitt „Notizen“.`,
+        },
+      ],
+    })
   })
 })
