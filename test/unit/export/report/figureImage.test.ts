@@ -55,6 +55,7 @@ describe('frameFigureImages', () => {
     title: 'Digitale Kommune',
     options: parseExportQuery({ format: 'docx' }),
     now: new Date(),
+    assets: [],
     readAsset: () => Promise.resolve(null),
     boardUrl: '/b/b',
   })
