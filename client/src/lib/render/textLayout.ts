@@ -3,6 +3,7 @@
  * Pure: the width of a string comes from a `measure` function (canvas in the browser, a fake
  * in tests). Layouts are cached per text and size because measuring is the expensive part.
  */
+import { FONT_FAMILY } from '../font/appFont.ts'
 
 /** Width of `text` in board units when set at `fontSize` board units. */
 export type MeasureText = (text: string, fontSize: number) => number
@@ -29,9 +30,8 @@ export const NOTE_TEXT_OPTIONS: LayoutOptions = {
   lineHeightFactor: 1.25,
 }
 
-/** Font stack of the notes (system fonts only: nothing is loaded from elsewhere). */
-export const NOTE_FONT_FAMILY =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif'
+/** The notes' font: the app's one font (lib/font/appFont.ts), the one every export embeds. */
+export const NOTE_FONT_FAMILY = `"${FONT_FAMILY}"`
 
 const ELLIPSIS = '…'
 
