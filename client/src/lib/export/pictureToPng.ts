@@ -1,4 +1,7 @@
+import type { Locale } from '../../../../shared/domain/label.ts'
+import { missingImageBox } from '../../../../shared/picture/missingImages.ts'
 import type { Picture, Primitive } from '../../../../shared/picture/primitives.ts'
+import { PICTURE_WORDS } from '../../../../shared/picture/wording.ts'
 import { loadAppFont } from '../font/appFont.ts'
 import { drawPrimitives } from '../render/canvasBackend.ts'
 import type { ImageSource, ImageState } from '../render/imageCache.ts'
@@ -53,8 +56,8 @@ export interface PngOptions {
   background: PngBackground
   /** The board's images; without it (or when one fails) an image is drawn as missing. */
   loadImage?: LoadImage
-  /** Drawn on an image whose bytes are missing ("Bild fehlt"). */
-  missingImageLabel?: string
+  /** The language a missing image is named in ("Bild fehlt: Lageplan"); German by default. */
+  language?: Locale
 }
 
 function imageHashes(items: readonly Primitive[], into: Set<string>): Set<string> {
@@ -99,7 +102,8 @@ function toBlob(canvas: AnyCanvas): Promise<Blob> {
 /**
  * Draws a picture into a PNG in the browser with the screen's own backend (the same one the
  * board is drawn with), at 1×, 2× or 3× its board units, on white or transparent. The app font
- * and every image are loaded first; a missing image is drawn as a named placeholder.
+ * and every image are loaded first; a missing image is drawn as the box that names it, as the
+ * SVG and PDF draw it.
  */
 export async function pictureToPng(picture: Picture, options: PngOptions): Promise<Blob> {
   const size = pngSize(picture, options.scale)
@@ -121,7 +125,7 @@ export async function pictureToPng(picture: Picture, options: PngOptions): Promi
   drawPrimitives(ctx, picture.items, {
     zoom: s,
     images,
-    missingImageLabel: options.missingImageLabel ?? '',
+    missingImage: (image) => missingImageBox(image, PICTURE_WORDS[options.language ?? 'de']),
   })
   return toBlob(canvas)
 }

@@ -13,6 +13,9 @@ import type { FontWeight } from '../../../../shared/picture/primitives.ts'
  */
 export const FONT_FAMILY = 'Source Sans 3'
 
+/** The family as CSS writes it (quoted: it has spaces), for the in-place text fields. */
+export const CSS_FONT_FAMILY = `"${FONT_FAMILY}"`
+
 /** The weights the picture uses, and where each one's file lies in the bundle. */
 const FONT_URLS: Readonly<Record<FontWeight, string>> = { 400: regular, 600: semibold, 700: bold }
 
@@ -21,7 +24,7 @@ export const FONT_WEIGHTS: readonly FontWeight[] = [400, 600, 700]
 
 /** The CSS font shorthand of the app font for canvas text at `size` CSS pixels. */
 export function canvasFont(size: number, weight: FontWeight = 400): string {
-  return `${weight} ${size}px "${FONT_FAMILY}"`
+  return `${weight} ${size}px ${CSS_FONT_FAMILY}`
 }
 
 let loading: Promise<void> | null = null

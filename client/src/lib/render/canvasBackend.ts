@@ -33,8 +33,11 @@ export interface CanvasBackendOptions {
   screen?: boolean
   /** Primitives the caller leaves out (the screen drops shadows when zoomed out). */
   skip?: (primitive: Primitive) => boolean
-  /** Drawn as the label of an image whose bytes are missing ("Bild fehlt"). */
-  missingImageLabel?: string
+  /**
+   * What stands for an image whose bytes are missing: the box that names it, as every output
+   * draws it (`missingImageBox`); without it a plain crossed-out box.
+   */
+  missingImage?: (image: ImagePrimitive) => Primitive
 }
 
 const ALIGN: Record<TextPrimitive['anchor'], CanvasTextAlign> = {
@@ -43,22 +46,16 @@ const ALIGN: Record<TextPrimitive['anchor'], CanvasTextAlign> = {
   end: 'right',
 }
 
-/** Path2D objects per path primitive: a described element keeps its primitives while unchanged. */
-const paths = new WeakMap<PathPrimitive, Path2D>()
-
-function pathOf(p: PathPrimitive): Path2D {
-  let path = paths.get(p)
-  if (path) return path
-  path = new Path2D()
+/** Traces a path's commands as the context's current path. */
+function tracePath(ctx: CanvasRenderingContext2D, p: PathPrimitive): void {
+  ctx.beginPath()
   for (const c of p.commands) {
-    if (c.op === 'move') path.moveTo(c.x, c.y)
-    else if (c.op === 'line') path.lineTo(c.x, c.y)
-    else if (c.op === 'cubic') path.bezierCurveTo(c.c1x, c.c1y, c.c2x, c.c2y, c.x, c.y)
-    else if (c.op === 'quad') path.quadraticCurveTo(c.cx, c.cy, c.x, c.y)
-    else path.closePath()
+    if (c.op === 'move') ctx.moveTo(c.x, c.y)
+    else if (c.op === 'line') ctx.lineTo(c.x, c.y)
+    else if (c.op === 'cubic') ctx.bezierCurveTo(c.c1x, c.c1y, c.c2x, c.c2y, c.x, c.y)
+    else if (c.op === 'quad') ctx.quadraticCurveTo(c.cx, c.cy, c.x, c.y)
+    else ctx.closePath()
   }
-  paths.set(p, path)
-  return path
 }
 
 function applyStroke(ctx: CanvasRenderingContext2D, stroke: Stroke, o: CanvasBackendOptions): void {
@@ -107,14 +104,14 @@ function drawEllipse(
 }
 
 function drawPath(ctx: CanvasRenderingContext2D, p: PathPrimitive, o: CanvasBackendOptions): void {
-  const path = pathOf(p)
+  tracePath(ctx, p)
   if (p.fill) {
     ctx.fillStyle = p.fill
-    ctx.fill(path, p.fillRule ?? 'nonzero')
+    ctx.fill(p.fillRule ?? 'nonzero')
   }
   if (p.stroke) {
     applyStroke(ctx, p.stroke, o)
-    ctx.stroke(path)
+    ctx.stroke()
   }
 }
 
@@ -139,7 +136,8 @@ function drawImage(
   }
   const state = o.images?.get(p.hash) ?? { status: 'failed' as const }
   if (state.status === 'ready') ctx.drawImage(state.image, p.x, p.y, p.w, p.h)
-  else drawImagePlaceholder(ctx, p, o.zoom, state.status, o.missingImageLabel)
+  else if (state.status === 'failed' && o.missingImage) drawPrimitive(ctx, o.missingImage(p), o)
+  else drawImagePlaceholder(ctx, p, o.zoom, state.status)
 }
 
 function drawGroup(

@@ -1,5 +1,4 @@
 import type { ImagePrimitive } from '../../../../shared/picture/primitives.ts'
-import { canvasFont } from '../font/appFont.ts'
 
 /** Below this zoom an image is a grey box and is not even loaded: detail would not show. */
 export const IMAGE_LOD_ZOOM = 0.25
@@ -9,8 +8,6 @@ const MIN_IMAGE_PIXELS = 12
 const BOX_FILL = '#dcdcd6'
 const PLACEHOLDER_FILL = '#ecece8'
 const PLACEHOLDER_LINE = '#a8a89e'
-const LABEL_INK = '#4a4a4a'
-const LABEL_SIZE = 14
 
 /** True when the screen shows this image as a plain grey box (zoomed out, or a few pixels). */
 export function imageTooSmall(box: { w: number; h: number }, zoom: number): boolean {
@@ -18,16 +15,16 @@ export function imageTooSmall(box: { w: number; h: number }, zoom: number): bool
 }
 
 /**
- * What the canvas draws instead of an image: a grey box when it is too small to see ('tiny'),
- * a frame with a small landscape sign while it loads, crossed out and named when it cannot be
- * loaded ('failed'): a missing image is never silently blank. Board coordinates.
+ * What the screen draws instead of an image: a grey box when it is too small to see ('tiny'),
+ * a frame with a small landscape sign while it loads, crossed out when it cannot be loaded
+ * ('failed'; the canvas backend draws the shared box that names it instead where it has one).
+ * Board coordinates.
  */
 export function drawImagePlaceholder(
   ctx: CanvasRenderingContext2D,
   el: ImagePrimitive,
   zoom: number,
   state: 'tiny' | 'loading' | 'failed',
-  label = '',
 ): void {
   if (state === 'tiny') {
     ctx.fillStyle = BOX_FILL
@@ -65,11 +62,4 @@ export function drawImagePlaceholder(
   ctx.moveTo(el.x + el.w, el.y)
   ctx.lineTo(el.x, el.y + el.h)
   ctx.stroke()
-  const name = el.alt === '' ? label : `${label}: ${el.alt}`
-  if (name === '' || LABEL_SIZE > el.h / 3) return
-  ctx.font = canvasFont(LABEL_SIZE, 600)
-  ctx.textAlign = 'center'
-  ctx.textBaseline = 'alphabetic'
-  ctx.fillStyle = LABEL_INK
-  ctx.fillText(name, cx, el.y + el.h - LABEL_SIZE * 0.6, el.w - 8)
 }
