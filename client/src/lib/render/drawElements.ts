@@ -4,13 +4,12 @@ import type {
   Primitive,
 } from '../../../../shared/picture/primitives.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
-import { drawPrimitives, MIN_TEXT_PIXELS, type CanvasBackendOptions } from './canvasBackend.ts'
+import { drawPrimitives, type CanvasBackendOptions } from './canvasBackend.ts'
 import type { ElementPictures } from './elementPictures.ts'
 import type { ImageSource } from './imageCache.ts'
 
 /** Below this zoom notes and cards are plain coloured shapes: text would be unreadable anyway. */
 export const LOD_ZOOM = 0.25
-export { MIN_TEXT_PIXELS }
 
 export interface DrawContext {
   ctx: CanvasRenderingContext2D
