@@ -66,6 +66,23 @@ function applyStroke(ctx: CanvasRenderingContext2D, stroke: Stroke, o: CanvasBac
   ctx.setLineDash(stroke.dash ?? [])
 }
 
+/** Fills, then strokes, the current path as the primitive says (the stroke lies on top). */
+function fillAndStroke(
+  ctx: CanvasRenderingContext2D,
+  p: { fill?: string; stroke?: Stroke },
+  o: CanvasBackendOptions,
+  rule: CanvasFillRule = 'nonzero',
+): void {
+  if (p.fill) {
+    ctx.fillStyle = p.fill
+    ctx.fill(rule)
+  }
+  if (p.stroke) {
+    applyStroke(ctx, p.stroke, o)
+    ctx.stroke()
+  }
+}
+
 function drawRect(ctx: CanvasRenderingContext2D, p: RectPrimitive, o: CanvasBackendOptions): void {
   if (!p.stroke && p.fill && !p.radius) {
     // The common case (note surfaces, card stripes): no path at all.
@@ -76,14 +93,7 @@ function drawRect(ctx: CanvasRenderingContext2D, p: RectPrimitive, o: CanvasBack
   ctx.beginPath()
   if (p.radius) ctx.roundRect(p.x, p.y, p.w, p.h, p.radius)
   else ctx.rect(p.x, p.y, p.w, p.h)
-  if (p.fill) {
-    ctx.fillStyle = p.fill
-    ctx.fill()
-  }
-  if (p.stroke) {
-    applyStroke(ctx, p.stroke, o)
-    ctx.stroke()
-  }
+  fillAndStroke(ctx, p, o)
 }
 
 function drawEllipse(
@@ -93,26 +103,12 @@ function drawEllipse(
 ): void {
   ctx.beginPath()
   ctx.ellipse(p.cx, p.cy, Math.max(0, p.rx), Math.max(0, p.ry), 0, 0, Math.PI * 2)
-  if (p.fill) {
-    ctx.fillStyle = p.fill
-    ctx.fill()
-  }
-  if (p.stroke) {
-    applyStroke(ctx, p.stroke, o)
-    ctx.stroke()
-  }
+  fillAndStroke(ctx, p, o)
 }
 
 function drawPath(ctx: CanvasRenderingContext2D, p: PathPrimitive, o: CanvasBackendOptions): void {
   tracePath(ctx, p)
-  if (p.fill) {
-    ctx.fillStyle = p.fill
-    ctx.fill(p.fillRule ?? 'nonzero')
-  }
-  if (p.stroke) {
-    applyStroke(ctx, p.stroke, o)
-    ctx.stroke()
-  }
+  fillAndStroke(ctx, p, o, p.fillRule)
 }
 
 function drawText(ctx: CanvasRenderingContext2D, p: TextPrimitive, o: CanvasBackendOptions): void {
