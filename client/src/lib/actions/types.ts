@@ -58,6 +58,7 @@ export type ActionName =
   | 'nudgeDown'
   | 'search'
   | 'showHelp'
+  | 'exportBoard'
   // panels (actions/panels.ts)
   | 'panel.matrix'
   | 'panel.checks'
