@@ -11,12 +11,27 @@ import { connectorData, freedrawStrokeData, mapStrokeStyle, polylineStrokeData }
 import type { ExcalidrawFile, SceneElement } from './readFile.ts'
 import type { ShapeElement, TextElement } from './schema.ts'
 
+/** Why an element does not come in (the client words it in the person's language). */
+export type SkipReason =
+  /** Werkraum has no element of its type (embeddable, iframe, a newer type). */
+  | 'unsupportedType'
+  /** An image without a file id. */
+  | 'noPicture'
+  /** Its picture is not among the file's `files`. */
+  | 'pictureMissing'
+  /** Its picture's data URL cannot be decoded. */
+  | 'pictureUnreadable'
+  /** Its picture is of a type a board does not take (SVG); `detail` names the type. */
+  | 'pictureType'
+
 /** An element of the file that does not come in, and why. */
 export interface SkippedElement {
   /** Its Excalidraw id. */
   id: string
   type: string
-  reason: string
+  reason: SkipReason
+  /** The picture's type or file id, where the reason has one. */
+  detail?: string
 }
 
 /** What a scene becomes. */
@@ -109,21 +124,21 @@ export function convertScene(file: ExcalidrawFile): ExcalidrawConversion {
   const localIds = new Map<string, string>()
   const connectorIds = new Set<string>()
   const coming: Known[] = []
-  const skip = (s: SceneElement, reason: string): void => {
-    skipped.push({ id: s.el.id, type: s.el.type, reason })
+  const skip = (s: SceneElement, reason: SkipReason, detail?: string): void => {
+    skipped.push({ id: s.el.id, type: s.el.type, reason, ...(detail ? { detail } : {}) })
   }
 
   // First every element's fate and local id, so bindings can point forwards as well.
   for (const s of file.elements) {
     if (labelOf.has(s.el.id)) continue
     if (s.kind === 'unknown') {
-      skip(s, 'Werkraum has no element of this type')
+      skip(s, 'unsupportedType')
       continue
     }
     if (s.kind === 'image') {
-      const reason = pictureProblem(s.el.fileId, file, images)
-      if (reason !== null) {
-        skip(s, reason)
+      const problem = pictureProblem(s.el.fileId, file, images)
+      if (problem !== null) {
+        skip(s, problem.reason, problem.detail)
         continue
       }
       pictureOf.set(s.el.id, s.el.fileId as string)
@@ -199,17 +214,16 @@ function pictureProblem(
   fileId: string | null | undefined,
   file: ExcalidrawFile,
   images: Map<string, ImageToUpload>,
-): string | null {
-  if (!fileId) return 'the image has no picture'
+): { reason: SkipReason; detail?: string } | null {
+  if (!fileId) return { reason: 'noPicture' }
   if (images.has(fileId)) return null
   const stored = file.files.get(fileId)
-  if (!stored) return `its picture "${fileId}" is not in the file`
+  if (!stored) return { reason: 'pictureMissing', detail: fileId }
   const decoded = decodeDataUrl(stored.dataURL)
-  if (!decoded.ok) return `its picture "${fileId}" cannot be read: ${decoded.reason}`
-  if (!acceptedPicture(decoded.mime)) {
-    return `its picture is ${decoded.mime}; a board takes PNG, JPEG, WebP and GIF`
+  if (!decoded.ok || decoded.bytes.length === 0) {
+    return { reason: 'pictureUnreadable', detail: fileId }
   }
-  if (decoded.bytes.length === 0) return `its picture "${fileId}" is empty`
+  if (!acceptedPicture(decoded.mime)) return { reason: 'pictureType', detail: decoded.mime }
   images.set(fileId, { fileId, mime: decoded.mime, bytes: decoded.bytes, elementIds: [] })
   return null
 }

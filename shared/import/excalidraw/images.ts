@@ -11,14 +11,14 @@ import type { ElementSnapshot } from '../../ops/elementSnapshot.ts'
 export interface ImageToUpload {
   fileId: string
   mime: AssetMime
-  bytes: Uint8Array
+  bytes: Uint8Array<ArrayBuffer>
   elementIds: string[]
 }
 
 /** A data URL's type and bytes, or why it cannot be read. */
 export function decodeDataUrl(
   dataUrl: string,
-): { ok: true; mime: string; bytes: Uint8Array } | { ok: false; reason: string } {
+): { ok: true; mime: string; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string } {
   const comma = dataUrl.indexOf(',')
   const head = comma < 0 ? '' : dataUrl.slice(0, comma)
   const m = /^data:([a-z0-9.+/-]+)((?:;[^;,]*)*)$/i.exec(head)

@@ -1,7 +1,7 @@
 import { convertScene, type ExcalidrawConversion } from './convert.ts'
 import { readExcalidrawFile, type ImportProblem } from './readFile.ts'
 
-export type { ExcalidrawConversion, SkippedElement } from './convert.ts'
+export type { ExcalidrawConversion, SkipReason, SkippedElement } from './convert.ts'
 export type { ImportProblem } from './readFile.ts'
 export { completeImages, type ImageToUpload } from './images.ts'
 export { EXCALIDRAW_MAX_CHARS } from './limits.ts'

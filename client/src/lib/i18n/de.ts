@@ -460,6 +460,17 @@ export const de = {
   'export.failed.aborted': 'Export abgebrochen.',
   'export.failed.server': 'Der Export ist fehlgeschlagen.',
   'export.failed.detail': 'Antwort des Servers ({status}): {message}',
+
+  'excalidraw.refused':
+    'Die Excalidraw-Datei wurde nicht übernommen, nichts wurde eingefügt: {problems}',
+  'excalidraw.skipped': '{count} Elemente aus der Excalidraw-Datei wurden nicht übernommen: {list}',
+  'excalidraw.picturesNotUploaded': '{count} Bilder konnten nicht hochgeladen werden und fehlen.',
+  'excalidraw.reason.unsupportedType': 'diesen Typ gibt es in Werkraum nicht',
+  'excalidraw.reason.noPicture': 'das Bild hat keine Bilddatei',
+  'excalidraw.reason.pictureMissing': 'die Bilddatei {detail} fehlt in der Datei',
+  'excalidraw.reason.pictureUnreadable': 'die Bilddatei {detail} ist nicht lesbar',
+  'excalidraw.reason.pictureType':
+    'Bilder vom Typ {detail} nimmt ein Board nicht an (nur PNG, JPEG, WebP, GIF)',
   'connector.arrow': 'Pfeil',
   'connector.line': 'Linie',
   'connector.description': '{kind} von {from} zu {to}',

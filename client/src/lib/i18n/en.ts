@@ -451,6 +451,16 @@ export const en: Record<MessageKey, string> = {
   'export.failed.aborted': 'Export cancelled.',
   'export.failed.server': 'The export failed.',
   'export.failed.detail': 'The server answered ({status}): {message}',
+
+  'excalidraw.refused': 'The Excalidraw file was not taken in, nothing was inserted: {problems}',
+  'excalidraw.skipped': '{count} elements of the Excalidraw file were not taken in: {list}',
+  'excalidraw.picturesNotUploaded': '{count} images could not be uploaded and are missing.',
+  'excalidraw.reason.unsupportedType': 'Werkraum has no such element',
+  'excalidraw.reason.noPicture': 'the image has no picture file',
+  'excalidraw.reason.pictureMissing': 'its picture {detail} is missing from the file',
+  'excalidraw.reason.pictureUnreadable': 'its picture {detail} cannot be read',
+  'excalidraw.reason.pictureType':
+    'a board does not take pictures of type {detail} (only PNG, JPEG, WebP, GIF)',
   'connector.arrow': 'Arrow',
   'connector.line': 'Line',
   'connector.description': '{kind} from {from} to {to}',

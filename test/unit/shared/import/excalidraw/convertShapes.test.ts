@@ -79,7 +79,7 @@ describe('Excalidraw shapes, text, frames and groups', () => {
   it('leaves deleted elements out and reports a type Werkraum lacks', () => {
     expect(conversion.elements.some((s) => s.data.x === 5000)).toBe(false)
     expect(conversion.skipped).toEqual([
-      { id: 'embed-1', type: 'embeddable', reason: 'Werkraum has no element of this type' },
+      { id: 'embed-1', type: 'embeddable', reason: 'unsupportedType' },
     ])
   })
 

@@ -22,9 +22,9 @@ describe('Excalidraw images', () => {
   })
 
   it('reports an SVG picture and a picture missing from the file', () => {
-    expect(conversion.skipped.map((s) => [s.id, s.reason])).toEqual([
-      ['img-3', 'its picture is image/svg+xml; a board takes PNG, JPEG, WebP and GIF'],
-      ['img-4', 'its picture "file-missing" is not in the file'],
+    expect(conversion.skipped).toEqual([
+      { id: 'img-3', type: 'image', reason: 'pictureType', detail: 'image/svg+xml' },
+      { id: 'img-4', type: 'image', reason: 'pictureMissing', detail: 'file-missing' },
     ])
   })
 
