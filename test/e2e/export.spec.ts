@@ -75,3 +75,46 @@ test('a format the server does not write yet gets a clear message with the serve
   await expect(alert).toContainText('Dieses Format ist auf diesem Server noch nicht verfügbar.')
   await expect(alert).toContainText('Antwort des Servers (501): This server cannot write pdf yet.')
 })
+
+test('a frame is chosen from the frames in agenda order and asked for with the token in a header', async ({
+  browser,
+}) => {
+  const facilitator = await newPerson(browser)
+  await facilitator.goto(server.url)
+  await facilitator.getByLabel('Titel des Boards').fill('Ideen für die Bibliothek')
+  await facilitator.getByRole('radio', { name: 'Brainstorming', exact: true }).check()
+  await facilitator.getByRole('button', { name: 'Board anlegen' }).click()
+  const view = (await shareLinks(facilitator)).view
+  const token = decodeURIComponent(new URL(view).hash.slice(1))
+
+  const viewer = await newPerson(browser, { name: 'Lea' })
+  await viewer.goto(view)
+  await viewer.getByRole('button', { name: 'Exportieren' }).click()
+  const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
+  await dialog.getByRole('radio', { name: 'PDF, eine Seite je Rahmen' }).check()
+  await dialog.getByRole('radio', { name: 'Ein Rahmen' }).check()
+  const frames = dialog.getByRole('combobox', { name: 'Rahmen' })
+  await expect(frames.getByRole('option')).toHaveText([
+    'Leitfrage',
+    'Thema 1',
+    'Thema 2',
+    'Thema 3',
+    'Parkplatz',
+  ])
+  await frames.selectOption({ label: 'Thema 2' })
+  await expect(dialog.getByText(/Die Datei zeigt: Thema 2\./)).toBeVisible()
+
+  await dialog.getByRole('radio', { name: 'Hochformat' }).check()
+  const asked = viewer.waitForRequest(
+    (r) => r.url().includes('/export?') && new URL(r.url()).searchParams.get('format') === 'pdf',
+  )
+  await dialog.getByRole('button', { name: 'Herunterladen' }).click()
+  const request = await asked
+  const url = new URL(request.url())
+  expect(url.searchParams.get('scope')).toBe('frame')
+  expect(url.searchParams.get('frame')).toMatch(/^[A-Za-z0-9_-]+$/)
+  expect(url.searchParams.get('paper')).toBe('a4-portrait')
+  expect(request.url()).not.toContain(token)
+  expect(await request.headerValue('authorization')).toBe(`Bearer ${token}`)
+  await expect(dialog.getByRole('alert')).toContainText('This server cannot write pdf yet.')
+})
