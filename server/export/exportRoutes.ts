@@ -72,6 +72,7 @@ export function exportRoutes({ store, config, log }: ExportRoutesDeps): Router {
       throw new HttpError(500, 'board_unreadable', 'The board cannot be read for an export.')
     }
     const now = new Date()
+    const headers: Record<string, string> = {}
     try {
       const body = await writer.write({
         doc,
@@ -85,6 +86,9 @@ export function exportRoutes({ store, config, log }: ExportRoutesDeps): Router {
           if (!ASSET_HASH.test(hash) || !(await store.getAsset(board.id, hash))) return null
           return readFile(path.join(assetDir, hash)).catch(() => null)
         },
+        header: (name, value) => {
+          headers[name] = value
+        },
       })
       const name = exportFileName(board.title, now, writer.extension)
       res
@@ -92,6 +96,7 @@ export function exportRoutes({ store, config, log }: ExportRoutesDeps): Router {
         .set('Content-Type', writer.contentType)
         .set('Content-Disposition', contentDisposition(name))
         .set('X-Content-Type-Options', 'nosniff')
+        .set(headers)
         .send(Buffer.from(body.buffer, body.byteOffset, body.byteLength))
     } catch (err) {
       if (err instanceof ExportRefused) throw new HttpError(400, err.code, err.message)

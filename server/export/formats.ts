@@ -14,6 +14,11 @@ export interface ExportJob {
   readAsset(hash: string): Promise<Uint8Array | null>
   /** The board's address without a token (`PUBLIC_URL/b/<id>`), or its path when PUBLIC_URL is unset. */
   boardUrl: string
+  /**
+   * Adds a header to the answer: what the format had to change about the request (a PNG's scale
+   * lowered to fit the pixel limit) or leave out (missing images), never silently.
+   */
+  header?(name: string, value: string): void
 }
 
 /** One export format: what it is called and how it is written. */

@@ -1,3 +1,4 @@
 // Every export format registers itself with formats.ts when its module is imported: one line a
 // format, here.
-export {}
+import './svg.ts'
+import './png.ts'

@@ -42,6 +42,11 @@ export interface RectPrimitive {
   radius?: number
   fill?: Paint
   stroke?: Stroke
+  /**
+   * A drop shadow drawn as a plain offset rectangle (notes, cards): decoration only, so a backend
+   * may leave it out (a printed page, a screen zoomed far out) without losing anything.
+   */
+  shadow?: boolean
 }
 
 /** An ellipse inscribed in the box. */
