@@ -1,11 +1,33 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { addNoteWithToolbar, createBoard, newPerson, shareLinks, useServer } from './journey.ts'
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import {
+  addNoteWithToolbar,
+  createBoard,
+  listView,
+  newPerson,
+  shareLinks,
+  useServer,
+} from './journey.ts'
 
 // The "Exportieren" dialog: a person with the view link takes the board out as a file.
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const server = useServer()
+
+/** The server's date, as export file names carry it. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/** Clicks "Herunterladen" and returns the file the browser saved. */
+async function download(page: Page, dialog: Locator): Promise<{ name: string; bytes: Uint8Array }> {
+  const saved = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Herunterladen' }).click()
+  const file = await saved
+  const path = await file.path()
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) }
+}
 
 /** A facilitator's board with a note; returns its view link. */
 async function boardWithViewLink(page: Page, title: string): Promise<string> {
@@ -53,7 +75,7 @@ test('a viewer opens the dialog from the header and by keyboard; focus returns o
   await expect(dialog).toBeHidden()
 })
 
-test('a format the server does not write yet gets a clear message with the server’s answer', async ({
+test('a viewer downloads the board as PNG and SVG: the preview, the file name and the type', async ({
   browser,
 }) => {
   const facilitator = await newPerson(browser)
@@ -62,18 +84,26 @@ test('a format the server does not write yet gets a clear message with the serve
   await viewer.goto(view)
   await viewer.getByRole('button', { name: 'Exportieren' }).click()
   const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
-  // Without an SVG writer the preview says what the picture will show instead.
-  await expect(
-    dialog.getByText(
-      'Eine Vorschau gibt es auf diesem Server noch nicht. Die Datei zeigt: Ganzes Board.',
-    ),
-  ).toBeVisible()
-  await dialog.getByRole('radio', { name: 'PDF, eine Seite je Rahmen' }).check()
-  await expect(dialog.getByRole('group', { name: 'Papier' })).toBeVisible()
-  await dialog.getByRole('button', { name: 'Herunterladen' }).click()
-  const alert = dialog.getByRole('alert')
-  await expect(alert).toContainText('Dieses Format ist auf diesem Server noch nicht verfügbar.')
-  await expect(alert).toContainText('Antwort des Servers (501): This server cannot write pdf yet.')
+  // The preview is the server's SVG of the same part of the board.
+  const preview = dialog.getByRole('img', { name: 'Vorschau des Exports (Ganzes Board)' })
+  await expect(preview).toBeVisible()
+  await expect
+    .poll(() => preview.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0)
+
+  const name = `Workshop Rollen-${today()}`
+  await dialog.getByRole('radio', { name: '1×' }).check()
+  const png = await download(viewer, dialog)
+  expect(png.name).toBe(`${name}.png`)
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  await expect(dialog.getByRole('status')).toHaveText(`Heruntergeladen: ${name}.png`)
+
+  await dialog.getByRole('radio', { name: 'SVG' }).check()
+  const svg = await download(viewer, dialog)
+  expect(svg.name).toBe(`${name}.svg`)
+  const text = new TextDecoder().decode(svg.bytes)
+  expect(text).toMatch(/^(<\?xml[^>]*>\s*)?<svg/)
+  expect(text).toMatch(/<text[^>]*>(<tspan[^>]*>)?Bürgeramt/)
 })
 
 test('a frame is chosen from the frames in agenda order and asked for with the token in a header', async ({
@@ -91,7 +121,7 @@ test('a frame is chosen from the frames in agenda order and asked for with the t
   await viewer.goto(view)
   await viewer.getByRole('button', { name: 'Exportieren' }).click()
   const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
-  await dialog.getByRole('radio', { name: 'PDF, eine Seite je Rahmen' }).check()
+  await dialog.getByRole('radio', { name: 'PNG' }).check()
   await dialog.getByRole('radio', { name: 'Ein Rahmen' }).check()
   const frames = dialog.getByRole('combobox', { name: 'Rahmen' })
   await expect(frames.getByRole('option')).toHaveText([
@@ -102,19 +132,45 @@ test('a frame is chosen from the frames in agenda order and asked for with the t
     'Parkplatz',
   ])
   await frames.selectOption({ label: 'Thema 2' })
-  await expect(dialog.getByText(/Die Datei zeigt: Thema 2\./)).toBeVisible()
+  await expect(dialog.getByRole('img', { name: 'Vorschau des Exports (Thema 2)' })).toBeVisible()
 
-  await dialog.getByRole('radio', { name: 'Hochformat' }).check()
+  await dialog.getByRole('radio', { name: 'Transparent' }).check()
   const asked = viewer.waitForRequest(
-    (r) => r.url().includes('/export?') && new URL(r.url()).searchParams.get('format') === 'pdf',
+    (r) => r.url().includes('/export?') && new URL(r.url()).searchParams.get('format') === 'png',
   )
-  await dialog.getByRole('button', { name: 'Herunterladen' }).click()
+  const file = await download(viewer, dialog)
+  expect(file.name).toBe(`Ideen für die Bibliothek-${today()}.png`)
   const request = await asked
   const url = new URL(request.url())
   expect(url.searchParams.get('scope')).toBe('frame')
   expect(url.searchParams.get('frame')).toMatch(/^[A-Za-z0-9_-]+$/)
-  expect(url.searchParams.get('paper')).toBe('a4-portrait')
+  expect(url.searchParams.get('background')).toBe('transparent')
   expect(request.url()).not.toContain(token)
   expect(await request.headerValue('authorization')).toBe(`Bearer ${token}`)
-  await expect(dialog.getByRole('alert')).toContainText('This server cannot write pdf yet.')
+})
+
+test('an export the server refuses says why, with its answer', async ({ browser }) => {
+  const facilitator = await newPerson(browser)
+  const view = await boardWithViewLink(facilitator, 'Zwischenstand')
+  const viewer = await newPerson(browser, { name: 'Lea' })
+  await viewer.goto(view)
+  await expect(viewer.getByText('Ihr Recht: Ansehen')).toBeVisible()
+  // The viewer selects the note and opens the dialog; meanwhile the facilitator deletes it.
+  await viewer.getByLabel('Board-Fläche').focus()
+  await viewer.keyboard.press('Control+A')
+  await viewer.keyboard.press('Control+Shift+E')
+  const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
+  await dialog.getByRole('radio', { name: 'SVG' }).check()
+  await dialog.getByRole('radio', { name: 'Auswahl (1)' }).check()
+  await facilitator.getByLabel('Board-Fläche').focus()
+  await facilitator.keyboard.press('Control+A')
+  await facilitator.keyboard.press('Delete')
+  const list = await listView(facilitator)
+  await expect(list.getByText('0 Elemente', { exact: true })).toBeVisible()
+  await expect(viewer.getByTitle('Verbunden', { exact: true })).toBeVisible()
+
+  await dialog.getByRole('button', { name: 'Herunterladen' }).click()
+  const alert = dialog.getByRole('alert')
+  await expect(alert).toContainText('Diese Auswahl lässt sich so nicht exportieren.')
+  await expect(alert).toContainText('Antwort des Servers (400):')
 })

@@ -11,7 +11,15 @@ export type ExportFailureKind =
   | 'server' // anything else
 
 export type ExportOutcome =
-  | { ok: true; blob: Blob; fileName: string }
+  | {
+      ok: true
+      blob: Blob
+      fileName: string
+      /** The scale a PNG was drawn at (`X-Export-Scale`), when the server says. */
+      scale: number | null
+      /** How many images the file names as missing (`X-Export-Missing-Images`). */
+      missingImages: number
+    }
   | {
       ok: false
       kind: ExportFailureKind
@@ -101,7 +109,15 @@ export async function requestExport(
   try {
     const blob = await response.blob()
     const fileName = attachmentName(response.headers.get('content-disposition')) ?? fallbackName
-    return { ok: true, blob, fileName }
+    const scale = Number(response.headers.get('x-export-scale') ?? NaN)
+    const missing = response.headers.get('x-export-missing-images') ?? ''
+    return {
+      ok: true,
+      blob,
+      fileName,
+      scale: Number.isFinite(scale) && scale > 0 ? scale : null,
+      missingImages: missing === '' ? 0 : missing.split(',').length,
+    }
   } catch {
     return {
       ok: false,

@@ -447,6 +447,10 @@ export const de = {
   'export.close': 'Schließen',
   'export.busy': 'Export wird erstellt …',
   'export.done': 'Heruntergeladen: {name}',
+  'export.scaleLowered':
+    'Das Bild wurde mit {scale}× erstellt: in der gewählten Auflösung wäre es zu groß geworden.',
+  'export.missingImages':
+    '{count} Bilder fehlen auf dem Server; die Datei nennt sie an ihrer Stelle.',
   'export.failed.unavailable': 'Dieses Format ist auf diesem Server noch nicht verfügbar.',
   'export.failed.busy':
     'Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',

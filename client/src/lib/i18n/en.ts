@@ -439,6 +439,10 @@ export const en: Record<MessageKey, string> = {
   'export.close': 'Close',
   'export.busy': 'Making the export …',
   'export.done': 'Downloaded: {name}',
+  'export.scaleLowered':
+    'The picture was made at {scale}×: at the chosen resolution it would have been too large.',
+  'export.missingImages':
+    '{count} images are missing on the server; the file names them in their place.',
   'export.failed.unavailable': 'This format is not available on this server yet.',
   'export.failed.busy': 'The server is busy right now. Please try again in a moment.',
   'export.failed.refused': 'This choice cannot be exported like this.',

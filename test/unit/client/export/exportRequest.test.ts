@@ -33,10 +33,30 @@ describe('requestExport', () => {
     expect(requests[0]!.init.headers).toEqual({ authorization: 'Bearer secret' })
   })
 
+  test('reads the scale a PNG was drawn at and how many images the file names as missing', async () => {
+    const { fetchFn } = answering(
+      () =>
+        new Response('x', {
+          status: 200,
+          headers: { 'x-export-scale': '1.5', 'x-export-missing-images': 'aa,bb' },
+        }),
+    )
+    expect(await requestExport('b', 't', q, 'f.png', { fetchFn })).toMatchObject({
+      ok: true,
+      scale: 1.5,
+      missingImages: 2,
+    })
+  })
+
   test('falls back to the name it was given when the answer names none', async () => {
     const { fetchFn } = answering(() => new Response('x', { status: 200 }))
     const outcome = await requestExport('b', 't', q, 'Board-2026-12-07.png', { fetchFn })
-    expect(outcome.ok && outcome.fileName).toBe('Board-2026-12-07.png')
+    expect(outcome).toMatchObject({
+      ok: true,
+      fileName: 'Board-2026-12-07.png',
+      scale: null,
+      missingImages: 0,
+    })
   })
 
   test.each([
