@@ -109,7 +109,12 @@ export function effectiveScope(choice: ExportChoice): ExportScope {
   return choice.scope
 }
 
-/** The preview's query for a picture choice: the same part of the board as SVG. */
+/**
+ * The preview's query for a picture choice: the same part of the board as SVG, on the PNG's
+ * background (a transparent one shows the checkerboard behind the preview).
+ */
 export function previewQuery(choice: ExportChoice): URLSearchParams {
-  return exportQuery({ ...choice, format: 'svg' })
+  const q = exportQuery({ ...choice, format: 'svg' })
+  if (choice.format === 'png') q.set('background', choice.background)
+  return q
 }

@@ -89,5 +89,8 @@ describe('export choices', () => {
     expect(
       Object.fromEntries(previewQuery(choice({ format: 'pdf', scope: 'frame', frame: 'f9' }))),
     ).toEqual({ format: 'svg', scope: 'frame', frame: 'f9' })
+    expect(
+      Object.fromEntries(previewQuery(choice({ format: 'png', background: 'transparent' }))),
+    ).toEqual({ format: 'svg', scope: 'board', background: 'transparent' })
   })
 })
