@@ -1,4 +1,4 @@
-import { isAssetMime, type AssetMime, type UploadAssetResponse } from '../../assets.ts'
+import { isAssetMime, type AssetMime } from '../../assets.ts'
 import type { ElementSnapshot } from '../../ops/elementSnapshot.ts'
 
 /**
@@ -13,6 +13,17 @@ export interface ImageToUpload {
   mime: AssetMime
   bytes: Uint8Array<ArrayBuffer>
   elementIds: string[]
+}
+
+/**
+ * A picture as the board stores it: its SHA-256 (what the server answers to an upload, or what
+ * the importer computed before uploading), its type and, when known, its natural size.
+ */
+export interface StoredPicture {
+  hash: string
+  mime: AssetMime
+  width?: number
+  height?: number
 }
 
 /** A data URL's type and bytes, or why it cannot be read. */
@@ -50,19 +61,20 @@ export function acceptedPicture(mime: string): mime is AssetMime {
 }
 
 /**
- * The snapshots with every image completed by its upload (`asset`, `mime`, natural size). An
- * image whose picture was not uploaded (`null` or absent in `uploaded`) is left out: a connector
- * bound to it keeps its drawn end, free. Returns the file ids that were left out as well.
+ * The snapshots with every image completed by its stored picture (`asset`, `mime`, natural size
+ * when known; without it readers take the size on the board). An image whose picture is not
+ * stored (`null` or absent in `stored`) is left out: a connector bound to it keeps its drawn
+ * end, free. Returns the file ids that were left out as well.
  */
 export function completeImages(
   elements: readonly ElementSnapshot[],
   images: readonly ImageToUpload[],
-  uploaded: ReadonlyMap<string, UploadAssetResponse | null>,
+  stored: ReadonlyMap<string, StoredPicture | null>,
 ): { elements: ElementSnapshot[]; missing: string[] } {
-  const byElement = new Map<string, UploadAssetResponse | null>()
+  const byElement = new Map<string, StoredPicture | null>()
   const missing: string[] = []
   for (const image of images) {
-    const asset = uploaded.get(image.fileId) ?? null
+    const asset = stored.get(image.fileId) ?? null
     if (asset === null) missing.push(image.fileId)
     for (const id of image.elementIds) byElement.set(id, asset)
   }
@@ -80,10 +92,15 @@ export function completeImages(
         ...snapshot.data,
         asset: asset.hash,
         mime: asset.mime,
-        width: asset.width,
-        height: asset.height,
+        ...(isPixels(asset.width) && isPixels(asset.height)
+          ? { width: asset.width, height: asset.height }
+          : {}),
       },
     })
   }
   return { elements: out, missing }
+}
+
+function isPixels(v: number | undefined): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v > 0
 }

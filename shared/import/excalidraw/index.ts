@@ -3,7 +3,7 @@ import { readExcalidrawFile, type ImportProblem } from './readFile.ts'
 
 export type { ExcalidrawConversion, SkipReason, SkippedElement } from './convert.ts'
 export type { ImportProblem } from './readFile.ts'
-export { completeImages, type ImageToUpload } from './images.ts'
+export { completeImages, type ImageToUpload, type StoredPicture } from './images.ts'
 export { EXCALIDRAW_MAX_CHARS } from './limits.ts'
 
 /** The extension and media type an Excalidraw file comes with. */

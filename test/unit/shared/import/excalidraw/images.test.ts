@@ -81,3 +81,19 @@ describe('Excalidraw images', () => {
     })
   })
 })
+
+describe('completing images without a natural size', () => {
+  it('leaves width and height out, so readers take the size on the board', () => {
+    const conversion = converted('images.excalidraw')
+    const stored = new Map([['file-png', { hash: HASH, mime: 'image/png' as const }]])
+    const { elements } = completeImages(conversion.elements, conversion.images, stored)
+    const doc = new Y.Doc()
+    const [id] = insertElements(doc, { elements, dx: 0, dy: 0 })
+    expect(readElement(id as string, elementsMap(doc).get(id as string))).toMatchObject({
+      kind: 'image',
+      asset: HASH,
+      width: 240,
+      height: 240,
+    })
+  })
+})
