@@ -23,6 +23,11 @@ const serverBuild: ViteUserConfig = {
           id: `${root}server/sync/snapshotThread.ts`,
           fileName: 'snapshotThread.js',
         })
+        this.emitFile({
+          type: 'chunk',
+          id: `${root}server/export/exportThread.ts`,
+          fileName: 'exportThread.js',
+        })
       },
     },
   ],

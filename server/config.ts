@@ -65,6 +65,19 @@ export interface Config {
   maxBoardConnectionsPerAddress: number
   /** Limits on uploaded images beyond their size (ASSET_* variables); see UploadLimits. */
   uploads: UploadLimits
+  /** Exports written at the same time, one worker thread each (EXPORT_CONCURRENCY). */
+  exportConcurrency: number
+  /** Exports that may wait for a worker; one more answers 503 (EXPORT_QUEUE_MAX). */
+  exportQueueMax: number
+  /** Longest one export may run; its worker is stopped then (EXPORT_TIMEOUT_MS). */
+  exportTimeoutMs: number
+  /** Heap of one export worker in MB (EXPORT_MEMORY_MB): past it that export fails alone. */
+  exportMemoryMb: number
+  /**
+   * Largest body of an import (IMPORT_MAX_BYTES): the board JSON in `POST /api/boards` with
+   * `import`, or a `.werkraum` file to `POST /api/boards/import`.
+   */
+  importMaxBytes: number
 }
 
 /** What uploads may cost: disk per board, bandwidth per client address, decoding in browsers,
@@ -194,6 +207,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', 2000, 1),
     maxBoardConnectionsPerAddress: int(env, 'MAX_BOARD_CONNECTIONS_PER_ADDRESS', 500, 1),
     uploads: uploadLimits(env),
+    // One export at a time by default: a 2-core server keeps the other core for its rooms.
+    exportConcurrency: int(env, 'EXPORT_CONCURRENCY', 1, 1),
+    exportQueueMax: int(env, 'EXPORT_QUEUE_MAX', 8, 0),
+    exportTimeoutMs: int(env, 'EXPORT_TIMEOUT_MS', 120_000, 100),
+    exportMemoryMb: int(env, 'EXPORT_MEMORY_MB', 1024, 64),
+    importMaxBytes: int(env, 'IMPORT_MAX_BYTES', 64 * 1024 * 1024, 1024),
   }
 }
 

@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Router } from 'express'
 import { exportFileName, parseExportQuery } from '../../shared/export/options.ts'
-import { SchemaTooNewError } from '../../shared/schema/migrations.ts'
-import { ASSET_HASH } from '../assets/assetFiles.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
 import { bearerToken } from '../http/auth.ts'
@@ -11,24 +8,40 @@ import { HttpError, methodNotAllowed } from '../http/errors.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { ASSETS_DIR_NAME } from '../http/assetRoutes.ts'
-import { EXPORT_WRITERS, ExportRefused } from './formats.ts'
-import { loadExportDoc } from './loadExportDoc.ts'
+import { ExportCrashed, ExportPool, ExportQueueFull, ExportTimedOut } from './ExportPool.ts'
+import type { ExportReply } from './exportMessages.ts'
+import { EXPORT_WRITERS } from './formats.ts'
 import './index.ts'
+
+/** Seconds a client is asked to wait when every export worker is busy and the queue is full. */
+export const EXPORT_RETRY_AFTER_SECONDS = 10
 
 export interface ExportRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** The workers exports run in; one pool from the config unless a test passes its own. */
+  exportPool?: ExportPool
 }
 
 /**
  * `GET /api/boards/:id/export?format=…`: the board as a file, for anyone holding one of its
  * tokens (every right may take out what it can see). No token is 401, a token of another board
- * 401, an unknown board 404, a query that is not an export 400.
+ * 401, an unknown board 404, a query that is not an export 400, a format this server does not
+ * write 501. The token, the query and the stored bytes are handled here; loading the board and
+ * writing the file run in a worker thread (ExportPool), off the realtime event loop.
  */
-export function exportRoutes({ store, config, log }: ExportRoutesDeps): Router {
+export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDeps): Router {
   const router = Router()
   const assetDir = path.join(config.dataDir, ASSETS_DIR_NAME)
+  const pool =
+    exportPool ??
+    new ExportPool({
+      concurrency: config.exportConcurrency,
+      queueMax: config.exportQueueMax,
+      timeoutMs: config.exportTimeoutMs,
+      memoryMb: config.exportMemoryMb,
+    })
 
   router.get('/:id/export', async (req, res) => {
     const token = bearerToken(req)
@@ -57,56 +70,90 @@ export function exportRoutes({ store, config, log }: ExportRoutesDeps): Router {
       )
     }
 
-    let doc
-    try {
-      doc = loadExportDoc(await store.loadDocument(board.id))
-    } catch (err) {
-      if (err instanceof SchemaTooNewError) {
-        throw new HttpError(
-          409,
-          'schema_too_new',
-          'This board was written by a newer Werkraum; this server cannot export it.',
-        )
-      }
-      log.error('export: board does not load', { boardId: board.id, err: String(err) })
-      throw new HttpError(500, 'board_unreadable', 'The board cannot be read for an export.')
-    }
+    const stored = await store.loadDocument(board.id)
+    const assets = (await store.listAssets(board.id)).map(
+      ({ hash, mime, size, width, height }) => ({ hash, mime, size, width, height }),
+    )
     const now = new Date()
-    const headers: Record<string, string> = {}
-    try {
-      const body = await writer.write({
-        doc,
-        boardId: board.id,
-        title: board.title,
-        options,
-        now,
-        boardUrl: `${config.publicUrl ?? ''}/b/${encodeURIComponent(board.id)}`,
-        readAsset: async (hash) => {
-          // Only images this board has: a hash of another board's image is not this board's.
-          if (!ASSET_HASH.test(hash) || !(await store.getAsset(board.id, hash))) return null
-          return readFile(path.join(assetDir, hash)).catch(() => null)
-        },
-        header: (name, value) => {
-          headers[name] = value
-        },
-      })
-      const name = exportFileName(board.title, now, writer.extension)
-      res
-        .status(200)
-        .set('Content-Type', writer.contentType)
-        .set('Content-Disposition', contentDisposition(name))
-        .set('X-Content-Type-Options', 'nosniff')
-        .set(headers)
-        .send(Buffer.from(body.buffer, body.byteOffset, body.byteLength))
-    } catch (err) {
-      if (err instanceof ExportRefused) throw new HttpError(400, err.code, err.message)
-      throw err
-    } finally {
-      doc.destroy()
-    }
+    const reply = await runInPool(pool, {
+      stored: { snapshot: stored.snapshot, updates: stored.updates },
+      boardId: board.id,
+      title: board.title,
+      options,
+      now: now.getTime(),
+      boardUrl: `${config.publicUrl ?? ''}/b/${encodeURIComponent(board.id)}`,
+      assets,
+      assetDir,
+    })
+    if (!reply.ok) throw failure(reply, board.id, log)
+    log.info('export written', {
+      boardId: board.id,
+      format: options.format,
+      bytes: reply.body.byteLength,
+      ms: Math.round(reply.ms),
+    })
+    const name = exportFileName(board.title, now, writer.extension)
+    res
+      .status(200)
+      .set('Content-Type', writer.contentType)
+      .set('Content-Disposition', contentDisposition(name))
+      .set('X-Content-Type-Options', 'nosniff')
+      .set(reply.headers)
+      .send(Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength))
   })
   router.all('/:id/export', methodNotAllowed('GET'))
   return router
+}
+
+/** The pool's reply, or the HTTP error for a full queue, a time-out or a crashed worker. */
+async function runInPool(
+  pool: ExportPool,
+  request: Parameters<ExportPool['run']>[0],
+): Promise<ExportReply> {
+  try {
+    return await pool.run(request)
+  } catch (err) {
+    if (err instanceof ExportQueueFull) {
+      throw new HttpError(
+        503,
+        'export_busy',
+        'The server is writing as many exports as it can; try again in a few seconds.',
+        { waiting: err.waiting },
+        { 'Retry-After': String(EXPORT_RETRY_AFTER_SECONDS) },
+      )
+    }
+    if (err instanceof ExportTimedOut) {
+      throw new HttpError(
+        503,
+        'export_timeout',
+        `The export took longer than ${Math.round(err.timeoutMs / 1000)} s and was stopped; export a frame or the selection instead.`,
+      )
+    }
+    if (err instanceof ExportCrashed) {
+      throw new HttpError(500, 'export_crashed', 'The export failed; the server is fine.')
+    }
+    throw err
+  }
+}
+
+/** The HTTP error for an export the worker could not write. */
+function failure(reply: Extract<ExportReply, { ok: false }>, boardId: string, log: Logger) {
+  switch (reply.kind) {
+    case 'refused':
+      return new HttpError(400, reply.code, reply.message)
+    case 'schema_too_new':
+      return new HttpError(
+        409,
+        'schema_too_new',
+        'This board was written by a newer Werkraum; this server cannot export it.',
+      )
+    case 'unreadable':
+      log.error('export: board does not load', { boardId, err: reply.message })
+      return new HttpError(500, 'board_unreadable', 'The board cannot be read for an export.')
+    case 'failed':
+      log.error('export failed', { boardId, err: reply.message })
+      return new HttpError(500, 'export_failed', 'The export failed; the server is fine.')
+  }
 }
 
 /** An attachment name every browser reads: an ASCII fallback and the UTF-8 name (RFC 6266). */

@@ -24,7 +24,8 @@ const sources = new Map<FontWeight, Source>()
 function source(weight: FontWeight): Source {
   let found = sources.get(weight)
   if (!found) {
-    const bytes = readFileSync(FONT_FILES[weight])
+    // A plain copy: a Buffer's slice() would share memory where this module writes.
+    const bytes = new Uint8Array(readFileSync(FONT_FILES[weight]))
     found = { font: fontkit.create(bytes), tables: readTables(bytes) }
     sources.set(weight, found)
   }
@@ -209,7 +210,7 @@ function nameTable(original: Uint8Array): Uint8Array {
 
 /** `post` version 3: metrics for underlines, no glyph names (the subset renumbers glyphs). */
 function postTable(original: Uint8Array): Uint8Array {
-  const out = original.slice(0, 32)
+  const out = new Uint8Array(original.subarray(0, 32))
   new DataView(out.buffer).setUint32(0, 0x00030000)
   return out
 }
@@ -227,14 +228,14 @@ export function subsetFont(weight: FontWeight, characters: string): Uint8Array {
     if (!font.hasGlyphForCodePoint(cp)) continue
     map.set(cp, subset.includeGlyph(font.glyphForCodePoint(cp).id))
   }
-  const built = readTables(subset.encode())
+  const built = readTables(new Uint8Array(subset.encode()))
   const out = new Map<string, Uint8Array>()
-  for (const [tag, table] of built) out.set(tag, table.slice())
+  for (const [tag, table] of built) out.set(tag, new Uint8Array(table))
   out.set('cmap', cmapTable(map))
   const kern = kernTable(weight, map)
   if (kern) out.set('kern', kern)
   const os2 = tables.get('OS/2')
-  if (os2) out.set('OS/2', os2.slice())
+  if (os2) out.set('OS/2', new Uint8Array(os2))
   const name = tables.get('name')
   if (name) out.set('name', nameTable(name))
   const post = tables.get('post')

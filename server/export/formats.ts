@@ -10,6 +10,8 @@ export interface ExportJob {
   options: ExportOptions
   /** When the export was asked for (dates in file names, footers and reports). */
   now: Date
+  /** The board's images as the store records them (hash, mime, size, natural size). */
+  assets: readonly ExportAsset[]
   /** An uploaded image's bytes by content hash, or null when the file is gone. */
   readAsset(hash: string): Promise<Uint8Array | null>
   /** The board's address without a token (`PUBLIC_URL/b/<id>`), or its path when PUBLIC_URL is unset. */
@@ -19,6 +21,18 @@ export interface ExportJob {
    * lowered to fit the pixel limit) or leave out (missing images), never silently.
    */
   header?(name: string, value: string): void
+}
+
+/** An image the board holds, as an export may name it. */
+export interface ExportAsset {
+  /** SHA-256 of the bytes, lower-case hex. */
+  hash: string
+  mime: string
+  /** Bytes. */
+  size: number
+  /** Natural size in pixels. */
+  width: number
+  height: number
 }
 
 /** One export format: what it is called and how it is written. */

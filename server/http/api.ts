@@ -5,6 +5,7 @@ import type { BoardStore } from '../store/BoardStore.ts'
 import { assetRoutes } from './assetRoutes.ts'
 import { exportRoutes } from '../export/exportRoutes.ts'
 import { boardRoutes } from './boardRoutes.ts'
+import { importRoutes } from './importRoutes.ts'
 import { notFound } from './errors.ts'
 import { linkRoutes, type LinkReplaced } from './linkRoutes.ts'
 
@@ -23,6 +24,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.set('Cache-Control', 'no-store')
     next()
   })
+  router.use('/boards', importRoutes(deps))
   router.use('/boards', boardRoutes(deps))
   router.use('/boards', assetRoutes(deps))
   router.use('/boards', exportRoutes(deps))

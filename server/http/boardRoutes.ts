@@ -1,11 +1,17 @@
-import express, { Router, type Request, type RequestHandler } from 'express'
+import path from 'node:path'
+import express, { Router, type Request, type RequestHandler, type Response } from 'express'
 import {
   CreateBoardRequest,
   DEFAULT_BOARD_TITLE,
   type BoardInfo,
   type CreateBoardResponse,
 } from '../../shared/api.ts'
+import { BoardImportError } from '../../shared/exchange/importError.ts'
+import { parseBoardJson } from '../../shared/exchange/parseBoardJson.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
+import { AssetFiles } from '../assets/assetFiles.ts'
+import { ASSETS_DIR_NAME } from './assetRoutes.ts'
+import { importBoard, importRefused } from './importBoard.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
@@ -22,13 +28,14 @@ export interface BoardRoutesDeps {
   log: Logger
 }
 
-/** Largest body of `POST /api/boards`: a title, a template id and a language (MAX_BODY_BYTES
- * applies when it is lower). */
+/** Largest body of `POST /api/boards` without `import`: a title, a template id and a language
+ * (MAX_BODY_BYTES applies when it is lower). A body with `import` may take IMPORT_MAX_BYTES. */
 export const CREATE_BODY_MAX_BYTES = 8 * 1024
 
 /** `/api/boards`: create a board, and tell a token holder what a board is and their role. */
 export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
   const router = Router()
+  const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
 
   router.post(
     '/',
@@ -40,17 +47,32 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
     }),
     requireCreateToken(config.createToken),
     requireJson,
-    // A title, a template and a language fit in far less. The `import` of a board export, once
-    // built, will need a much larger body: give it its own route or limit then, not this one.
-    express.json({ limit: Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes) }),
+    // A title, a template and a language fit in 8 KiB; the `import` of a board JSON needs far
+    // more. The body is read up to IMPORT_MAX_BYTES, and one beyond 8 KiB without `import` is
+    // refused as before.
+    express.json({
+      limit: Math.max(Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes), config.importMaxBytes),
+      verify: (_req, res, body) => {
+        ;(res as Response).locals.bodyBytes = body.byteLength
+      },
+    }),
     async (req, res) => {
+      const plainLimit = Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes)
+      const raw = readJsonBody(req)
+      const importing = typeof raw === 'object' && raw !== null && 'import' in raw
+      if (!importing && Number(res.locals.bodyBytes ?? 0) > plainLimit) {
+        throw new HttpError(
+          413,
+          'payload_too_large',
+          `The request body is larger than ${plainLimit} bytes (only an import may be larger).`,
+        )
+      }
       const body = parseCreateRequest(req)
       if (body.import !== undefined) {
-        throw new HttpError(
-          400,
-          'import_unsupported',
-          'Importing a board export is not supported by this version of Werkraum yet.',
-        )
+        const created = await createFromImport(body.import, body.title)
+        log.info('board imported', { id: created.id, elements: created.elements, from: 'json' })
+        res.status(201).json(created)
+        return
       }
       const template = body.template ?? 'empty'
       if (!isBoardTemplate(template)) {
@@ -68,6 +90,18 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
     },
   )
   router.all('/', methodNotAllowed('POST'))
+
+  /** A new board from the board JSON of `import` (docs/exchange.md). */
+  async function createFromImport(value: unknown, title: string | undefined) {
+    let board
+    try {
+      board = parseBoardJson(value)
+    } catch (err) {
+      if (err instanceof BoardImportError) throw importRefused(err)
+      throw err
+    }
+    return importBoard({ store, config, files, board, images: new Map(), title })
+  }
 
   router.get('/:id', async (req, res) => {
     const token = bearerToken(req)

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../shared/domain/label.ts'
 import { insertTemplate } from '../../shared/ops/insertTemplate.ts'
 import { findTemplate, TEMPLATE_IDS } from '../../shared/templates/index.ts'
 import { generateBoardId, generateToken, hashToken } from '../auth/tokens.ts'
-import type { BoardStore } from '../store/BoardStore.ts'
+import type { AssetRecord, BoardStore } from '../store/BoardStore.ts'
 
 /** Templates a new board can start from (data in shared/templates). */
 export const BOARD_TEMPLATES = TEMPLATE_IDS
@@ -58,6 +58,20 @@ export async function createNewBoard(
   options: NewBoardOptions = {},
   now = new Date(),
 ): Promise<CreateBoardResponse> {
+  return createBoardWithState(store, title, () => initialDocument(title, now, options), [], now)
+}
+
+/**
+ * Creates a board whose initial document is `state` (built for its id's board: `state` gets
+ * nothing but the time) with the records of the images it starts with, in one transaction.
+ */
+export async function createBoardWithState(
+  store: BoardStore,
+  title: string,
+  state: () => Uint8Array,
+  assets: ReadonlyArray<Omit<AssetRecord, 'boardId'>>,
+  now = new Date(),
+): Promise<CreateBoardResponse> {
   const id = generateBoardId(16)
   const tokens = { view: generateToken(), edit: generateToken(), facilitate: generateToken() }
   await store.createBoard(
@@ -72,7 +86,8 @@ export async function createNewBoard(
         facilitate: hashToken(tokens.facilitate),
       },
     },
-    initialDocument(title, now, options),
+    state(),
+    assets.map((asset) => ({ ...asset, boardId: id })),
   )
   return {
     id,

@@ -52,8 +52,15 @@ export class StorageUnavailableError extends Error {
  * the realtime server relays an update after that and never before.
  */
 export interface BoardStore {
-  /** Creates a board with its initial document state in one transaction. */
-  createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>
+  /**
+   * Creates a board with its initial document state in one transaction, with the records of
+   * the images it starts with (an imported board's; their files must be written before).
+   */
+  createBoard(
+    record: BoardRecord,
+    initialState: Uint8Array,
+    assets?: readonly AssetRecord[],
+  ): Promise<void>
   getBoard(id: string): Promise<BoardRecord | null>
   /** Looks up which right a token hash grants on a board; null when none. */
   rightForTokenHash(id: string, tokenHash: string): Promise<Right | null>
@@ -82,6 +89,8 @@ export interface BoardStore {
   addAsset(asset: AssetRecord): Promise<void>
   /** The board's record of an image, or null when this board never uploaded it. */
   getAsset(boardId: string, hash: string): Promise<AssetRecord | null>
+  /** Every image a board holds, oldest first (an export names and packs them). */
+  listAssets(boardId: string): Promise<AssetRecord[]>
   /** Total bytes of the images a board holds (its upload quota counts these). */
   assetBytes(boardId: string): Promise<number>
   /** Writes and commits a tiny record, so readiness knows storage takes writes; throws if not. */

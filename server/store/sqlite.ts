@@ -177,6 +177,7 @@ export class SqliteBoardStore implements BoardStore {
   readonly #insertAsset
   readonly #selectAsset
   readonly #sumAssetBytes
+  readonly #selectAssets
   #probe: Database.Statement<[string]> | null = null
 
   constructor(db: Database.Database, options: SqliteStoreOptions = {}) {
@@ -255,6 +256,19 @@ export class SqliteBoardStore implements BoardStore {
       'SELECT mime, size, width, height, created_at FROM board_assets WHERE board_id = ? AND hash = ?',
     )
 
+    this.#selectAssets = db.prepare<
+      [string],
+      {
+        hash: string
+        mime: string
+        size: number
+        width: number
+        height: number
+        created_at: string
+      }
+    >(
+      'SELECT hash, mime, size, width, height, created_at FROM board_assets WHERE board_id = ? ORDER BY created_at, hash',
+    )
     this.#sumAssetBytes = db.prepare<[string], { bytes: number }>(
       'SELECT coalesce(sum(size), 0) AS bytes FROM board_assets WHERE board_id = ?',
     )
@@ -279,7 +293,11 @@ export class SqliteBoardStore implements BoardStore {
     )
   }
 
-  async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
+  async createBoard(
+    record: BoardRecord,
+    initialState: Uint8Array,
+    assets: readonly AssetRecord[] = [],
+  ): Promise<void> {
     this.#run('create board', () => {
       this.#db.transaction(() => {
         this.#insertBoard.run(
@@ -292,6 +310,7 @@ export class SqliteBoardStore implements BoardStore {
           this.#upsertToken.run(record.id, right, record.tokenHashes[right])
         }
         this.#upsertSnapshot.run(record.id, initialState, 0)
+        for (const asset of assets) this.#insertAssetRecord(asset)
       })()
     })
   }
@@ -423,17 +442,35 @@ export class SqliteBoardStore implements BoardStore {
     this.#run('record image', () => {
       this.#db.transaction(() => {
         if (!this.#boardExists.get(asset.boardId)) throw unknownBoard(asset.boardId)
-        this.#insertAsset.run(
-          asset.boardId,
-          asset.hash,
-          asset.mime,
-          asset.size,
-          asset.width,
-          asset.height,
-          asset.createdAt.toISOString(),
-        )
+        this.#insertAssetRecord(asset)
       })()
     })
+  }
+
+  #insertAssetRecord(asset: AssetRecord): void {
+    this.#insertAsset.run(
+      asset.boardId,
+      asset.hash,
+      asset.mime,
+      asset.size,
+      asset.width,
+      asset.height,
+      asset.createdAt.toISOString(),
+    )
+  }
+
+  async listAssets(boardId: string): Promise<AssetRecord[]> {
+    return this.#run('list images', () =>
+      this.#selectAssets.all(boardId).map((row) => ({
+        boardId,
+        hash: row.hash,
+        mime: row.mime,
+        size: row.size,
+        width: row.width,
+        height: row.height,
+        createdAt: new Date(row.created_at),
+      })),
+    )
   }
 
   async getAsset(boardId: string, hash: string): Promise<AssetRecord | null> {

@@ -44,9 +44,14 @@ export class MemoryBoardStore implements BoardStore {
     return this.#held?.length ?? 0
   }
 
-  async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
+  async createBoard(
+    record: BoardRecord,
+    initialState: Uint8Array,
+    assets: readonly AssetRecord[] = [],
+  ): Promise<void> {
     if (this.boards.has(record.id)) throw new Error(`board exists: ${record.id}`)
     this.boards.set(record.id, { record, snapshot: initialState, snapshotSeq: 0, updates: [] })
+    for (const asset of assets) this.assets.set(`${record.id}/${asset.hash}`, { ...asset })
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
@@ -130,6 +135,10 @@ export class MemoryBoardStore implements BoardStore {
 
   async getAsset(boardId: string, hash: string): Promise<AssetRecord | null> {
     return this.assets.get(`${boardId}/${hash}`) ?? null
+  }
+
+  async listAssets(boardId: string): Promise<AssetRecord[]> {
+    return [...this.assets.values()].filter((asset) => asset.boardId === boardId)
   }
 
   async assetBytes(boardId: string): Promise<number> {

@@ -150,11 +150,11 @@ describe('POST /api/boards', () => {
     await expectApiError(await post(server.url, { template: 'kanban' }), 400, 'unknown_template')
   })
 
-  it('answers 400 import_unsupported for an import, instead of creating an empty board', async () => {
+  it('answers 400 for an import that is not a board JSON, instead of creating an empty board', async () => {
     await expectApiError(
       await post(server.url, { import: { meta: {}, elements: {} } }),
       400,
-      'import_unsupported',
+      'invalid_board_json',
     )
   })
 

@@ -36,11 +36,11 @@ async function errorOf(res: Response, status: number): Promise<string> {
 }
 
 describe('POST /api/boards body', () => {
-  it('reads at most 8 KiB, although MAX_BODY_BYTES allows 10 MiB', async () => {
+  it('takes at most 8 KiB without an import, although MAX_BODY_BYTES allows 10 MiB', async () => {
     expect(CREATE_BODY_MAX_BYTES).toBe(8 * 1024)
     // Up to the limit the body is read (and refused for its unknown key, not its size) …
     expect(await errorOf(await post(padded(CREATE_BODY_MAX_BYTES)), 400)).toBe('invalid_request')
-    // … one byte more, or 9 MiB, and it is refused unread.
+    // … one byte more, or 9 MiB, and it is refused (only a body with `import` may be larger).
     expect(await errorOf(await post(padded(CREATE_BODY_MAX_BYTES + 1)), 413)).toBe(
       'payload_too_large',
     )

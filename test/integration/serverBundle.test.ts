@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,5 +45,19 @@ describe('the production server bundle', () => {
     } finally {
       client.destroy()
     }
+  })
+  it('writes an export in its worker, found beside main.js, with the version of package.json', async () => {
+    const board = await createBoard(server, { title: 'Export', template: 'roles' })
+    const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=werkraum`, {
+      headers: { authorization: `Bearer ${board.viewToken}` },
+    })
+    expect(res.status).toBe(200)
+    const manifest = JSON.parse(
+      strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['manifest.json']!),
+    ) as { app: { version: string } }
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    expect(manifest.app.version).toBe(pkg.version)
   })
 })

@@ -41,7 +41,35 @@ describe('loadConfig', () => {
         concurrentPerAddress: 4,
         concurrentTotal: 32,
       },
+      exportConcurrency: 1,
+      exportQueueMax: 8,
+      exportTimeoutMs: 120_000,
+      exportMemoryMb: 1024,
+      importMaxBytes: 64 * 1024 * 1024,
     })
+  })
+
+  it('reads the export and import limits and refuses ones out of range', () => {
+    const config = loadConfig(
+      {
+        EXPORT_CONCURRENCY: '2',
+        EXPORT_QUEUE_MAX: '0',
+        EXPORT_TIMEOUT_MS: '5000',
+        EXPORT_MEMORY_MB: '512',
+        IMPORT_MAX_BYTES: '4096',
+      },
+      CWD,
+    )
+    expect(config).toMatchObject({
+      exportConcurrency: 2,
+      exportQueueMax: 0,
+      exportTimeoutMs: 5000,
+      exportMemoryMb: 512,
+      importMaxBytes: 4096,
+    })
+    expect(() => loadConfig({ EXPORT_CONCURRENCY: '0' }, CWD)).toThrow(ConfigError)
+    expect(() => loadConfig({ EXPORT_MEMORY_MB: '8' }, CWD)).toThrow(ConfigError)
+    expect(() => loadConfig({ IMPORT_MAX_BYTES: '10' }, CWD)).toThrow(ConfigError)
   })
 
   it('reads the upload limits and refuses ones that are not positive integers', () => {

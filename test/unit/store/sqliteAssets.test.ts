@@ -95,6 +95,20 @@ describe('board assets', () => {
     expect(await store.assetBytes('nobody')).toBe(0)
   })
 
+  it("lists a board's images, and records an imported board's with it in one transaction", async () => {
+    const store = open()
+    const b = { ...asset('two', 'b'.repeat(64)), createdAt: new Date('2025-03-02T10:00:00.000Z') }
+    await store.createBoard(board('two'), EMPTY, [asset('two'), b])
+    await store.createBoard(board('one'), EMPTY)
+    expect(await store.listAssets('two')).toEqual([asset('two'), b])
+    expect(await store.listAssets('one')).toEqual([])
+    // A board whose id exists already is refused, and its images with it.
+    await expect(
+      store.createBoard(board('two'), EMPTY, [asset('two', 'c'.repeat(64))]),
+    ).rejects.toThrow()
+    expect(await store.getAsset('two', 'c'.repeat(64))).toBeNull()
+  })
+
   it('commits a readiness probe, again and again, and fails it once closed', async () => {
     const store = open()
     await store.probeWrite(new Date('2025-03-01T10:00:00.000Z'))

@@ -3,6 +3,7 @@ import { ARRANGE_ACTIONS } from './arrange.ts'
 import { CLIPBOARD_ACTIONS } from './clipboard.ts'
 import { CONNECT_ACTIONS } from './connect.ts'
 import { TEMPLATE_ACTIONS } from './templates.ts'
+import { EXCHANGE_ACTIONS } from './exchange.ts'
 import { CONTEXT_MENU_ACTIONS } from './contextMenu.ts'
 import { EDIT_ACTIONS } from './edit.ts'
 import { PLACE_ACTIONS } from './place.ts'
@@ -29,6 +30,7 @@ export const ACTIONS: readonly Action[] = [
   ...CONNECT_ACTIONS,
   ...CARD_ACTIONS,
   ...TEMPLATE_ACTIONS,
+  ...EXCHANGE_ACTIONS,
   ...VIEW_ACTIONS,
   ...PANEL_ACTIONS,
 ]

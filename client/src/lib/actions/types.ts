@@ -46,6 +46,8 @@ export type ActionName =
   // templates (actions/templates.ts)
   | 'insertTemplate'
   | 'saveAsTemplate'
+  // files (actions/exchange.ts)
+  | 'importFile'
   // view
   | 'zoomIn'
   | 'zoomOut'

@@ -1,6 +1,6 @@
 import { createImage } from '../../../../shared/ops/createImage.ts'
 import { fitImageSize } from '../../../../shared/schema/image.ts'
-import { ASSET_HASH_PATTERN } from '../../../../shared/assets.ts'
+import { ASSET_HASH_PATTERN, type AssetMime } from '../../../../shared/assets.ts'
 import type { ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
 import {
   copyAsset,
@@ -111,6 +111,12 @@ export class BoardAssets {
 
   dismiss(): void {
     this.notice = null
+  }
+
+  /** Uploads an image's bytes (one that came inside an imported file) without placing it. */
+  uploadBytes(bytes: Uint8Array, mime: AssetMime): Promise<UploadResult> {
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime })
+    return this.#upload(this.#boardId, this.#token, blob)
   }
 
   /**

@@ -668,6 +668,43 @@ export const de = {
   'ecosystem.missing': 'Noch nicht vertreten',
   'ecosystem.missingNone': 'Alle Kategorien aus dem Katalog sind vertreten.',
   'ecosystem.involvement': '{share} % der Kommunen beteiligen sie stark',
+  'import.heading': 'Importieren',
+  'import.hint':
+    'Eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json) auf dieses Board holen. Der Inhalt landet in der Mitte der Ansicht über allem anderen; ein Rückgängig entfernt ihn wieder ganz.',
+  'import.choose': 'Datei wählen',
+  'import.reading': 'Die Datei wird gelesen …',
+  'import.images': 'Bilder werden hochgeladen …',
+  'import.progress': '{written} von {total} Elementen importiert',
+  'import.done': '{count} Elemente importiert.',
+  'import.imagesMissing':
+    '{count} Bilder fehlen in der Datei oder wurden nicht angenommen; sie erscheinen als Platzhalter.',
+  'import.unsupported':
+    'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json).',
+  'import.where': 'Stelle in der Datei: {path}',
+  'import.close': 'Schließen',
+  'import.error.malformed_json': 'Die Datei ist kein gültiges JSON.',
+  'import.error.invalid_board_json': 'Die Datei ist kein Werkraum-Board.',
+  'import.error.schema_too_new':
+    'Die Datei stammt aus einer neueren Werkraum-Version. Bitte Werkraum aktualisieren, um sie zu importieren.',
+  'import.error.format_too_new':
+    'Die Datei stammt aus einer neueren Werkraum-Version. Bitte Werkraum aktualisieren, um sie zu importieren.',
+  'import.error.import_too_large':
+    'Die Datei ist größer, als ein Board fassen darf (Größe, Anzahl oder Verschachtelung).',
+  'import.error.zip_too_large': 'Die Werkraum-Datei ist zu groß.',
+  'import.error.zip_bomb':
+    'Die Datei würde sich zu einer verdächtig großen Datenmenge entpacken und wurde nicht geöffnet.',
+  'import.error.malformed_zip': 'Die Datei ist kein lesbares ZIP-Archiv.',
+  'import.error.invalid_werkraum_file':
+    'Die Werkraum-Datei enthält etwas, das nicht hineingehört, oder es fehlt etwas.',
+  'import.error.checksum_mismatch': 'Die Datei ist beschädigt: eine Prüfsumme stimmt nicht.',
+  'import.error.other': 'Die Datei wurde nicht importiert.',
+  'start.import.heading': 'Board importieren',
+  'start.import.hint':
+    'Eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json) als neues Board öffnen.',
+  'start.import.choose': 'Datei wählen und importieren',
+  'start.import.busy': 'Das Board wird importiert …',
+  'start.import.tokenNeeded':
+    'Dieser Server verlangt zum Anlegen einen Token: bitte oben bei „Neues Board“ eingeben und dann erneut importieren.',
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof de

@@ -657,4 +657,41 @@ export const en: Record<MessageKey, string> = {
   'ecosystem.missing': 'Not yet on the board',
   'ecosystem.missingNone': 'Every category from the catalogue is there.',
   'ecosystem.involvement': '{share} % of municipalities involve them strongly',
+  'import.heading': 'Import',
+  'import.hint':
+    'Bring a Werkraum file (.werkraum) or a board as JSON (.json) onto this board. The content lands in the middle of the view, on top of everything; one undo removes all of it.',
+  'import.choose': 'Choose a file',
+  'import.reading': 'Reading the file …',
+  'import.images': 'Uploading images …',
+  'import.progress': '{written} of {total} elements imported',
+  'import.done': '{count} elements imported.',
+  'import.imagesMissing':
+    '{count} images are missing from the file or were not accepted; they show as placeholders.',
+  'import.unsupported':
+    'This file cannot be imported here: a Werkraum file (.werkraum) or a board as JSON (.json) is expected.',
+  'import.where': 'Place in the file: {path}',
+  'import.close': 'Close',
+  'import.error.malformed_json': 'The file is not valid JSON.',
+  'import.error.invalid_board_json': 'The file is not a Werkraum board.',
+  'import.error.schema_too_new':
+    'The file comes from a newer version of Werkraum. Update Werkraum to import it.',
+  'import.error.format_too_new':
+    'The file comes from a newer version of Werkraum. Update Werkraum to import it.',
+  'import.error.import_too_large':
+    'The file is larger than a board may be (size, count or nesting).',
+  'import.error.zip_too_large': 'The Werkraum file is too large.',
+  'import.error.zip_bomb':
+    'The file would unpack to a suspiciously large amount of data and was not opened.',
+  'import.error.malformed_zip': 'The file is not a readable ZIP archive.',
+  'import.error.invalid_werkraum_file':
+    'The Werkraum file holds something that does not belong, or lacks something.',
+  'import.error.checksum_mismatch': 'The file is damaged: a checksum does not match.',
+  'import.error.other': 'The file was not imported.',
+  'start.import.heading': 'Import a board',
+  'start.import.hint':
+    'Open a Werkraum file (.werkraum) or a board as JSON (.json) as a new board.',
+  'start.import.choose': 'Choose a file and import',
+  'start.import.busy': 'Importing the board …',
+  'start.import.tokenNeeded':
+    'This server needs a token to create boards: enter it above under “New board”, then import again.',
 }

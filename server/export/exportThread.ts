@@ -1,0 +1,73 @@
+// The export worker's entry (a worker_threads worker, see ExportPool): loads a stored board and
+// writes one export at a time, so no format's work ever runs on the realtime event loop.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parentPort } from 'node:worker_threads'
+import { SchemaTooNewError } from '../../shared/schema/migrations.ts'
+import { ASSET_HASH } from '../assets/assetFiles.ts'
+import type { ExportReply, ExportRequest } from './exportMessages.ts'
+import { EXPORT_WRITERS, ExportRefused } from './formats.ts'
+import { loadExportDoc } from './loadExportDoc.ts'
+import './index.ts'
+
+const port = parentPort
+if (port === null) throw new Error('exportThread runs as a worker thread only')
+
+port.on('message', (request: ExportRequest) => {
+  void runExport(request).then((reply) => {
+    port.postMessage(reply, reply.ok ? [reply.body.buffer as ArrayBuffer] : [])
+  })
+})
+
+async function runExport(request: ExportRequest): Promise<ExportReply> {
+  const { id } = request
+  const writer = EXPORT_WRITERS[request.options.format]
+  if (!writer) {
+    return { id, ok: false, kind: 'refused', code: 'format_unavailable', message: 'no writer' }
+  }
+  let doc
+  try {
+    doc = loadExportDoc({ ...request.stored, lastSeq: 0 })
+  } catch (err) {
+    if (err instanceof SchemaTooNewError) {
+      return { id, ok: false, kind: 'schema_too_new', code: 'schema_too_new', message: err.message }
+    }
+    return { id, ok: false, kind: 'unreadable', code: 'board_unreadable', message: String(err) }
+  }
+  // Only the board's own images: a hash of another board's image is not this board's.
+  const allowed = new Set(request.assets.map((asset) => asset.hash))
+  const started = performance.now()
+  const headers: Record<string, string> = {}
+  try {
+    const written = await writer.write({
+      doc,
+      boardId: request.boardId,
+      title: request.title,
+      options: request.options,
+      now: new Date(request.now),
+      boardUrl: request.boardUrl,
+      assets: request.assets,
+      readAsset: async (hash) => {
+        if (!ASSET_HASH.test(hash) || !allowed.has(hash)) return null
+        return readFile(path.join(request.assetDir, hash)).catch(() => null)
+      },
+      header: (name, value) => {
+        headers[name] = value
+      },
+    })
+    // A view of a larger buffer (a Buffer from the pool) is copied, so only its bytes move.
+    const body =
+      written.byteOffset === 0 && written.byteLength === written.buffer.byteLength
+        ? written
+        : written.slice()
+    return { id, ok: true, body, ms: performance.now() - started, headers }
+  } catch (err) {
+    if (err instanceof ExportRefused) {
+      return { id, ok: false, kind: 'refused', code: err.code, message: err.message }
+    }
+    const message = err instanceof Error ? (err.stack ?? err.message) : String(err)
+    return { id, ok: false, kind: 'failed', code: 'export_failed', message }
+  } finally {
+    doc.destroy()
+  }
+}
