@@ -1,8 +1,8 @@
 import { convertScene, type ExcalidrawConversion } from './convert.ts'
-import { readExcalidrawFile, type ImportProblem } from './readFile.ts'
+import { readExcalidrawFile, type ImportProblem, type RefusalCode } from './readFile.ts'
 
 export type { ExcalidrawConversion, SkipReason, SkippedElement } from './convert.ts'
-export type { ImportProblem } from './readFile.ts'
+export type { ImportProblem, RefusalCode } from './readFile.ts'
 export { completeImages, type ImageToUpload, type StoredPicture } from './images.ts'
 export { EXCALIDRAW_MAX_CHARS } from './limits.ts'
 
@@ -17,7 +17,9 @@ export const EXCALIDRAW_MIME = 'application/vnd.excalidraw+json'
  */
 export function importExcalidraw(
   text: string,
-): { ok: true; conversion: ExcalidrawConversion } | { ok: false; problems: ImportProblem[] } {
+):
+  | { ok: true; conversion: ExcalidrawConversion }
+  | { ok: false; code: RefusalCode; problems: ImportProblem[] } {
   const read = readExcalidrawFile(text)
   if (!read.ok) return read
   return { ok: true, conversion: convertScene(read.file) }

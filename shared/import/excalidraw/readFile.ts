@@ -35,8 +35,11 @@ export interface ExcalidrawFile {
   files: ReadonlyMap<string, BinaryFile>
 }
 
+/** Why a file was refused, for programs: too large, nested too deep, not JSON, or not a scene. */
+export type RefusalCode = 'too_large' | 'too_deep' | 'not_json' | 'invalid'
+
 export type ReadResult =
-  { ok: true; file: ExcalidrawFile } | { ok: false; problems: ImportProblem[] }
+  { ok: true; file: ExcalidrawFile } | { ok: false; code: RefusalCode; problems: ImportProblem[] }
 
 /** At most this many problems are listed: the first ones say enough about a broken file. */
 const MAX_PROBLEMS = 10
@@ -126,16 +129,22 @@ function readElement(head: ElementHead, index: number): SceneElement | ImportPro
  * file: nothing of a broken file is imported.
  */
 export function readExcalidrawFile(text: string): ReadResult {
-  const refuse = (where: string, what: string): ReadResult => ({
+  const refuse = (code: RefusalCode, where: string, what: string): ReadResult => ({
     ok: false,
+    code,
     problems: [{ where, what }],
   })
   if (text.length > EXCALIDRAW_MAX_CHARS) {
-    return refuse('', `The file is larger than ${EXCALIDRAW_MAX_CHARS / 1024 / 1024} MiB.`)
+    return refuse(
+      'too_large',
+      '',
+      `The file is larger than ${EXCALIDRAW_MAX_CHARS / 1024 / 1024} MiB.`,
+    )
   }
   const deep = tooDeepAt(text, EXCALIDRAW_MAX_DEPTH)
   if (deep >= 0) {
     return refuse(
+      'too_deep',
       `character ${deep}`,
       `Arrays and objects nest deeper than ${EXCALIDRAW_MAX_DEPTH} levels.`,
     )
@@ -144,11 +153,11 @@ export function readExcalidrawFile(text: string): ReadResult {
   try {
     json = JSON.parse(text)
   } catch (err) {
-    return refuse('', `Not JSON: ${err instanceof Error ? err.message : String(err)}`)
+    return refuse('not_json', '', `Not JSON: ${err instanceof Error ? err.message : String(err)}`)
   }
   const scene = ExcalidrawScene.safeParse(json)
   if (!scene.success) {
-    return { ok: false, problems: problemsOf(scene.error).slice(0, MAX_PROBLEMS) }
+    return { ok: false, code: 'invalid', problems: problemsOf(scene.error).slice(0, MAX_PROBLEMS) }
   }
   const problems: ImportProblem[] = []
   const elements: SceneElement[] = []
@@ -177,6 +186,8 @@ export function readExcalidrawFile(text: string): ReadResult {
       else problems.push(...problemsOf(parsed.error, ['files', fileId]))
     }
   }
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
+  if (problems.length > 0) {
+    return { ok: false, code: 'invalid', problems: problems.slice(0, MAX_PROBLEMS) }
+  }
   return { ok: true, file: { elements, files } }
 }

@@ -465,10 +465,7 @@ export const de = {
   'export.failed.server': 'Der Export ist fehlgeschlagen.',
   'export.failed.detail': 'Antwort des Servers ({status}): {message}',
 
-  'excalidraw.refused':
-    'Die Excalidraw-Datei wurde nicht übernommen, nichts wurde eingefügt: {problems}',
-  'excalidraw.skipped': '{count} Elemente aus der Excalidraw-Datei wurden nicht übernommen: {list}',
-  'excalidraw.picturesNotUploaded': '{count} Bilder konnten nicht hochgeladen werden und fehlen.',
+  'excalidraw.skipped': 'Nicht übernommen aus der Excalidraw-Datei ({count}): {list}',
   'excalidraw.reason.unsupportedType': 'diesen Typ gibt es in Werkraum nicht',
   'excalidraw.reason.noPicture': 'das Bild hat keine Bilddatei',
   'excalidraw.reason.pictureMissing': 'die Bilddatei {detail} fehlt in der Datei',
@@ -670,7 +667,7 @@ export const de = {
   'ecosystem.involvement': '{share} % der Kommunen beteiligen sie stark',
   'import.heading': 'Importieren',
   'import.hint':
-    'Eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json) auf dieses Board holen. Der Inhalt landet in der Mitte der Ansicht über allem anderen; ein Rückgängig entfernt ihn wieder ganz.',
+    'Eine Werkraum-Datei (.werkraum), ein Board als JSON (.json) oder eine Excalidraw-Zeichnung (.excalidraw) auf dieses Board holen. Der Inhalt landet in der Mitte der Ansicht über allem anderen; ein Rückgängig entfernt ihn wieder ganz.',
   'import.choose': 'Datei wählen',
   'import.reading': 'Die Datei wird gelesen …',
   'import.images': 'Bilder werden hochgeladen …',
@@ -679,7 +676,7 @@ export const de = {
   'import.imagesMissing':
     '{count} Bilder fehlen in der Datei oder wurden nicht angenommen; sie erscheinen als Platzhalter.',
   'import.unsupported':
-    'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json).',
+    'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum), ein Board als JSON (.json) oder eine Excalidraw-Zeichnung (.excalidraw).',
   'import.where': 'Stelle in der Datei: {path}',
   'import.close': 'Schließen',
   'import.error.malformed_json': 'Die Datei ist kein gültiges JSON.',
@@ -697,6 +694,7 @@ export const de = {
   'import.error.invalid_werkraum_file':
     'Die Werkraum-Datei enthält etwas, das nicht hineingehört, oder es fehlt etwas.',
   'import.error.checksum_mismatch': 'Die Datei ist beschädigt: eine Prüfsumme stimmt nicht.',
+  'import.error.invalid_excalidraw_file': 'Die Datei ist keine lesbare Excalidraw-Zeichnung.',
   'import.error.other': 'Die Datei wurde nicht importiert.',
   'start.import.heading': 'Board importieren',
   'start.import.hint':

@@ -456,9 +456,7 @@ export const en: Record<MessageKey, string> = {
   'export.failed.server': 'The export failed.',
   'export.failed.detail': 'The server answered ({status}): {message}',
 
-  'excalidraw.refused': 'The Excalidraw file was not taken in, nothing was inserted: {problems}',
-  'excalidraw.skipped': '{count} elements of the Excalidraw file were not taken in: {list}',
-  'excalidraw.picturesNotUploaded': '{count} images could not be uploaded and are missing.',
+  'excalidraw.skipped': 'Not taken in from the Excalidraw file ({count}): {list}',
   'excalidraw.reason.unsupportedType': 'Werkraum has no such element',
   'excalidraw.reason.noPicture': 'the image has no picture file',
   'excalidraw.reason.pictureMissing': 'its picture {detail} is missing from the file',
@@ -659,7 +657,7 @@ export const en: Record<MessageKey, string> = {
   'ecosystem.involvement': '{share} % of municipalities involve them strongly',
   'import.heading': 'Import',
   'import.hint':
-    'Bring a Werkraum file (.werkraum) or a board as JSON (.json) onto this board. The content lands in the middle of the view, on top of everything; one undo removes all of it.',
+    'Bring a Werkraum file (.werkraum), a board as JSON (.json) or an Excalidraw drawing (.excalidraw) onto this board. The content lands in the middle of the view, on top of everything; one undo removes all of it.',
   'import.choose': 'Choose a file',
   'import.reading': 'Reading the file …',
   'import.images': 'Uploading images …',
@@ -668,7 +666,7 @@ export const en: Record<MessageKey, string> = {
   'import.imagesMissing':
     '{count} images are missing from the file or were not accepted; they show as placeholders.',
   'import.unsupported':
-    'This file cannot be imported here: a Werkraum file (.werkraum) or a board as JSON (.json) is expected.',
+    'This file cannot be imported here: a Werkraum file (.werkraum), a board as JSON (.json) or an Excalidraw drawing (.excalidraw) is expected.',
   'import.where': 'Place in the file: {path}',
   'import.close': 'Close',
   'import.error.malformed_json': 'The file is not valid JSON.',
@@ -686,6 +684,8 @@ export const en: Record<MessageKey, string> = {
   'import.error.invalid_werkraum_file':
     'The Werkraum file holds something that does not belong, or lacks something.',
   'import.error.checksum_mismatch': 'The file is damaged: a checksum does not match.',
+  'import.error.invalid_excalidraw_file':
+    'The file is not an Excalidraw drawing Werkraum can read.',
   'import.error.other': 'The file was not imported.',
   'start.import.heading': 'Import a board',
   'start.import.hint':

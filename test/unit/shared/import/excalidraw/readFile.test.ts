@@ -29,6 +29,11 @@ function problems(text: string) {
   return result.problems
 }
 
+function code(text: string) {
+  const result = importExcalidraw(text)
+  return result.ok ? 'accepted' : result.code
+}
+
 describe('reading an Excalidraw file', () => {
   it('accepts a minimal scene and keeps unknown keys out of the way', () => {
     const result = readExcalidrawFile(scene([rect('a', { customData: { x: [1] } })]))
@@ -116,6 +121,14 @@ describe('reading an Excalidraw file', () => {
     expect(problems(scene([], { pic: { mimeType: 'image/png' } }))).toEqual([
       { where: 'files.pic.dataURL', what: expect.any(String) },
     ])
+  })
+
+  it('says why for programs: too large, too deep, not JSON, not a scene', () => {
+    expect(code(' '.repeat(EXCALIDRAW_MAX_CHARS + 1))).toBe('too_large')
+    expect(code('['.repeat(EXCALIDRAW_MAX_DEPTH + 1))).toBe('too_deep')
+    expect(code('{')).toBe('not_json')
+    expect(code(scene([rect('a', { width: 'wide' })]))).toBe('invalid')
+    expect(code(scene([rect('a')]))).toBe('accepted')
   })
 
   it('writes zod paths the way people read them', () => {
