@@ -75,7 +75,7 @@ test('a viewer opens the dialog from the header and by keyboard; focus returns o
   await expect(dialog).toBeHidden()
 })
 
-test('a viewer downloads the board as PNG and SVG: the preview, the file name and the type', async ({
+test('a viewer downloads the board as PNG, SVG and Werkraum file: the preview, the file name and the type', async ({
   browser,
 }) => {
   const facilitator = await newPerson(browser)
@@ -104,6 +104,13 @@ test('a viewer downloads the board as PNG and SVG: the preview, the file name an
   const text = new TextDecoder().decode(svg.bytes)
   expect(text).toMatch(/^(<\?xml[^>]*>\s*)?<svg/)
   expect(text).toMatch(/<text[^>]*>(<tspan[^>]*>)?Bürgeramt/)
+
+  // The Werkraum file: a ZIP, whatever right took it out.
+  await dialog.getByRole('radio', { name: 'Werkraum-Datei (.werkraum)' }).check()
+  await expect(dialog.getByText(/Das ganze Board verlustfrei/)).toBeVisible()
+  const werkraum = await download(viewer, dialog)
+  expect(werkraum.name).toBe(`${name}.werkraum`)
+  expect([...werkraum.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
 })
 
 test('a frame is chosen from the frames in agenda order and asked for with the token in a header', async ({
