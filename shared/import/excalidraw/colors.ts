@@ -38,18 +38,31 @@ function toLab([r, g, b]: readonly [number, number, number]): Lab {
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)]
 }
 
+/** Each palette in CIELAB, computed once. */
+const LAB_PALETTES = new WeakMap<object, [string, Lab][]>()
+
+function labPalette(palette: Readonly<Record<string, string>>): [string, Lab][] {
+  let lab = LAB_PALETTES.get(palette)
+  if (!lab) {
+    lab = []
+    for (const [key, hex] of Object.entries(palette)) {
+      const rgb = parseHexColor(hex)
+      if (rgb) lab.push([key, toLab(rgb)])
+    }
+    LAB_PALETTES.set(palette, lab)
+  }
+  return lab
+}
+
 function nearest<K extends string>(
   palette: Readonly<Record<K, string>>,
   rgb: readonly [number, number, number],
   lightnessWeight: number,
 ): K {
   const target = toLab(rgb)
-  let best: K | null = null
+  let best: string | null = null
   let bestDistance = Infinity
-  for (const [key, hex] of Object.entries(palette) as [K, string][]) {
-    const rgbOf = parseHexColor(hex)
-    if (!rgbOf) continue
-    const [l, a, b] = toLab(rgbOf)
+  for (const [key, [l, a, b]] of labPalette(palette)) {
     const d = (lightnessWeight * (l - target[0])) ** 2 + (a - target[1]) ** 2 + (b - target[2]) ** 2
     if (d < bestDistance) {
       bestDistance = d
@@ -59,13 +72,38 @@ function nearest<K extends string>(
   return best as K
 }
 
+/**
+ * Answers by colour, since a drawing uses a handful of colours many times. Bounded: a hostile
+ * file with a new colour on every element only ever fills it again from empty.
+ */
+const CACHE_MAX = 256
+const inkCache = new Map<string, InkColor>()
+const fillCache = new Map<string, FillColor>()
+
+function cached<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  if (cache.size >= CACHE_MAX) cache.clear()
+  const value = compute()
+  cache.set(key, value)
+  return value
+}
+
+/** The light fills, without `none`. */
+const OPAQUE_FILLS: Readonly<Record<Exclude<FillColor, 'none'>, string>> = (() => {
+  const opaque: Partial<Record<FillColor, string>> = { ...FILL_COLORS }
+  delete opaque.none
+  return opaque as Record<Exclude<FillColor, 'none'>, string>
+})()
+
 /** The ink for an Excalidraw stroke or text colour. Inks are all dark, so hue counts more than
  * lightness: a bright red pen becomes Werkraum's red, not its black. */
 export function nearestInk(value: string | undefined): InkColor {
-  const rgb = value === undefined ? null : parseHexColor(value)
-  if (!rgb) return DEFAULT_INK
-  // Near-greys go to ink or grey by lightness alone.
-  return nearest(INK_COLORS, rgb, 0.35)
+  if (value === undefined) return DEFAULT_INK
+  return cached(inkCache, value, () => {
+    const rgb = parseHexColor(value)
+    return rgb ? nearest(INK_COLORS, rgb, 0.35) : DEFAULT_INK
+  })
 }
 
 /** The fill for an Excalidraw background: `none` for transparent, else the nearest light fill. */
@@ -74,7 +112,5 @@ export function nearestFill(value: string | undefined, fallback: FillColor = 'no
   if (value.trim().toLowerCase() === 'transparent') return 'none'
   const rgb = parseHexColor(value)
   if (!rgb) return fallback
-  const opaque: Partial<Record<FillColor, string>> = { ...FILL_COLORS }
-  delete opaque.none
-  return nearest(opaque as Record<Exclude<FillColor, 'none'>, string>, rgb, 1)
+  return cached(fillCache, value, () => nearest(OPAQUE_FILLS, rgb, 1))
 }
