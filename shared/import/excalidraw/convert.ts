@@ -43,6 +43,8 @@ export interface ExcalidrawConversion {
   skipped: SkippedElement[]
   /** The box around every element, to place the import (null when nothing comes in). */
   bounds: Rect | null
+  /** How many elements that came in were turned in Excalidraw (they come in upright). */
+  rotated: number
 }
 
 const clamp = (v: number, min: number, max: number): number => Math.min(max, Math.max(min, v))
@@ -159,7 +161,9 @@ export function convertScene(file: ExcalidrawFile): ExcalidrawConversion {
 
   const frames: ElementSnapshot[] = []
   const rest: ElementSnapshot[] = []
+  let rotated = 0
   for (const s of coming) {
+    if (isTurned(s.el.angle)) rotated++
     const id = localIds.get(s.el.id) as string
     const label = (labels.get(s.el.id) ?? []).join('\n')
     const data = elementData(s, label, resolve)
@@ -172,7 +176,13 @@ export function convertScene(file: ExcalidrawFile): ExcalidrawConversion {
     if (fileId !== undefined) images.get(fileId)?.elementIds.push(id)
   }
   const elements = [...frames, ...rest]
-  return { elements, images: [...images.values()], skipped, bounds: boundsOf(elements) }
+  return {
+    elements,
+    images: [...images.values()],
+    skipped,
+    bounds: boundsOf(elements),
+    rotated,
+  }
 }
 
 function elementData(
@@ -226,6 +236,13 @@ function pictureProblem(
   if (!acceptedPicture(decoded.mime)) return { reason: 'pictureType', detail: decoded.mime }
   images.set(fileId, { fileId, mime: decoded.mime, bytes: decoded.bytes, elementIds: [] })
   return null
+}
+
+/** Whether an angle (radians) is more than a rounding error from upright. */
+function isTurned(angle: number | undefined): boolean {
+  if (angle === undefined) return false
+  const turns = angle / (2 * Math.PI)
+  return Math.abs(turns - Math.round(turns)) > 1e-6
 }
 
 function boundsOf(elements: readonly ElementSnapshot[]): Rect | null {

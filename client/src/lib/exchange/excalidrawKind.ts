@@ -97,7 +97,10 @@ export const EXCALIDRAW_KIND: ImportFileKind = {
       content: { elements, assignments: {}, conflictRules: {} },
       images,
       missingImages: [],
-      notes: skippedNote(conversion.skipped),
+      notes: [
+        ...skippedNote(conversion.skipped),
+        ...(conversion.rotated > 0 ? [t('excalidraw.rotated', { count: conversion.rotated })] : []),
+      ],
     }
   },
 }

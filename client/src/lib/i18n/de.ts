@@ -466,6 +466,7 @@ export const de = {
   'export.failed.detail': 'Antwort des Servers ({status}): {message}',
 
   'excalidraw.skipped': 'Nicht übernommen aus der Excalidraw-Datei ({count}): {list}',
+  'excalidraw.rotated': 'Gedreht gezeichnete Elemente stehen jetzt aufrecht ({count}).',
   'excalidraw.reason.unsupportedType': 'diesen Typ gibt es in Werkraum nicht',
   'excalidraw.reason.noPicture': 'das Bild hat keine Bilddatei',
   'excalidraw.reason.pictureMissing': 'die Bilddatei {detail} fehlt in der Datei',

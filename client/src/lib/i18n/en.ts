@@ -457,6 +457,7 @@ export const en: Record<MessageKey, string> = {
   'export.failed.detail': 'The server answered ({status}): {message}',
 
   'excalidraw.skipped': 'Not taken in from the Excalidraw file ({count}): {list}',
+  'excalidraw.rotated': 'Elements drawn turned now stand upright ({count}).',
   'excalidraw.reason.unsupportedType': 'Werkraum has no such element',
   'excalidraw.reason.noPicture': 'the image has no picture file',
   'excalidraw.reason.pictureMissing': 'its picture {detail} is missing from the file',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { insertElements } from '../../../../../shared/ops/insertElements.ts'
 import { elementsMap, readElement } from '../../../../../shared/schema/index.ts'
-import { converted, dataAt } from './helpers.ts'
+import { importExcalidraw } from '../../../../../shared/import/excalidraw/index.ts'
+import { converted, dataAt, scene } from './helpers.ts'
 
 describe('Excalidraw shapes, text, frames and groups', () => {
   const conversion = converted('shapes.excalidraw')
@@ -81,6 +82,18 @@ describe('Excalidraw shapes, text, frames and groups', () => {
     expect(conversion.skipped).toEqual([
       { id: 'embed-1', type: 'embeddable', reason: 'unsupportedType' },
     ])
+  })
+
+  it('counts the elements drawn turned, which come in upright', () => {
+    expect(conversion.rotated).toBe(0)
+    const turned = importExcalidraw(
+      scene([
+        { id: 'a', type: 'rectangle', x: 0, y: 0, width: 10, height: 10, angle: 0.5 },
+        { id: 'b', type: 'rectangle', x: 0, y: 0, width: 10, height: 10, angle: 2 * Math.PI },
+        { id: 'c', type: 'embeddable', x: 0, y: 0, width: 10, height: 10, angle: 1 },
+      ]),
+    )
+    expect(turned.ok && turned.conversion.rotated).toBe(1)
   })
 
   it('gives the box around what comes in, for placing it', () => {
