@@ -27,6 +27,8 @@ export type ExportOutcome =
       status: number
       /** The server's message (its JSON `message`), '' when it sent none. */
       message: string
+      /** Seconds the server asks to wait before trying again (`Retry-After`), when it says. */
+      retryAfter?: number
     }
 
 type Fetch = typeof fetch
@@ -99,11 +101,13 @@ export async function requestExport(
     return { ok: false, kind: signal?.aborted ? 'aborted' : 'network', status: 0, message: '' }
   }
   if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after') ?? NaN)
     return {
       ok: false,
       kind: failureKind(response.status),
       status: response.status,
       message: await serverMessage(response),
+      ...(Number.isInteger(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
     }
   }
   try {

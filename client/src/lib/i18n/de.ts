@@ -454,6 +454,8 @@ export const de = {
   'export.failed.unavailable': 'Dieses Format ist auf diesem Server noch nicht verfügbar.',
   'export.failed.busy':
     'Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
+  'export.failed.busyFor':
+    'Der Server ist gerade ausgelastet. Bitte versuchen Sie es in {seconds} Sekunden noch einmal.',
   'export.failed.refused': 'Diese Auswahl lässt sich so nicht exportieren.',
   'export.failed.forbidden': 'Ihr Link öffnet dieses Board nicht mehr.',
   'export.failed.notFound': 'Dieses Board gibt es nicht mehr.',

@@ -445,6 +445,7 @@ export const en: Record<MessageKey, string> = {
     '{count} images are missing on the server; the file names them in their place.',
   'export.failed.unavailable': 'This format is not available on this server yet.',
   'export.failed.busy': 'The server is busy right now. Please try again in a moment.',
+  'export.failed.busyFor': 'The server is busy right now. Please try again in {seconds} seconds.',
   'export.failed.refused': 'This choice cannot be exported like this.',
   'export.failed.forbidden': 'Your link no longer opens this board.',
   'export.failed.notFound': 'This board no longer exists.',

@@ -84,6 +84,23 @@ describe('requestExport', () => {
     })
   })
 
+  test('a full export queue says when to try again', async () => {
+    const { fetchFn } = answering(
+      () =>
+        new Response(JSON.stringify({ error: 'busy', message: 'Too many exports.' }), {
+          status: 503,
+          headers: { 'retry-after': '5' },
+        }),
+    )
+    expect(await requestExport('b', 't', q, 'f', { fetchFn })).toEqual({
+      ok: false,
+      kind: 'busy',
+      status: 503,
+      message: 'Too many exports.',
+      retryAfter: 5,
+    })
+  })
+
   test('a proxy’s page instead of JSON still fails by its status', async () => {
     const { fetchFn } = answering(() => new Response('<html>Bad gateway</html>', { status: 502 }))
     expect(await requestExport('b', 't', q, 'f', { fetchFn })).toEqual({
