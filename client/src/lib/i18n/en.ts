@@ -247,7 +247,6 @@ export const en: Record<MessageKey, string> = {
   'tools.label': 'Tool',
   'tools.keep': 'Keep tool',
   'tools.keepHint': 'Stay with the tool after creating, instead of returning to select',
-  'frame.untitled': 'Frame',
   'frames.label': 'Frames of the board',
   'list.text': 'Text: {text}',
   'list.emptyText': '(no text)',
@@ -301,7 +300,6 @@ export const en: Record<MessageKey, string> = {
     'Double-click or N adds a note; with a tool (T, R, O, D, F) Enter places its element in the centre. Enter edits the selected note, Shift+F10 opens the context menu, Delete removes it, arrow keys move it. Dragging, or arrow keys without a selection, move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
   'canvas.descriptionView':
     'View only. Dragging or the arrow keys move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
-  'canvas.unknown': 'Unknown: {type}',
   'canvas.selected': '{count} selected',
 
   'editor.label': 'Text of the note',
@@ -375,6 +373,96 @@ export const en: Record<MessageKey, string> = {
   'help.group.arrange': 'Arrange',
   'help.group.view': 'View',
   'help.button': 'Keyboard shortcuts (?)',
+
+  'export.button': 'Export',
+  'export.heading': 'Export',
+  'export.intro':
+    'Take the result with you: as a picture, PDF, tables, report or Werkraum file. You get what you see on the board.',
+  'export.format': 'Format',
+  'export.group.image': 'Picture',
+  'export.group.pdf': 'PDF',
+  'export.group.tables': 'Tables',
+  'export.group.report': 'Report',
+  'export.group.werkraum': 'Werkraum file',
+  'export.format.png': 'PNG',
+  'export.format.svg': 'SVG',
+  'export.format.pdf': 'PDF, one page per frame',
+  'export.format.xlsx': 'Excel (XLSX)',
+  'export.format.ods': 'OpenDocument (ODS)',
+  'export.format.csv': 'CSV',
+  'export.format.docx': 'Word (DOCX)',
+  'export.format.odt': 'OpenDocument (ODT)',
+  'export.format.md': 'Markdown',
+  'export.format.report-pdf': 'PDF',
+  'export.format.werkraum': 'Werkraum file (.werkraum)',
+  'export.format.json': 'JSON',
+  'export.scope': 'Scope',
+  'export.scope.board': 'Whole board',
+  'export.scope.frame': 'One frame',
+  'export.scope.selection': 'Selection ({count})',
+  'export.scope.selectionNone': 'Nothing is selected: select elements on the board first.',
+  'export.scope.selectionTooLarge':
+    'The selection has more than {max} elements; the whole board is exported.',
+  'export.frame': 'Frame',
+  'export.frameUntitled': 'Frame {n} (untitled)',
+  'export.noFrames': 'The board has no frames.',
+  'export.paper': 'Paper',
+  'export.orientation': 'Orientation',
+  'export.orientation.landscape': 'Landscape',
+  'export.orientation.portrait': 'Portrait',
+  'export.scale': 'Resolution',
+  'export.scaleValue': '{n}×',
+  'export.background': 'Background',
+  'export.background.white': 'White',
+  'export.background.transparent': 'Transparent',
+  'export.language': 'Language of the file',
+  'export.language.de': 'German',
+  'export.language.en': 'English',
+  'export.preview': 'Preview',
+  'export.previewAlt': 'Preview of the export ({scope})',
+  'export.previewLoading': 'Making the preview …',
+  'export.previewUnavailable': 'This server has no preview yet. The file shows: {scope}.',
+  'export.previewFailed': 'The preview could not be made ({detail}).',
+  'export.describe.tables':
+    'A workbook with the tables Actors, Relations, Roles, People and org units, Assignments, Checks and Notes.',
+  'export.describe.csv':
+    'The tables as CSV for Excel (UTF-8, semicolon); several tables come as a ZIP.',
+  'export.describe.report':
+    'The workshop report, to edit further: title, date, link, ecosystem, roles, notes by frame and a picture of each frame.',
+  'export.describe.werkraum':
+    'The whole board without loss, with every picture: to restore or to pass on.',
+  'export.describe.json': 'The whole board as JSON; pictures are named by their checksum only.',
+  'export.submit': 'Download',
+  'export.cancel': 'Cancel',
+  'export.close': 'Close',
+  'export.busy': 'Making the export …',
+  'export.done': 'Downloaded: {name}',
+  'export.scaleLowered':
+    'The picture was made at {scale}×: at the chosen resolution it would have been too large.',
+  'export.missingImages':
+    '{count} images are missing on the server; the file names them in their place.',
+  'export.failed.unavailable': 'This format is not available on this server yet.',
+  'export.failed.busy': 'The server is busy right now. Please try again in a moment.',
+  'export.failed.busyFor': 'The server is busy right now. Please try again in {seconds} seconds.',
+  'export.failed.refused': 'This choice cannot be exported like this.',
+  'export.failed.forbidden': 'Your link no longer opens this board.',
+  'export.failed.notFound': 'This board no longer exists.',
+  'export.failed.tooNew':
+    'This board was written by a newer Werkraum; this server cannot export it.',
+  'export.failed.network':
+    'No connection to the server. Please check the connection and try again.',
+  'export.failed.aborted': 'Export cancelled.',
+  'export.failed.server': 'The export failed.',
+  'export.failed.detail': 'The server answered ({status}): {message}',
+
+  'excalidraw.skipped': 'Not taken in from the Excalidraw file ({count}): {list}',
+  'excalidraw.rotated': 'Elements drawn turned now stand upright ({count}).',
+  'excalidraw.reason.unsupportedType': 'Werkraum has no such element',
+  'excalidraw.reason.noPicture': 'the image has no picture file',
+  'excalidraw.reason.pictureMissing': 'its picture {detail} is missing from the file',
+  'excalidraw.reason.pictureUnreadable': 'its picture {detail} cannot be read',
+  'excalidraw.reason.pictureType':
+    'a board does not take pictures of type {detail} (only PNG, JPEG, WebP, GIF)',
   'connector.arrow': 'Arrow',
   'connector.line': 'Line',
   'connector.description': '{kind} from {from} to {to}',
@@ -622,7 +710,7 @@ export const en: Record<MessageKey, string> = {
   'listImport.error.unreadable': '“{name}” cannot be read as a CSV, XLSX or ODS table.',
   'import.heading': 'Import',
   'import.hint':
-    'Bring a Werkraum file (.werkraum) or a board as JSON (.json) onto this board. The content lands in the middle of the view, on top of everything; one undo removes all of it.',
+    'Bring a Werkraum file (.werkraum), a board as JSON (.json) or an Excalidraw drawing (.excalidraw) onto this board. The content lands in the middle of the view, on top of everything; one undo removes all of it.',
   'import.listHint':
     'A list (.csv, .xlsx, .ods) of actors, people or roles becomes cards; you match its columns in the next step.',
   'import.choose': 'Choose a file',
@@ -631,9 +719,9 @@ export const en: Record<MessageKey, string> = {
   'import.progress': '{written} of {total} elements imported',
   'import.done': '{count} elements imported.',
   'import.imagesMissing':
-    '{count} images are missing from the file or were not accepted; they show as placeholders.',
+    '{count} images did not come with the file or were not accepted; where this board does not have them already, they show as placeholders.',
   'import.unsupported':
-    'This file cannot be imported here: a Werkraum file (.werkraum) or a board as JSON (.json) is expected.',
+    'This file cannot be imported here: a Werkraum file (.werkraum), a board as JSON (.json) or an Excalidraw drawing (.excalidraw) is expected.',
   'import.where': 'Place in the file: {path}',
   'import.close': 'Close',
   'import.error.malformed_json': 'The file is not valid JSON.',
@@ -651,6 +739,8 @@ export const en: Record<MessageKey, string> = {
   'import.error.invalid_werkraum_file':
     'The Werkraum file holds something that does not belong, or lacks something.',
   'import.error.checksum_mismatch': 'The file is damaged: a checksum does not match.',
+  'import.error.invalid_excalidraw_file':
+    'The file is not an Excalidraw drawing Werkraum can read.',
   'import.error.other': 'The file was not imported.',
   'start.import.heading': 'Import a board',
   'start.import.hint':
