@@ -15,12 +15,13 @@ describe('file kinds', () => {
   it('take a file by its ending, whatever its case', () => {
     expect(kindOf({ name: 'Workshop Mai.WERKRAUM' })).toBe(WERKRAUM_KIND)
     expect(kindOf({ name: 'board-2026-12-07.json' })).toBe(BOARD_JSON_KIND)
-    expect(kindOf({ name: 'skizze.excalidraw' })).toBeNull()
+    expect(kindOf({ name: 'Skizze.Excalidraw' })?.id).toBe('excalidraw')
+    expect(kindOf({ name: 'liste.csv' })).toBeNull()
     expect(kindOf({ name: 'werkraum' })).toBeNull()
   })
 
   it('offer every ending in the file picker', () => {
-    expect(acceptedExtensions()).toBe('.werkraum,.json')
+    expect(acceptedExtensions()).toBe('.werkraum,.json,.excalidraw')
   })
 })
 
