@@ -10,7 +10,7 @@ import type { BoardStore } from '../store/BoardStore.ts'
 import { ASSETS_DIR_NAME } from '../http/assetRoutes.ts'
 import { ExportCrashed, ExportPool, ExportQueueFull, ExportTimedOut } from './ExportPool.ts'
 import type { ExportReply } from './exportMessages.ts'
-import { EXPORT_WRITERS } from './formats.ts'
+import { EXPORT_WRITERS, exportFileType } from './formats.ts'
 import './index.ts'
 
 /** Seconds a client is asked to wait when every export worker is busy and the queue is full. */
@@ -100,10 +100,11 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
       bytes: reply.body.byteLength,
       ms: Math.round(reply.ms),
     })
-    const name = exportFileName(board.title, now, writer.extension)
+    const fileType = exportFileType(writer, options)
+    const name = exportFileName(board.title, now, fileType.extension)
     res
       .status(200)
-      .set('Content-Type', writer.contentType)
+      .set('Content-Type', fileType.contentType)
       .set('Content-Disposition', contentDisposition(name))
       .set('X-Content-Type-Options', 'nosniff')
       .set(reply.headers)
