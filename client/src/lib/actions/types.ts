@@ -43,6 +43,7 @@ export type ActionName =
   | 'connect'
   // domain cards (actions/cards.ts)
   | 'rolesCatalogue'
+  | 'importList'
   // templates (actions/templates.ts)
   | 'insertTemplate'
   | 'saveAsTemplate'
