@@ -61,6 +61,7 @@ export type ActionName =
   | 'nudgeDown'
   | 'search'
   | 'showHelp'
+  | 'exportBoard'
   // panels (actions/panels.ts)
   | 'panel.matrix'
   | 'panel.checks'

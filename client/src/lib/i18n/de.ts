@@ -380,6 +380,99 @@ export const de = {
   'help.group.arrange': 'Anordnen',
   'help.group.view': 'Ansicht',
   'help.button': 'Tastenkürzel (?)',
+
+  'export.button': 'Exportieren',
+  'export.heading': 'Exportieren',
+  'export.intro':
+    'Nehmen Sie das Ergebnis mit: als Bild, PDF, Tabelle, Bericht oder Werkraum-Datei. Sie erhalten, was Sie auf dem Board sehen.',
+  'export.format': 'Format',
+  'export.group.image': 'Bild',
+  'export.group.pdf': 'PDF',
+  'export.group.tables': 'Tabellen',
+  'export.group.report': 'Bericht',
+  'export.group.werkraum': 'Werkraum-Datei',
+  'export.format.png': 'PNG',
+  'export.format.svg': 'SVG',
+  'export.format.pdf': 'PDF, eine Seite je Rahmen',
+  'export.format.xlsx': 'Excel (XLSX)',
+  'export.format.ods': 'OpenDocument (ODS)',
+  'export.format.csv': 'CSV',
+  'export.format.docx': 'Word (DOCX)',
+  'export.format.odt': 'OpenDocument (ODT)',
+  'export.format.md': 'Markdown',
+  'export.format.report-pdf': 'PDF',
+  'export.format.werkraum': 'Werkraum-Datei (.werkraum)',
+  'export.format.json': 'JSON',
+  'export.scope': 'Umfang',
+  'export.scope.board': 'Ganzes Board',
+  'export.scope.frame': 'Ein Rahmen',
+  'export.scope.selection': 'Auswahl ({count})',
+  'export.scope.selectionNone': 'Nichts ausgewählt: wählen Sie zuerst Elemente auf dem Board aus.',
+  'export.scope.selectionTooLarge':
+    'Die Auswahl hat mehr als {max} Elemente; exportiert wird das ganze Board.',
+  'export.frame': 'Rahmen',
+  'export.frameUntitled': 'Rahmen {n} (ohne Titel)',
+  'export.noFrames': 'Das Board hat keine Rahmen.',
+  'export.paper': 'Papier',
+  'export.orientation': 'Ausrichtung',
+  'export.orientation.landscape': 'Querformat',
+  'export.orientation.portrait': 'Hochformat',
+  'export.scale': 'Auflösung',
+  'export.scaleValue': '{n}×',
+  'export.background': 'Hintergrund',
+  'export.background.white': 'Weiß',
+  'export.background.transparent': 'Transparent',
+  'export.language': 'Sprache der Datei',
+  'export.language.de': 'Deutsch',
+  'export.language.en': 'Englisch',
+  'export.preview': 'Vorschau',
+  'export.previewAlt': 'Vorschau des Exports ({scope})',
+  'export.previewLoading': 'Vorschau wird erstellt …',
+  'export.previewUnavailable':
+    'Eine Vorschau gibt es auf diesem Server noch nicht. Die Datei zeigt: {scope}.',
+  'export.previewFailed': 'Die Vorschau konnte nicht erstellt werden ({detail}).',
+  'export.describe.tables':
+    'Eine Arbeitsmappe mit den Tabellen Akteure, Beziehungen, Rollen, Personen und Organisationseinheiten, Zuordnungen, Prüfungen und Notizen.',
+  'export.describe.csv':
+    'Die Tabellen als CSV für Excel (UTF-8, Semikolon); mehrere Tabellen kommen als ZIP.',
+  'export.describe.report':
+    'Der Workshop-Bericht zum Weiterbearbeiten: Titel, Datum, Link, Ökosystem, Rollen, Notizen je Rahmen und ein Bild je Rahmen.',
+  'export.describe.werkraum':
+    'Das ganze Board verlustfrei mit allen Bildern: zum Wiederherstellen oder Weitergeben.',
+  'export.describe.json': 'Das ganze Board als JSON; Bilder sind nur mit ihrer Prüfsumme genannt.',
+  'export.submit': 'Herunterladen',
+  'export.cancel': 'Abbrechen',
+  'export.close': 'Schließen',
+  'export.busy': 'Export wird erstellt …',
+  'export.done': 'Heruntergeladen: {name}',
+  'export.scaleLowered':
+    'Das Bild wurde mit {scale}× erstellt: in der gewählten Auflösung wäre es zu groß geworden.',
+  'export.missingImages':
+    '{count} Bilder fehlen auf dem Server; die Datei nennt sie an ihrer Stelle.',
+  'export.failed.unavailable': 'Dieses Format ist auf diesem Server noch nicht verfügbar.',
+  'export.failed.busy':
+    'Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
+  'export.failed.busyFor':
+    'Der Server ist gerade ausgelastet. Bitte versuchen Sie es in {seconds} Sekunden noch einmal.',
+  'export.failed.refused': 'Diese Auswahl lässt sich so nicht exportieren.',
+  'export.failed.forbidden': 'Ihr Link öffnet dieses Board nicht mehr.',
+  'export.failed.notFound': 'Dieses Board gibt es nicht mehr.',
+  'export.failed.tooNew':
+    'Das Board stammt von einer neueren Werkraum-Version; dieser Server kann es nicht exportieren.',
+  'export.failed.network':
+    'Keine Verbindung zum Server. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.',
+  'export.failed.aborted': 'Export abgebrochen.',
+  'export.failed.server': 'Der Export ist fehlgeschlagen.',
+  'export.failed.detail': 'Antwort des Servers ({status}): {message}',
+
+  'excalidraw.skipped': 'Nicht übernommen aus der Excalidraw-Datei ({count}): {list}',
+  'excalidraw.rotated': 'Gedreht gezeichnete Elemente stehen jetzt aufrecht ({count}).',
+  'excalidraw.reason.unsupportedType': 'diesen Typ gibt es in Werkraum nicht',
+  'excalidraw.reason.noPicture': 'das Bild hat keine Bilddatei',
+  'excalidraw.reason.pictureMissing': 'die Bilddatei {detail} fehlt in der Datei',
+  'excalidraw.reason.pictureUnreadable': 'die Bilddatei {detail} ist nicht lesbar',
+  'excalidraw.reason.pictureType':
+    'Bilder vom Typ {detail} nimmt ein Board nicht an (nur PNG, JPEG, WebP, GIF)',
   'connector.arrow': 'Pfeil',
   'connector.line': 'Linie',
   'connector.description': '{kind} von {from} zu {to}',
@@ -630,7 +723,7 @@ export const de = {
     '„{name}“ lässt sich nicht als CSV-, XLSX- oder ODS-Tabelle lesen.',
   'import.heading': 'Importieren',
   'import.hint':
-    'Eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json) auf dieses Board holen. Der Inhalt landet in der Mitte der Ansicht über allem anderen; ein Rückgängig entfernt ihn wieder ganz.',
+    'Eine Werkraum-Datei (.werkraum), ein Board als JSON (.json) oder eine Excalidraw-Zeichnung (.excalidraw) auf dieses Board holen. Der Inhalt landet in der Mitte der Ansicht über allem anderen; ein Rückgängig entfernt ihn wieder ganz.',
   'import.choose': 'Datei wählen',
   'import.reading': 'Die Datei wird gelesen …',
   'import.images': 'Bilder werden hochgeladen …',
@@ -639,7 +732,7 @@ export const de = {
   'import.imagesMissing':
     '{count} Bilder kamen nicht mit der Datei oder wurden nicht angenommen; wo dieses Board sie nicht schon hat, erscheinen sie als Platzhalter.',
   'import.unsupported':
-    'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum) oder ein Board als JSON (.json).',
+    'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum), ein Board als JSON (.json) oder eine Excalidraw-Zeichnung (.excalidraw).',
   'import.where': 'Stelle in der Datei: {path}',
   'import.close': 'Schließen',
   'import.error.malformed_json': 'Die Datei ist kein gültiges JSON.',
@@ -657,6 +750,7 @@ export const de = {
   'import.error.invalid_werkraum_file':
     'Die Werkraum-Datei enthält etwas, das nicht hineingehört, oder es fehlt etwas.',
   'import.error.checksum_mismatch': 'Die Datei ist beschädigt: eine Prüfsumme stimmt nicht.',
+  'import.error.invalid_excalidraw_file': 'Die Datei ist keine lesbare Excalidraw-Zeichnung.',
   'import.error.other': 'Die Datei wurde nicht importiert.',
   'start.import.heading': 'Board importieren',
   'start.import.hint':
