@@ -85,8 +85,8 @@ export async function writeBoardPdf(request: BoardPdfRequest): Promise<Uint8Arra
   const missing = [...images].filter(([, image]) => image === null).map(([hash]) => hash)
   if (missing.length > 0) request.onMissingImages?.(missing)
   const layouts = pages.map((page) => {
-    const missing = missingImageNames(page.picture.items, images)
-    const note = missing.length > 0 ? messages.missingImages(missing) : null
+    const names = missingImageNames(page.picture.items, images)
+    const note = names.length > 0 ? messages.missingImages(names) : null
     return layoutPage(doc, fonts, page, note, size)
   })
 

@@ -6,6 +6,7 @@ import type {
   Stroke,
   TextPrimitive,
 } from '../../../shared/picture/primitives.ts'
+import { measureText } from '../../../shared/picture/font/measure.ts'
 import { missingImageBox } from '../../../shared/picture/missingImages.ts'
 import type { PictureWords } from '../../../shared/picture/wording.ts'
 import { parsePaint } from './paint.ts'
@@ -195,7 +196,9 @@ function drawText(target: Drawing, item: TextPrimitive, opacity: number): void {
     if (line.text === '') continue
     let x = line.x
     if (item.anchor !== 'start') {
-      const width = doc.widthOfString(line.text)
+      // The layout step's own metrics (the same font's), not pdfkit's: one measure for every
+      // output, so a centred line sits where the screen and the SVG put it.
+      const width = measureText(line.text, item.fontSize, item.weight)
       x -= item.anchor === 'middle' ? width / 2 : width
     }
     doc.text(line.text, x, line.y, { lineBreak: false, baseline: 'alphabetic' })

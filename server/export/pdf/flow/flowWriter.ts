@@ -80,7 +80,6 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
   )
 
   const headings: { level: 1 | 2 | 3; text: string; page: number }[] = []
-  let pageIndex = -1
   const ctx: FlowContext = {
     doc,
     fonts,
@@ -96,7 +95,6 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
         size: [size.w, size.h],
         margins: { top, left: FLOW_MARGIN, right: FLOW_MARGIN, bottom: size.h - bottom },
       })
-      pageIndex++
       doc.x = FLOW_MARGIN
       doc.y = top
     },
@@ -104,9 +102,10 @@ export async function writeFlowPdf(request: FlowRequest): Promise<Uint8Array> {
   ctx.newPage()
   for (const block of document.blocks) {
     if (block.kind === 'heading') {
-      headings.push({ level: block.level, text: plainText(block.text), page: pageIndex })
       writeHeading(ctx, block.level, block.text)
-      headings[headings.length - 1]!.page = pageIndex
+      // The page it landed on: pdfkit also starts pages itself when a paragraph runs over.
+      const page = doc.bufferedPageRange().count - 1
+      headings.push({ level: block.level, text: plainText(block.text), page })
     } else if (block.kind === 'paragraph') writeParagraph(ctx, block.runs)
     else if (block.kind === 'list') writeList(ctx, block.items)
     else if (block.kind === 'table') writeTable(ctx, block)

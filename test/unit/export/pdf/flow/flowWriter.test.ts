@@ -171,3 +171,41 @@ describe('writeFlowPdf', () => {
     )
   })
 })
+
+describe('writeFlowPdf with text longer than a page', () => {
+  it('runs a paragraph over pages as one P, on the same paper, and bookmarks what follows where it lands', async () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `Wort${i}`).join(' ')
+    const bytes = await writeFlowPdf({
+      document: {
+        title: 'Lang',
+        blocks: [
+          { kind: 'heading', level: 1, text: 'Anfang' },
+          { kind: 'paragraph', runs: [{ text: long }] },
+          { kind: 'heading', level: 2, text: 'Danach' },
+        ],
+      },
+      paper: 'a3-portrait',
+      language: 'de',
+      now: new Date('2026-12-07T10:00:00Z'),
+      readAsset: async () => null,
+    })
+    const longPdf = pdfOnDisk(bytes)
+    try {
+      const pages = Number(longPdf.info().Pages)
+      expect(pages).toBeGreaterThanOrEqual(3)
+      const sizes = longPdf.run('pdfinfo', '-f', '1', '-l', String(pages))
+      expect(sizes.match(/size: +841\.89 x 1190\.55 pts \(A3\)/g)).toHaveLength(pages)
+      const tree = longPdf.run('pdfinfo', '-struct-text')
+      expect(tree.match(/^ {2}P \(block\)$/gm)).toHaveLength(1)
+      expect(tree).toContain('Wort0 Wort1')
+      expect(tree).toContain('Wort2999"')
+      const last = longPdf.text('-f', String(pages), '-l', String(pages))
+      expect(last).toContain('Danach')
+      expect(longPdf.run('pdftohtml', '-xml', '-stdout', '-i', '-q')).toContain(
+        `<item page="${pages}">Danach</item>`,
+      )
+    } finally {
+      longPdf.dispose()
+    }
+  })
+})
