@@ -6,6 +6,7 @@ import {
   kindOf,
   WERKRAUM_KIND,
 } from '../../../../client/src/lib/exchange/fileKinds.ts'
+import { EXCALIDRAW_KIND } from '../../../../client/src/lib/exchange/excalidrawKind.ts'
 import { refusalKey } from '../../../../client/src/lib/exchange/refusalText.ts'
 import { de } from '../../../../client/src/lib/i18n/de.ts'
 import { en } from '../../../../client/src/lib/i18n/en.ts'
@@ -15,12 +16,13 @@ describe('file kinds', () => {
   it('take a file by its ending, whatever its case', () => {
     expect(kindOf({ name: 'Workshop Mai.WERKRAUM' })).toBe(WERKRAUM_KIND)
     expect(kindOf({ name: 'board-2026-12-07.json' })).toBe(BOARD_JSON_KIND)
-    expect(kindOf({ name: 'skizze.excalidraw' })).toBeNull()
+    expect(kindOf({ name: 'skizze.excalidraw' })).toBe(EXCALIDRAW_KIND)
+    expect(kindOf({ name: 'skizze.png' })).toBeNull()
     expect(kindOf({ name: 'werkraum' })).toBeNull()
   })
 
   it('offer every ending in the file picker', () => {
-    expect(acceptedExtensions()).toBe('.werkraum,.json')
+    expect(acceptedExtensions()).toBe('.werkraum,.json,.excalidraw')
   })
 })
 
