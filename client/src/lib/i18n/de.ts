@@ -252,7 +252,6 @@ export const de = {
   'tools.label': 'Werkzeug',
   'tools.keep': 'Werkzeug beibehalten',
   'tools.keepHint': 'Nach dem Anlegen beim Werkzeug bleiben, statt zur Auswahl zurückzukehren',
-  'frame.untitled': 'Rahmen',
   'frames.label': 'Rahmen des Boards',
   'list.text': 'Text: {text}',
   'list.emptyText': '(ohne Text)',
@@ -306,7 +305,6 @@ export const de = {
     'Doppelklick oder N legt eine Notiz an; mit einem Werkzeug (T, R, O, D, F) fügt Enter sein Element in der Mitte ein. Enter bearbeitet die ausgewählte Notiz, Umschalt+F10 öffnet das Kontextmenü, Entf löscht sie, Pfeiltasten verschieben sie. Ziehen oder Pfeiltasten ohne Auswahl verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
   'canvas.descriptionView':
     'Nur ansehen. Ziehen oder Pfeiltasten verschieben die Ansicht, Strg und Mausrad zoomen. Alle Notizen stehen auch in der Listenansicht.',
-  'canvas.unknown': 'Unbekannt: {type}',
   'canvas.selected': '{count} ausgewählt',
 
   'editor.label': 'Text der Notiz',

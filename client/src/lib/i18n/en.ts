@@ -247,7 +247,6 @@ export const en: Record<MessageKey, string> = {
   'tools.label': 'Tool',
   'tools.keep': 'Keep tool',
   'tools.keepHint': 'Stay with the tool after creating, instead of returning to select',
-  'frame.untitled': 'Frame',
   'frames.label': 'Frames of the board',
   'list.text': 'Text: {text}',
   'list.emptyText': '(no text)',
@@ -301,7 +300,6 @@ export const en: Record<MessageKey, string> = {
     'Double-click or N adds a note; with a tool (T, R, O, D, F) Enter places its element in the centre. Enter edits the selected note, Shift+F10 opens the context menu, Delete removes it, arrow keys move it. Dragging, or arrow keys without a selection, move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
   'canvas.descriptionView':
     'View only. Dragging or the arrow keys move the view; Ctrl and the mouse wheel zoom. All notes are also in the list view.',
-  'canvas.unknown': 'Unknown: {type}',
   'canvas.selected': '{count} selected',
 
   'editor.label': 'Text of the note',

@@ -1,5 +1,4 @@
-import type { ImageElement } from '../../../../shared/schema/index.ts'
-import type { ImageSource } from './imageCache.ts'
+import type { ImagePrimitive } from '../../../../shared/picture/primitives.ts'
 
 /** Below this zoom an image is a grey box and is not even loaded: detail would not show. */
 export const IMAGE_LOD_ZOOM = 0.25
@@ -10,41 +9,33 @@ const BOX_FILL = '#dcdcd6'
 const PLACEHOLDER_FILL = '#ecece8'
 const PLACEHOLDER_LINE = '#a8a89e'
 
+/** True when the screen shows this image as a plain grey box (zoomed out, or a few pixels). */
+export function imageTooSmall(box: { w: number; h: number }, zoom: number): boolean {
+  return zoom < IMAGE_LOD_ZOOM || Math.min(box.w, box.h) * zoom < MIN_IMAGE_PIXELS
+}
+
 /**
- * Draws an image element: the picture once it is loaded, a neutral placeholder (a frame with a
- * small landscape sign) while it loads or when it cannot be loaded (then crossed out), and at
- * low zoom just a grey box. Board coordinates; the context is already transformed.
+ * What the screen draws instead of an image: a grey box when it is too small to see ('tiny'),
+ * a frame with a small landscape sign while it loads, crossed out when it cannot be loaded
+ * ('failed'; the canvas backend draws the shared box that names it instead where it has one).
+ * Board coordinates.
  */
-export function drawImage(
+export function drawImagePlaceholder(
   ctx: CanvasRenderingContext2D,
+  el: ImagePrimitive,
   zoom: number,
-  el: ImageElement,
-  images: ImageSource | undefined,
+  state: 'tiny' | 'loading' | 'failed',
 ): void {
-  const small = Math.min(el.w, el.h) * zoom < MIN_IMAGE_PIXELS
-  if (zoom < IMAGE_LOD_ZOOM || small || !images) {
+  if (state === 'tiny') {
     ctx.fillStyle = BOX_FILL
     ctx.fillRect(el.x, el.y, el.w, el.h)
     return
   }
-  const state = images.get(el.asset)
-  if (state.status === 'ready') {
-    ctx.drawImage(state.image, el.x, el.y, el.w, el.h)
-    return
-  }
-  drawPlaceholder(ctx, zoom, el, state.status === 'failed')
-}
-
-function drawPlaceholder(
-  ctx: CanvasRenderingContext2D,
-  zoom: number,
-  el: ImageElement,
-  failed: boolean,
-): void {
   ctx.fillStyle = PLACEHOLDER_FILL
   ctx.fillRect(el.x, el.y, el.w, el.h)
   ctx.strokeStyle = PLACEHOLDER_LINE
   ctx.lineWidth = 1.5 / zoom
+  ctx.setLineDash([])
   ctx.strokeRect(el.x, el.y, el.w, el.h)
 
   // A small landscape sign in the middle: a sun and two hills.
@@ -64,12 +55,11 @@ function drawPlaceholder(
   ctx.arc(cx + size / 4, cy - size / 4, size / 10, 0, Math.PI * 2)
   ctx.fill()
 
-  if (failed) {
-    ctx.beginPath()
-    ctx.moveTo(el.x, el.y)
-    ctx.lineTo(el.x + el.w, el.y + el.h)
-    ctx.moveTo(el.x + el.w, el.y)
-    ctx.lineTo(el.x, el.y + el.h)
-    ctx.stroke()
-  }
+  if (state !== 'failed') return
+  ctx.beginPath()
+  ctx.moveTo(el.x, el.y)
+  ctx.lineTo(el.x + el.w, el.y + el.h)
+  ctx.moveTo(el.x + el.w, el.y)
+  ctx.lineTo(el.x, el.y + el.h)
+  ctx.stroke()
 }
