@@ -10,7 +10,6 @@ export const IMPORT_ERROR_CODES = [
   'checksum_mismatch',
   'zip_too_large',
   'zip_bomb',
-  /** An Excalidraw drawing that is not one Werkraum reads (shared/import/excalidraw/). */
   'invalid_excalidraw_file',
 ] as const
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number]
