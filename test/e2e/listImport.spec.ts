@@ -33,7 +33,7 @@ async function openImport(page: Page) {
   return dialog
 }
 
-test('a facilitator imports an actors CSV and a people XLSX; the cards are in their rings for everyone; one undo per list', async ({
+test('a facilitator imports an actors CSV and a people XLSX (through Importieren); the cards are in their rings for everyone; one undo per list', async ({
   browser,
 }) => {
   const anna = await newPerson(browser, { name: 'Anna' })
@@ -105,12 +105,18 @@ test('a facilitator imports an actors CSV and a people XLSX; the cards are in th
     ['Anna Schäfer', 'Hauptamt', { type: Number, value: 0.5, format: '0%' }, 'Person'],
     ['IT-Abteilung', null, null, 'Organisationseinheit'],
   ]).toBuffer()
-  dialog = await openImport(anna)
-  await dialog.getByLabel('Datei (CSV, XLSX oder ODS)').setInputFiles({
+  // This time through the board's "Importieren", which hands a list over to the list import.
+  await anna.getByRole('button', { name: 'Importieren', exact: true }).click()
+  const general = anna.getByRole('dialog', { name: 'Importieren', exact: true })
+  await expect(general).toContainText('Eine Liste (.csv, .xlsx, .ods)')
+  await general.getByTestId('import-file-input').setInputFiles({
     name: 'personen.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: xlsx,
   })
+  await expect(general).toBeHidden()
+  dialog = anna.getByRole('dialog', { name: 'Liste importieren' })
+  await expect(dialog.getByRole('status')).toHaveText('2 Zeilen aus „personen.xlsx“ gelesen.')
   await expect(dialog.getByRole('radio', { name: 'Personen und Org.-Einheiten' })).toBeChecked()
   await expect(dialog.getByLabel('Verfügbare Zeit in %')).toHaveValue('2')
   await expect(

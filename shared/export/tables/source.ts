@@ -52,7 +52,10 @@ export function readTablesSource(doc: Y.Doc, language: Locale): TablesSource {
   }
 }
 
-/** German-aware comparison for sorting rows by a name. */
+/** One collator for every sort: `localeCompare` with a locale builds one per call. */
+const GERMAN = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
+
+/** German-aware comparison for sorting rows by a name ("Person 2" before "Person 10"). */
 export function byName(a: string, b: string): number {
-  return a.localeCompare(b, 'de', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0)
+  return GERMAN.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
 }

@@ -724,6 +724,8 @@ export const de = {
   'import.heading': 'Importieren',
   'import.hint':
     'Eine Werkraum-Datei (.werkraum), ein Board als JSON (.json) oder eine Excalidraw-Zeichnung (.excalidraw) auf dieses Board holen. Der Inhalt landet in der Mitte der Ansicht über allem anderen; ein Rückgängig entfernt ihn wieder ganz.',
+  'import.listHint':
+    'Eine Liste (.csv, .xlsx, .ods) mit Akteur:innen, Personen oder Rollen wird zu Karten; ihre Spalten ordnen Sie im nächsten Schritt zu.',
   'import.choose': 'Datei wählen',
   'import.reading': 'Die Datei wird gelesen …',
   'import.images': 'Bilder werden hochgeladen …',

@@ -711,6 +711,8 @@ export const en: Record<MessageKey, string> = {
   'import.heading': 'Import',
   'import.hint':
     'Bring a Werkraum file (.werkraum), a board as JSON (.json) or an Excalidraw drawing (.excalidraw) onto this board. The content lands in the middle of the view, on top of everything; one undo removes all of it.',
+  'import.listHint':
+    'A list (.csv, .xlsx, .ods) of actors, people or roles becomes cards; you match its columns in the next step.',
   'import.choose': 'Choose a file',
   'import.reading': 'Reading the file …',
   'import.images': 'Uploading images …',
