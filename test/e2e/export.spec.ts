@@ -92,10 +92,19 @@ test('a viewer downloads the board as PNG, SVG and Werkraum file: the preview, t
     .toBeGreaterThan(0)
 
   const name = `Workshop Rollen-${today()}`
+  const asked: string[] = []
+  viewer.on('request', (r) => {
+    if (r.url().includes('/export?')) asked.push(new URL(r.url()).searchParams.get('format') ?? '')
+  })
   await dialog.getByRole('radio', { name: '1×' }).check()
   const png = await download(viewer, dialog)
   expect(png.name).toBe(`${name}.png`)
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  // Drawn here by the screen's renderer, not asked of the server, at 1× the note's size.
+  expect(asked).not.toContain('png')
+  const ihdr = new DataView(png.bytes.buffer, png.bytes.byteOffset + 16, 8)
+  expect(ihdr.getUint32(0)).toBeGreaterThanOrEqual(180)
+  expect(ihdr.getUint32(0)).toBeLessThan(400)
   await expect(dialog.getByRole('status')).toHaveText(`Heruntergeladen: ${name}.png`)
 
   await dialog.getByRole('radio', { name: 'SVG' }).check()
@@ -128,7 +137,7 @@ test('a frame is chosen from the frames in agenda order and asked for with the t
   await viewer.goto(view)
   await viewer.getByRole('button', { name: 'Exportieren' }).click()
   const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
-  await dialog.getByRole('radio', { name: 'PNG' }).check()
+  await dialog.getByRole('radio', { name: 'PDF, eine Seite je Rahmen' }).check()
   await dialog.getByRole('radio', { name: 'Ein Rahmen' }).check()
   const frames = dialog.getByRole('combobox', { name: 'Rahmen' })
   await expect(frames.getByRole('option')).toHaveText([
@@ -141,17 +150,18 @@ test('a frame is chosen from the frames in agenda order and asked for with the t
   await frames.selectOption({ label: 'Thema 2' })
   await expect(dialog.getByRole('img', { name: 'Vorschau des Exports (Thema 2)' })).toBeVisible()
 
-  await dialog.getByRole('radio', { name: 'Transparent' }).check()
+  await dialog.getByRole('radio', { name: 'Hochformat' }).check()
   const asked = viewer.waitForRequest(
-    (r) => r.url().includes('/export?') && new URL(r.url()).searchParams.get('format') === 'png',
+    (r) => r.url().includes('/export?') && new URL(r.url()).searchParams.get('format') === 'pdf',
   )
   const file = await download(viewer, dialog)
-  expect(file.name).toBe(`Ideen für die Bibliothek-${today()}.png`)
+  expect(file.name).toBe(`Ideen für die Bibliothek-${today()}.pdf`)
+  expect(new TextDecoder().decode(file.bytes.subarray(0, 5))).toBe('%PDF-')
   const request = await asked
   const url = new URL(request.url())
   expect(url.searchParams.get('scope')).toBe('frame')
   expect(url.searchParams.get('frame')).toMatch(/^[A-Za-z0-9_-]+$/)
-  expect(url.searchParams.get('background')).toBe('transparent')
+  expect(url.searchParams.get('paper')).toBe('a4-portrait')
   expect(request.url()).not.toContain(token)
   expect(await request.headerValue('authorization')).toBe(`Bearer ${token}`)
 })

@@ -75,7 +75,7 @@ export const EXCALIDRAW_KIND: ImportFileKind = {
     const result = importExcalidraw(await file.text())
     if (!result.ok) {
       throw new BoardImportError(
-        REFUSALS[result.code] ?? 'invalid_excalidraw_file',
+        REFUSALS[result.code],
         result.problems[0]?.what ?? 'The file is not an Excalidraw drawing Werkraum can read.',
         result.problems.map((p) => ({ path: p.where, message: p.what })),
       )
