@@ -60,6 +60,29 @@ export function pngScale(w: number, h: number, asked: number): number {
 }
 
 /**
+ * An SVG of the picture as PNG at `scale`, drawn by resvg in its own thread pool (off the event
+ * loop) with the embedded font's files and no system fonts, on white or transparent.
+ */
+export async function svgToPng(
+  svg: string,
+  scale: number,
+  background: 'white' | 'transparent',
+): Promise<Uint8Array> {
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: Object.values(FONT_FILES),
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
+    ...(background === 'white' ? { background: '#ffffff' } : {}),
+  })
+  const png = image.asPng()
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength)
+}
+
+/**
  * `png`: the picture rasterised on the server from the same SVG, by resvg (in its own thread
  * pool, off the event loop) with the embedded font's files and no system fonts, at 1×, 2× or 3×
  * on white or transparent. `X-Export-Scale` says the scale drawn; when it had to be lowered, or
@@ -94,17 +117,6 @@ registerExportFormat({
       )
     }
     if (notices.length > 0) job.header?.('X-Export-Notice', notices.join('; '))
-    const image = await renderAsync(svg, {
-      fitTo: { mode: 'zoom', value: scale },
-      font: {
-        loadSystemFonts: false,
-        fontFiles: Object.values(FONT_FILES),
-        defaultFontFamily: FONT_FAMILY,
-        sansSerifFamily: FONT_FAMILY,
-      },
-      ...(job.options.background === 'white' ? { background: '#ffffff' } : {}),
-    })
-    const png = image.asPng()
-    return new Uint8Array(png.buffer, png.byteOffset, png.byteLength)
+    return svgToPng(svg, scale, job.options.background)
   },
 })

@@ -69,8 +69,11 @@ export function readingOrder(elements: readonly BoardElement[]): BoardElement[] 
   return out
 }
 
-/** The smallest other frame containing the element's centre, strictly larger than it. */
-function smallestFrameAround(el: BoardElement, frames: readonly Frame[]): Frame | null {
+/**
+ * The smallest other frame containing the element's centre, strictly larger than it: the one
+ * frame an element belongs to when frames overlap or nest.
+ */
+export function smallestFrameAround(el: BoardElement, frames: readonly Frame[]): Frame | null {
   const area = el.w * el.h
   let best: Frame | null = null
   for (const frame of frames) {

@@ -51,7 +51,7 @@ describe('the production server bundle', () => {
     const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=werkraum`, {
       headers: { authorization: `Bearer ${board.viewToken}` },
     })
-    expect(res.status).toBe(200)
+    expect(res.status, server.output().slice(-3000)).toBe(200)
     const manifest = JSON.parse(
       strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['manifest.json']!),
     ) as { app: { version: string } }
@@ -59,5 +59,22 @@ describe('the production server bundle', () => {
       version: string
     }
     expect(manifest.app.version).toBe(pkg.version)
+  })
+
+  it('writes the tables (xlsx, ods, csv) in its worker: their libraries are in the bundle', async () => {
+    const board = await createBoard(server, { title: 'Tabellen', template: 'ecosystem' })
+    for (const [format, type] of [
+      ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['ods', 'application/vnd.oasis.opendocument.spreadsheet'],
+      ['csv', 'application/zip'],
+    ] as const) {
+      const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=${format}`, {
+        headers: { authorization: `Bearer ${board.viewToken}` },
+      })
+      expect(res.status, format).toBe(200)
+      expect(res.headers.get('content-type')).toBe(type)
+      const parts = unzipSync(new Uint8Array(await res.arrayBuffer()))
+      expect(Object.keys(parts).length).toBeGreaterThan(2)
+    }
   })
 })
