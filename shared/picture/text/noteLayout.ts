@@ -39,19 +39,70 @@ export const NOTE_TEXT_OPTIONS: LayoutOptions = {
 
 const ELLIPSIS = '…'
 
-/** Breaks a word wider than the line into pieces that fit, each but the last with a hyphen. */
+/**
+ * Breaks a word wider than the line into pieces that fit, each but the last with a hyphen: each
+ * piece is the longest run of characters that fits with its hyphen (at least one character).
+ * A run's width grows with its length, so the end is found by binary search, not character by
+ * character.
+ */
 function breakWord(word: string, width: number, fontSize: number, measure: MeasureText): string[] {
+  const chars = Array.from(word)
   const pieces: string[] = []
-  let current = ''
-  for (const ch of word) {
-    if (current && measure(`${current}${ch}-`, fontSize) > width) {
-      pieces.push(/[-/:]$/.test(current) ? current : `${current}-`)
-      current = ch
-    } else current += ch
+  let start = 0
+  const tooWide = (end: number): boolean =>
+    measure(`${chars.slice(start, end).join('')}-`, fontSize) > width
+  while (start < chars.length) {
+    // The first end (exclusive, two characters on) at which the run with a hyphen is too wide.
+    let lo = start + 1
+    let hi = chars.length + 1
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1
+      if (tooWide(mid)) hi = mid
+      else lo = mid
+    }
+    if (hi > chars.length) {
+      pieces.push(chars.slice(start).join(''))
+      break
+    }
+    const piece = chars.slice(start, hi - 1).join('')
+    pieces.push(/[-/:]$/.test(piece) ? piece : `${piece}-`)
+    start = hi - 1
   }
-  if (current) pieces.push(current)
   return pieces
 }
+
+/** The last character of `s`, a surrogate pair whole. */
+function lastChar(s: string): string {
+  const code = s.charCodeAt(s.length - 1)
+  return code >= 0xdc00 && code < 0xe000 && s.length > 1 ? s.slice(-2) : s.slice(-1)
+}
+
+/** The first character of `s`, a surrogate pair whole. */
+function firstChar(s: string): string {
+  const code = s.charCodeAt(0)
+  return code >= 0xd800 && code < 0xdc00 && s.length > 1 ? s.slice(0, 2) : s.slice(0, 1)
+}
+
+/**
+ * Width of `left + right` from the width of `left`: `right`'s own width plus what the pair where
+ * they meet adds (kerning). Exact for a measure that sums advances and the kerning of adjacent
+ * pairs, as the font's does, so a line grows word by word without being measured again.
+ */
+function joinedWidth(
+  left: string,
+  leftWidth: number,
+  right: string,
+  fontSize: number,
+  measure: MeasureText,
+): number {
+  const a = lastChar(left)
+  const b = firstChar(right)
+  const pair = measure(a + b, fontSize) - measure(a, fontSize) - measure(b, fontSize)
+  return leftWidth + measure(right, fontSize) + pair
+}
+
+/** Sums of floating-point widths may differ from one measurement by this much. */
+const SUM_TOLERANCE = 1e-6
 
 /** Greedy word wrap; explicit line breaks are kept. */
 export function wrapText(
@@ -64,18 +115,31 @@ export function wrapText(
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/ +/).filter((w) => w !== '')
     let line = ''
+    let lineWidth = 0
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word
-      if (measure(candidate, fontSize) <= width) {
-        line = candidate
-        continue
+      if (line !== '') {
+        const candidateWidth = joinedWidth(line, lineWidth, ` ${word}`, fontSize, measure)
+        const candidate = `${line} ${word}`
+        // Right at the edge, the sum is checked against one measurement of the whole line.
+        const fits =
+          Math.abs(candidateWidth - width) < SUM_TOLERANCE
+            ? measure(candidate, fontSize) <= width
+            : candidateWidth <= width
+        if (fits) {
+          line = candidate
+          lineWidth = candidateWidth
+          continue
+        }
+        lines.push(line)
       }
-      if (line) lines.push(line)
-      if (measure(word, fontSize) <= width) {
+      const wordWidth = measure(word, fontSize)
+      if (wordWidth <= width) {
         line = word
+        lineWidth = wordWidth
       } else {
         const pieces = breakWord(word, width, fontSize, measure)
         line = pieces.pop() ?? ''
+        lineWidth = measure(line, fontSize)
         lines.push(...pieces)
       }
     }
@@ -93,7 +157,8 @@ const WHOLE_WORDS_MIN_RATIO = 0.5
 const WHOLE_WORDS_READABLE = 14
 
 /**
- * Lays `text` out in a w × h box: the largest font size at which all of it fits, keeping words
+ * Lays `text` out in a w × h box (`fontMeasure` must scale linearly with the size, as a font's
+ * widths do): the largest font size at which all of it fits, keeping words
  * whole where that costs little; if even the smallest font cannot fit it, the last visible line
  * ends with an ellipsis.
  */
@@ -101,9 +166,20 @@ export function layoutText(
   text: string,
   w: number,
   h: number,
-  measure: MeasureText = REGULAR_MEASURE,
+  fontMeasure: MeasureText = REGULAR_MEASURE,
   options: LayoutOptions = NOTE_TEXT_OPTIONS,
 ): TextLayout {
+  // Widths scale with the size, and the sizes tried wrap the same words again and again: each
+  // word and join is measured once (at size 1) for the whole layout.
+  const units = new Map<string, number>()
+  const measure: MeasureText = (t, size) => {
+    let unit = units.get(t)
+    if (unit === undefined) {
+      unit = fontMeasure(t, 1)
+      units.set(t, unit)
+    }
+    return unit * size
+  }
   const width = Math.max(1, w - 2 * options.padding)
   const height = Math.max(1, h - 2 * options.padding)
   const trimmed = text.replace(/\s+$/, '')
