@@ -1,6 +1,6 @@
 import { actorCategory, isActorCategory } from '../actorCategories.ts'
 import type { Label, Locale } from '../label.ts'
-import type { Finding } from './finding.ts'
+import type { CheckRule, Finding } from './finding.ts'
 
 /**
  * The sentence of each finding message, in the wording of the checks panel (the client's
@@ -41,7 +41,19 @@ export const FINDING_SENTENCES: Readonly<Record<string, Label>> = {
   },
 }
 
-const UNNAMED: Label = { de: '(ohne Namen)', en: '(unnamed)' }
+/** What an empty name reads as, as in the checks panel. */
+export const UNNAMED: Label = { de: '(ohne Namen)', en: '(unnamed)' }
+
+/** Each check's name, for the column or line that says which check found something. */
+export const CHECK_RULE_NAMES: Readonly<Record<CheckRule, Label>> = {
+  vacantRole: { de: 'Unbesetzte Rolle', en: 'Vacant role' },
+  accountableMissing: { de: 'Kein A', en: 'No Accountable' },
+  accountableMultiple: { de: 'Mehrere A', en: 'Several Accountables' },
+  conflictOfInterest: { de: 'Interessenkonflikt', en: 'Conflict of interest' },
+  personOverloaded: { de: 'Überlastung', en: 'Overload' },
+  actorsWithoutRelation: { de: 'Akteur:in ohne Beziehung', en: 'Actor without relation' },
+  missingActorCategories: { de: 'Fehlende Kategorie', en: 'Missing category' },
+}
 const UNKNOWN: Label = {
   de: 'Prüfung „{rule}“ meldet etwas.',
   en: 'Check “{rule}” reports something.',

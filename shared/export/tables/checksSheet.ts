@@ -1,4 +1,4 @@
-import { CHECK_RULE_NAMES, findingWords } from './findingWords.ts'
+import { CHECK_RULE_NAMES, findingWords } from '../../domain/checks/findingText.ts'
 import type { TablesSource } from './source.ts'
 import type { Sheet } from './workbook.ts'
 import { column, sheetName, WORDS } from './words.ts'
@@ -20,11 +20,11 @@ export function checksSheet(src: TablesSource): Sheet {
       column('concerns', l, 'text', 40),
     ],
     rows: src.findings.map((f) => {
-      const { sentence, reason } = findingWords(f, l)
+      const { message, reason } = findingWords(f, l)
       return [
         f.severity === 'warning' ? WORDS.warning[l] : WORDS.hint[l],
         CHECK_RULE_NAMES[f.rule][l],
-        sentence,
+        message,
         reason,
         [...new Set(f.elementIds)].map((id) => src.nameOf(id)).join(', '),
       ]

@@ -4,7 +4,7 @@ import type { Locale } from '../../domain/label.ts'
 import { readDomain, type DomainModel } from '../../domain/model.ts'
 import { elementEntries, elementsMap } from '../../schema/doc.ts'
 import { readElement, type BoardElement } from '../../schema/index.ts'
-import { UNNAMED } from './findingWords.ts'
+import { UNNAMED } from '../../domain/checks/findingText.ts'
 
 /** What every sheet builder reads: the board read once, in the export's language. */
 export interface TablesSource {
