@@ -101,7 +101,12 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
       ms: Math.round(reply.ms),
     })
     const fileType = exportFileType(writer, options)
-    const name = exportFileName(board.title, now, fileType.extension)
+    const label = writer.nameLabel?.[options.language]
+    const name = exportFileName(
+      label === undefined ? board.title : `${board.title} (${label})`,
+      now,
+      fileType.extension,
+    )
     res
       .status(200)
       .set('Content-Type', fileType.contentType)

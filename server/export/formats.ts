@@ -47,9 +47,17 @@ export interface ExportFormat {
    * .csv for one table and a ZIP for several); `contentType` and `extension` otherwise.
    */
   fileType?(options: ExportOptions): { contentType: string; extension: string }
+  /**
+   * What the file is, added to the board's title in its name where the extension alone would not
+   * tell: the report's PDF lies beside the board's PDF in a download folder.
+   */
+  nameLabel?: { de: string; en: string }
   /** Writes the file. Throws ExportRefused for a request it cannot serve (an unknown frame). */
   write(job: ExportJob): Promise<Uint8Array>
 }
+
+/** The workshop report's files are named as such, in each language. */
+export const REPORT_NAME_LABEL = { de: 'Bericht', en: 'Report' } as const
 
 /** A request the format cannot serve as asked (answered 400 with this message, nothing logged). */
 export class ExportRefused extends Error {

@@ -67,7 +67,7 @@ describe('GET /api/boards/:id/export the workshop report', () => {
     const res = await exportAs('md')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
-    expect(fileNameOf(res)).toBe(exportFileName(TITLE, new Date(), 'md'))
+    expect(fileNameOf(res)).toBe(exportFileName(`${TITLE} (Bericht)`, new Date(), 'md'))
     const md = await res.text()
     expect(md.startsWith(`# Workshop-Bericht: ${TITLE}\n`)).toBe(true)
     expect(md).toContain(`- ${GERMAN_NOTE}`)
@@ -88,7 +88,7 @@ describe('GET /api/boards/:id/export the workshop report', () => {
     expect(res.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     )
-    expect(fileNameOf(res)).toBe(exportFileName(TITLE, new Date(), 'docx'))
+    expect(fileNameOf(res)).toBe(exportFileName(`${TITLE} (Bericht)`, new Date(), 'docx'))
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()))
     const doc = parseXml(strFromU8(files['word/document.xml'] ?? new Uint8Array()))
     const paragraphs = findAll(doc, 'w:p')
@@ -110,7 +110,7 @@ describe('GET /api/boards/:id/export the workshop report', () => {
     const res = await exportAs('odt', '', board.editToken)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/vnd.oasis.opendocument.text')
-    expect(fileNameOf(res)).toBe(exportFileName(TITLE, new Date(), 'odt'))
+    expect(fileNameOf(res)).toBe(exportFileName(`${TITLE} (Bericht)`, new Date(), 'odt'))
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()))
     expect(Object.keys(files)[0]).toBe('mimetype')
     const content = parseXml(strFromU8(files['content.xml'] ?? new Uint8Array()))

@@ -46,7 +46,7 @@ describe('GET /api/boards/:id/export?format=report-pdf', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
     expect(res.headers.get('content-disposition')).toContain(
-      `filename*=UTF-8''${encodeURIComponent(exportFileName(TITLE, new Date(), 'pdf'))}`,
+      `filename*=UTF-8''${encodeURIComponent(exportFileName(`${TITLE} (Bericht)`, new Date(), 'pdf'))}`,
     )
     const pdf = pdfOnDisk(bytes)
     try {

@@ -5,7 +5,7 @@ import {
   describeBoard,
 } from '../../../shared/picture/describe/board.ts'
 import { describeContext } from '../../../shared/picture/describe/context.ts'
-import { registerExportFormat, type ExportJob } from '../formats.ts'
+import { REPORT_NAME_LABEL, registerExportFormat, type ExportJob } from '../formats.ts'
 import { reportOf } from '../report/reportOf.ts'
 import { writeFlowPdf } from './flow/flowWriter.ts'
 import { reportToFlow } from './reportFlow.ts'
@@ -39,6 +39,7 @@ export async function writeReportPdf(job: ExportJob): Promise<Uint8Array> {
 
 registerExportFormat({
   id: 'report-pdf',
+  nameLabel: REPORT_NAME_LABEL,
   contentType: 'application/pdf',
   extension: 'pdf',
   write: writeReportPdf,
