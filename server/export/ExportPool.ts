@@ -1,5 +1,12 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads'
-import type { ExportReply, ExportRequest } from './exportMessages.ts'
+import type {
+  ExportReply,
+  ExportRequest,
+  ImportReply,
+  ImportRequest,
+  WorkerReply,
+  WorkerRequest,
+} from './exportMessages.ts'
 
 /** Limits of the export workers (EXPORT_* variables, see server/config.ts). */
 export interface ExportPoolLimits {
@@ -40,16 +47,24 @@ export class ExportCrashed extends Error {
 /** Starts one worker thread running the export entry. */
 export type SpawnExportThread = (resourceLimits: ResourceLimits) => Worker
 
+/** A request as the caller gives it: the pool numbers it. */
+type Unnumbered<R> = R extends { id: number } ? Omit<R, 'id'> : never
+
 interface Job {
-  request: Omit<ExportRequest, 'id'>
-  resolve(reply: ExportReply): void
+  request: Unnumbered<WorkerRequest>
+  resolve(reply: WorkerReply): void
   reject(err: Error): void
 }
 
 interface Slot {
   worker: Worker | null
-  job: (Job & { id: number; timer: NodeJS.Timeout }) | null
+  /** The worker has loaded its modules (it says so once): its exports' time runs from then. */
+  ready: boolean
+  job: (Job & { id: number; timer: NodeJS.Timeout | null }) | null
 }
+
+/** What a worker sends once its modules are loaded, before any reply. */
+export const WORKER_READY = 'ready'
 
 /**
  * Runs exports in worker threads, `concurrency` at a time, each worker one export at a time, so
@@ -71,6 +86,7 @@ export class ExportPool {
     this.#spawn = spawn
     this.#slots = Array.from({ length: Math.max(1, limits.concurrency) }, () => ({
       worker: null,
+      ready: false,
       job: null,
     }))
   }
@@ -84,13 +100,25 @@ export class ExportPool {
    * Writes one export; resolves with the worker's reply (a file or why not). Rejects with
    * ExportQueueFull, ExportTimedOut or ExportCrashed.
    */
-  run(request: Omit<ExportRequest, 'id'>): Promise<ExportReply> {
+  run(request: Unnumbered<ExportRequest>): Promise<ExportReply> {
+    return this.#run(request) as Promise<ExportReply>
+  }
+
+  /**
+   * Builds a new board from an imported file (parsing, checking, building and encoding a large
+   * board takes seconds); the same queue and limits as exports.
+   */
+  runImport(request: Unnumbered<ImportRequest>): Promise<ImportReply> {
+    return this.#run(request) as Promise<ImportReply>
+  }
+
+  #run(request: Unnumbered<WorkerRequest>): Promise<WorkerReply> {
     if (this.#closed) return Promise.reject(new ExportCrashed('the server is shutting down'))
     const free = this.#slots.find((slot) => slot.job === null)
     if (free === undefined && this.#queue.length >= this.#limits.queueMax) {
       return Promise.reject(new ExportQueueFull(this.#queue.length))
     }
-    return new Promise<ExportReply>((resolve, reject) => {
+    return new Promise<WorkerReply>((resolve, reject) => {
       const job: Job = { request, resolve, reject }
       if (free) this.#start(free, job)
       else this.#queue.push(job)
@@ -115,28 +143,45 @@ export class ExportPool {
   #start(slot: Slot, job: Job): void {
     const id = this.#nextId++
     const worker = (slot.worker ??= this.#startWorker(slot))
-    const timer = setTimeout(() => {
-      // A format busy in a loop never yields: only stopping its thread ends it.
-      slot.worker = null
-      void worker.terminate()
-      this.#fail(slot, new ExportTimedOut(this.#limits.timeoutMs))
-    }, this.#limits.timeoutMs)
-    slot.job = { ...job, id, timer }
+    slot.job = { ...job, id, timer: null }
+    // Loading the formats (fonts, PDF and PNG writers) takes a new worker a while; that is not
+    // the export's time.
+    if (slot.ready) this.#startClock(slot, worker)
     worker.ref()
     try {
-      worker.postMessage({ ...job.request, id } satisfies ExportRequest)
+      const request = { ...job.request, id } as WorkerRequest
+      worker.postMessage(request, transferable(request))
     } catch (err) {
       this.#fail(slot, err instanceof Error ? err : new Error(String(err)))
     }
   }
 
+  /** The time limit of the slot's export, from now. */
+  #startClock(slot: Slot, worker: Worker): void {
+    const job = slot.job
+    if (job === null || job.timer !== null) return
+    job.timer = setTimeout(() => {
+      // A format busy in a loop never yields: only stopping its thread ends it.
+      slot.worker = null
+      void worker.terminate()
+      this.#fail(slot, new ExportTimedOut(this.#limits.timeoutMs))
+    }, this.#limits.timeoutMs)
+  }
+
   #startWorker(slot: Slot): Worker {
     const worker = this.#spawn({ maxOldGenerationSizeMb: this.#limits.memoryMb })
+    slot.ready = false
     worker.unref()
-    worker.on('message', (reply: ExportReply) => {
+    worker.on('message', (reply: WorkerReply | typeof WORKER_READY) => {
+      if (reply === WORKER_READY) {
+        if (slot.worker !== worker) return
+        slot.ready = true
+        this.#startClock(slot, worker)
+        return
+      }
       const job = slot.job
       if (slot.worker !== worker || job === null || job.id !== reply.id) return
-      clearTimeout(job.timer)
+      if (job.timer !== null) clearTimeout(job.timer)
       slot.job = null
       job.resolve(reply)
       this.#next(slot)
@@ -155,7 +200,7 @@ export class ExportPool {
   #fail(slot: Slot, err: Error): void {
     const job = slot.job
     if (job === null) return
-    clearTimeout(job.timer)
+    if (job.timer !== null) clearTimeout(job.timer)
     slot.job = null
     job.reject(err)
     this.#next(slot)
@@ -166,6 +211,17 @@ export class ExportPool {
     if (job) this.#start(slot, job)
     else slot.worker?.unref()
   }
+}
+
+/**
+ * An import's bytes move to the worker instead of being copied, when they are all of their
+ * buffer (a Buffer from Node's pool shares its buffer with other data: it is copied).
+ */
+function transferable(request: WorkerRequest): ArrayBuffer[] {
+  if (request.kind !== 'import' || !('bytes' in request.source)) return []
+  const { bytes } = request.source
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+  return whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []
 }
 
 /**

@@ -12,9 +12,11 @@ import {
 } from '../../shared/picture/missingImages.ts'
 import { pictureToSvg } from '../../shared/picture/svg.ts'
 import { PICTURE_WORDS } from '../../shared/picture/wording.ts'
+import { elementsMap, readElement } from '../../shared/schema/index.ts'
 import type { FontWeight, Primitive } from '../../shared/picture/primitives.ts'
 import { imageInfo } from '../assets/imageInfo.ts'
 import { subsetFont } from './fontSubset.ts'
+import { GlyphText } from './glyphText.ts'
 import { ExportRefused, type ExportJob } from './formats.ts'
 
 /** Longest side, in pixels, of an image embedded in an exported picture. */
@@ -43,6 +45,16 @@ export function describeExport(job: ExportJob): Picture {
     }
     throw err
   }
+}
+
+/** The picture's name: the board's title, and the frame's after it for one frame. */
+export function exportTitle(job: ExportJob): string {
+  const { options } = job
+  if (options.scope !== 'frame' || options.frame === undefined) return job.title
+  const frame = readElement(options.frame, elementsMap(job.doc).get(options.frame))
+  if (frame.kind !== 'frame') return job.title
+  const title = frame.text.trim() || PICTURE_WORDS[options.language].untitledFrame
+  return `${job.title} – ${title}`
 }
 
 /** The largest size (board units) each image is drawn at in the picture. */
@@ -95,34 +107,65 @@ export function cappedImage(bytes: Uint8Array, target: { w: number; h: number })
 export interface BoardSvg {
   svg: string
   missingImages: readonly string[]
-  /** The picture's area in board units (a PNG's size in pixels at scale 1). */
-  bounds: Picture['bounds']
+  /** Text primitives left out because they were smaller than asked for. */
+  droppedTexts: number
+}
+
+/** How the picture becomes SVG. */
+export interface PictureSvgOptions {
+  /** Images are kept at this many pixels per board unit of their drawn size (at most). */
+  pixelsPerUnit: number
+  /** Embed the font's subsets (for SVG files; resvg reads the font files instead). */
+  embedFonts: boolean
+  /** Text set smaller than this (board units) is left out: it would not be legible. */
+  minFontSize?: number
+  /** Text as glyph outlines instead of `<text>` (for the rasteriser: faster, same look). */
+  glyphs?: boolean
+}
+
+/** The picture without text smaller than `minFontSize`, and how many texts were left out. */
+function withoutTinyText(picture: Picture, minFontSize: number): [Picture, number] {
+  let dropped = 0
+  const keep = (p: Primitive): Primitive | null => {
+    if (p.kind === 'text' && p.fontSize < minFontSize) {
+      dropped++
+      return null
+    }
+    if (p.kind !== 'group') return p
+    const children = p.children.map(keep).filter((c): c is Primitive => c !== null)
+    return { ...p, children }
+  }
+  const items = picture.items.map(keep).filter((c): c is Primitive => c !== null)
+  return [{ ...picture, items }, dropped]
 }
 
 /**
- * The exported part of the board as SVG: images read and capped at `pixelsPerUnit` of their
- * drawn size, missing ones named, and (with `embedFonts`) the font subsets of the characters
- * used as `@font-face` data. Missing images are told in a header.
+ * A picture of the board as SVG: images read and capped at `pixelsPerUnit` of their drawn size,
+ * missing ones named (and told in a header), and with `embedFonts` the font subsets of the
+ * characters used as `@font-face` data.
  */
-export async function boardSvg(
+export async function pictureSvg(
   job: ExportJob,
-  pixelsPerUnit: number,
-  embedFonts: boolean,
+  picture: Picture,
+  options: PictureSvgOptions,
 ): Promise<BoardSvg> {
-  const picture = describeExport(job)
+  let droppedTexts = 0
+  if (options.minFontSize !== undefined) {
+    ;[picture, droppedTexts] = withoutTinyText(picture, options.minFontSize)
+  }
   const sizes = drawnSizes(picture)
   const images = new Map<string, string>()
   for (const hash of imageHashes(picture)) {
     const bytes = await job.readAsset(hash)
     const size = sizes.get(hash) ?? { w: 1, h: 1 }
-    const target = { w: size.w * pixelsPerUnit, h: size.h * pixelsPerUnit }
+    const target = { w: size.w * options.pixelsPerUnit, h: size.h * options.pixelsPerUnit }
     const url = bytes ? cappedImage(bytes, target) : null
     if (url) images.set(hash, url)
   }
   const words = PICTURE_WORDS[job.options.language]
   const marked = markMissingImages(picture, (hash) => images.has(hash), words)
   const fonts: Partial<Record<FontWeight, string>> = {}
-  if (embedFonts) {
+  if (options.embedFonts) {
     const characters = charactersByWeight(marked)
     for (const weight of [400, 600, 700] as const) {
       if (characters[weight] !== '') {
@@ -130,15 +173,17 @@ export async function boardSvg(
       }
     }
   }
+  const glyphs = options.glyphs ? new GlyphText() : null
   const { svg, missingImages } = pictureToSvg(marked, {
-    title: job.title,
+    title: exportTitle(job),
     language: job.options.language,
     background: job.options.background,
     fonts,
     images,
+    ...(glyphs ? { textMarkup: glyphs.markup, textDefs: glyphs.defs } : {}),
   })
   if (missingImages.length > 0) {
     job.header?.('X-Export-Missing-Images', missingImages.join(','))
   }
-  return { svg, missingImages, bounds: marked.bounds }
+  return { svg, missingImages, droppedTexts }
 }

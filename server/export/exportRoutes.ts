@@ -10,7 +10,7 @@ import type { BoardStore } from '../store/BoardStore.ts'
 import { ASSETS_DIR_NAME } from '../http/assetRoutes.ts'
 import { ExportCrashed, ExportPool, ExportQueueFull, ExportTimedOut } from './ExportPool.ts'
 import type { ExportReply } from './exportMessages.ts'
-import { EXPORT_WRITERS } from './formats.ts'
+import { EXPORT_WRITERS, exportFileType } from './formats.ts'
 import './index.ts'
 
 /** Seconds a client is asked to wait when every export worker is busy and the queue is full. */
@@ -20,8 +20,18 @@ export interface ExportRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
-  /** The workers exports run in; one pool from the config unless a test passes its own. */
+  /** The workers exports (and imports) run in; one pool from the config unless given. */
   exportPool?: ExportPool
+}
+
+/** The process's worker pool as the config sizes it. */
+export function exportPoolFor(config: Config): ExportPool {
+  return new ExportPool({
+    concurrency: config.exportConcurrency,
+    queueMax: config.exportQueueMax,
+    timeoutMs: config.exportTimeoutMs,
+    memoryMb: config.exportMemoryMb,
+  })
 }
 
 /**
@@ -34,14 +44,7 @@ export interface ExportRoutesDeps {
 export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDeps): Router {
   const router = Router()
   const assetDir = path.join(config.dataDir, ASSETS_DIR_NAME)
-  const pool =
-    exportPool ??
-    new ExportPool({
-      concurrency: config.exportConcurrency,
-      queueMax: config.exportQueueMax,
-      timeoutMs: config.exportTimeoutMs,
-      memoryMb: config.exportMemoryMb,
-    })
+  const pool = exportPool ?? exportPoolFor(config)
 
   router.get('/:id/export', async (req, res) => {
     const token = bearerToken(req)
@@ -75,16 +78,19 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
       ({ hash, mime, size, width, height }) => ({ hash, mime, size, width, height }),
     )
     const now = new Date()
-    const reply = await runInPool(pool, {
-      stored: { snapshot: stored.snapshot, updates: stored.updates },
-      boardId: board.id,
-      title: board.title,
-      options,
-      now: now.getTime(),
-      boardUrl: `${config.publicUrl ?? ''}/b/${encodeURIComponent(board.id)}`,
-      assets,
-      assetDir,
-    })
+    const reply = await runInPool(() =>
+      pool.run({
+        kind: 'export',
+        stored: { snapshot: stored.snapshot, updates: stored.updates },
+        boardId: board.id,
+        title: board.title,
+        options,
+        now: now.getTime(),
+        boardUrl: `${config.publicUrl ?? ''}/b/${encodeURIComponent(board.id)}`,
+        assets,
+        assetDir,
+      }),
+    )
     if (!reply.ok) throw failure(reply, board.id, log)
     log.info('export written', {
       boardId: board.id,
@@ -92,10 +98,11 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
       bytes: reply.body.byteLength,
       ms: Math.round(reply.ms),
     })
-    const name = exportFileName(board.title, now, writer.extension)
+    const fileType = exportFileType(writer, options)
+    const name = exportFileName(board.title, now, fileType.extension)
     res
       .status(200)
-      .set('Content-Type', writer.contentType)
+      .set('Content-Type', fileType.contentType)
       .set('Content-Disposition', contentDisposition(name))
       .set('X-Content-Type-Options', 'nosniff')
       .set(reply.headers)
@@ -106,18 +113,15 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
 }
 
 /** The pool's reply, or the HTTP error for a full queue, a time-out or a crashed worker. */
-async function runInPool(
-  pool: ExportPool,
-  request: Parameters<ExportPool['run']>[0],
-): Promise<ExportReply> {
+export async function runInPool<R>(run: () => Promise<R>): Promise<R> {
   try {
-    return await pool.run(request)
+    return await run()
   } catch (err) {
     if (err instanceof ExportQueueFull) {
       throw new HttpError(
         503,
         'export_busy',
-        'The server is writing as many exports as it can; try again in a few seconds.',
+        'The server is handling as many exports and imports as it can; try again in a few seconds.',
         { waiting: err.waiting },
         { 'Retry-After': String(EXPORT_RETRY_AFTER_SECONDS) },
       )
@@ -126,11 +130,15 @@ async function runInPool(
       throw new HttpError(
         503,
         'export_timeout',
-        `The export took longer than ${Math.round(err.timeoutMs / 1000)} s and was stopped; export a frame or the selection instead.`,
+        `This took longer than ${Math.round(err.timeoutMs / 1000)} s and was stopped; for an export, take a frame or the selection instead.`,
       )
     }
     if (err instanceof ExportCrashed) {
-      throw new HttpError(500, 'export_crashed', 'The export failed; the server is fine.')
+      throw new HttpError(
+        500,
+        'export_crashed',
+        'The worker failed on this file; the server is fine.',
+      )
     }
     throw err
   }
@@ -138,7 +146,7 @@ async function runInPool(
 
 /** The HTTP error for an export the worker could not write. */
 function failure(reply: Extract<ExportReply, { ok: false }>, boardId: string, log: Logger) {
-  switch (reply.kind) {
+  switch (reply.failure) {
     case 'refused':
       return new HttpError(400, reply.code, reply.message)
     case 'schema_too_new':

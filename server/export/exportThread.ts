@@ -1,11 +1,19 @@
 // The export worker's entry (a worker_threads worker, see ExportPool): loads a stored board and
-// writes one export at a time, so no format's work ever runs on the realtime event loop.
+// writes one export at a time, or builds a new board from an imported file, so neither ever
+// runs on the realtime event loop.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { SchemaTooNewError } from '../../shared/schema/migrations.ts'
 import { ASSET_HASH } from '../assets/assetFiles.ts'
-import type { ExportReply, ExportRequest } from './exportMessages.ts'
+import type {
+  ExportFailureKind,
+  ExportReply,
+  ExportRequest,
+  WorkerRequest,
+} from './exportMessages.ts'
+import { WORKER_READY } from './ExportPool.ts'
+import { buildImport } from './importJob.ts'
 import { EXPORT_WRITERS, ExportRefused } from './formats.ts'
 import { loadExportDoc } from './loadExportDoc.ts'
 import './index.ts'
@@ -13,7 +21,21 @@ import './index.ts'
 const port = parentPort
 if (port === null) throw new Error('exportThread runs as a worker thread only')
 
-port.on('message', (request: ExportRequest) => {
+// Every module is loaded (the registry with its fonts and writers): the pool's clock may run.
+port.postMessage(WORKER_READY)
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'import') {
+    void buildImport(request).then((reply) => {
+      const transfer = reply.ok
+        ? [reply.state, ...reply.images.map((image) => image.bytes)].map(
+            (bytes) => bytes.buffer as ArrayBuffer,
+          )
+        : []
+      port.postMessage(reply, [...new Set(transfer)])
+    })
+    return
+  }
   void runExport(request).then((reply) => {
     port.postMessage(reply, reply.ok ? [reply.body.buffer as ArrayBuffer] : [])
   })
@@ -23,16 +45,16 @@ async function runExport(request: ExportRequest): Promise<ExportReply> {
   const { id } = request
   const writer = EXPORT_WRITERS[request.options.format]
   if (!writer) {
-    return { id, ok: false, kind: 'refused', code: 'format_unavailable', message: 'no writer' }
+    return fail(id, 'refused', 'format_unavailable', 'no writer')
   }
   let doc
   try {
     doc = loadExportDoc({ ...request.stored, lastSeq: 0 })
   } catch (err) {
     if (err instanceof SchemaTooNewError) {
-      return { id, ok: false, kind: 'schema_too_new', code: 'schema_too_new', message: err.message }
+      return fail(id, 'schema_too_new', 'schema_too_new', err.message)
     }
-    return { id, ok: false, kind: 'unreadable', code: 'board_unreadable', message: String(err) }
+    return fail(id, 'unreadable', 'board_unreadable', String(err))
   }
   // Only the board's own images: a hash of another board's image is not this board's.
   const allowed = new Set(request.assets.map((asset) => asset.hash))
@@ -60,14 +82,18 @@ async function runExport(request: ExportRequest): Promise<ExportReply> {
       written.byteOffset === 0 && written.byteLength === written.buffer.byteLength
         ? written
         : written.slice()
-    return { id, ok: true, body, ms: performance.now() - started, headers }
+    return { id, kind: 'export', ok: true, body, ms: performance.now() - started, headers }
   } catch (err) {
     if (err instanceof ExportRefused) {
-      return { id, ok: false, kind: 'refused', code: err.code, message: err.message }
+      return fail(id, 'refused', err.code, err.message)
     }
     const message = err instanceof Error ? (err.stack ?? err.message) : String(err)
-    return { id, ok: false, kind: 'failed', code: 'export_failed', message }
+    return fail(id, 'failed', 'export_failed', message)
   } finally {
     doc.destroy()
   }
+}
+
+function fail(id: number, failure: ExportFailureKind, code: string, message: string): ExportReply {
+  return { id, kind: 'export', ok: false, failure, code, message }
 }

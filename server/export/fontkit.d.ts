@@ -6,6 +6,7 @@
 declare module 'fontkit' {
   export interface Glyph {
     id: number
+    path: { toSVG(): string }
     advanceWidth: number
     codePoints: number[]
   }

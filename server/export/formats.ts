@@ -42,6 +42,11 @@ export interface ExportFormat {
   contentType: string
   /** File name extension, without the dot. */
   extension: string
+  /**
+   * Content type and extension for these options, when they depend on them (a CSV export is one
+   * .csv for one table and a ZIP for several); `contentType` and `extension` otherwise.
+   */
+  fileType?(options: ExportOptions): { contentType: string; extension: string }
   /** Writes the file. Throws ExportRefused for a request it cannot serve (an unknown frame). */
   write(job: ExportJob): Promise<Uint8Array>
 }
@@ -59,6 +64,16 @@ export class ExportRefused extends Error {
 
 /** Every format this server writes, by id. A format id missing here answers 501. */
 export const EXPORT_WRITERS: Partial<Record<ExportFormatId, ExportFormat>> = {}
+
+/** The content type and extension of what `format` writes for `options`. */
+export function exportFileType(
+  format: ExportFormat,
+  options: ExportOptions,
+): { contentType: string; extension: string } {
+  return (
+    format.fileType?.(options) ?? { contentType: format.contentType, extension: format.extension }
+  )
+}
 
 /** Registers a format (each format module calls this once; server/export/index.ts imports them). */
 export function registerExportFormat(format: ExportFormat): void {

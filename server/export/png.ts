@@ -1,5 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js'
-import { boardSvg } from './boardSvg.ts'
+import type { Picture, Primitive } from '../../shared/picture/primitives.ts'
+import { describeExport, pictureSvg } from './boardSvg.ts'
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts'
 import { registerExportFormat } from './formats.ts'
 
@@ -10,6 +11,44 @@ import { registerExportFormat } from './formats.ts'
 export const PNG_MAX_PIXELS = 25_000_000
 /** Longest side of a PNG export in pixels (what image viewers and browsers still open). */
 export const PNG_MAX_SIDE = 16_384
+
+/**
+ * Text smaller than this many pixels in the PNG is left out, as the screen leaves it out when
+ * zoomed far out: illegible anyway, and setting it is most of the rasteriser's time on a big
+ * board.
+ */
+export const PNG_MIN_TEXT_PIXELS = 5
+
+/**
+ * Most characters a PNG sets (each a glyph outline the rasteriser draws, about 20 µs apiece and
+ * bounded by its node limit): on a bigger board the smallest text is left out first, and the
+ * answer says how much.
+ */
+export const PNG_MAX_GLYPHS = 200_000
+
+/**
+ * The smallest font size (board units) whose text is set: everything at least `legible` units,
+ * and of that the largest text first while the glyphs stay within PNG_MAX_GLYPHS.
+ */
+export function smallestSetFontSize(picture: Picture, legible: number): number {
+  const glyphsBySize = new Map<number, number>()
+  const walk = (p: Primitive): void => {
+    if (p.kind === 'group') p.children.forEach(walk)
+    else if (p.kind === 'text' && p.fontSize >= legible) {
+      let count = 0
+      for (const line of p.lines) count += line.text.length
+      glyphsBySize.set(p.fontSize, (glyphsBySize.get(p.fontSize) ?? 0) + count)
+    }
+  }
+  picture.items.forEach(walk)
+  let total = 0
+  for (const size of [...glyphsBySize.keys()].sort((a, b) => b - a)) {
+    total += glyphsBySize.get(size)!
+    // This size does not fit: only larger text is set.
+    if (total > PNG_MAX_GLYPHS) return size + 1e-9
+  }
+  return legible
+}
 
 /** The scale a picture of `w` × `h` board units is drawn at: the one asked for, or what fits. */
 export function pngScale(w: number, h: number, asked: number): number {
@@ -46,8 +85,8 @@ export async function svgToPng(
 /**
  * `png`: the picture rasterised on the server from the same SVG, by resvg (in its own thread
  * pool, off the event loop) with the embedded font's files and no system fonts, at 1×, 2× or 3×
- * on white or transparent. `X-Export-Scale` says the scale drawn; when it had to be lowered,
- * `X-Export-Notice` says why.
+ * on white or transparent. `X-Export-Scale` says the scale drawn; when it had to be lowered, or
+ * text too small to read was left out, `X-Export-Notice` says so.
  */
 registerExportFormat({
   id: 'png',
@@ -55,17 +94,29 @@ registerExportFormat({
   extension: 'png',
   async write(job) {
     const asked = job.options.scale
-    // Images are read at the asked scale; a lowered scale only makes them sharper than needed.
-    const { svg, bounds } = await boardSvg(job, asked, false)
-    const scale = pngScale(bounds.w, bounds.h, asked)
+    const picture = describeExport(job)
+    const scale = pngScale(picture.bounds.w, picture.bounds.h, asked)
+    const { svg, droppedTexts } = await pictureSvg(job, picture, {
+      pixelsPerUnit: scale,
+      embedFonts: false,
+      minFontSize: smallestSetFontSize(picture, PNG_MIN_TEXT_PIXELS / scale),
+      glyphs: true,
+    })
     job.header?.('X-Export-Scale', String(scale))
+    const notices: string[] = []
     if (scale < asked) {
-      job.header?.(
-        'X-Export-Notice',
+      notices.push(
         `scale lowered from ${asked} to ${scale}: at ${asked}x the picture would exceed ` +
           `${PNG_MAX_PIXELS} pixels or ${PNG_MAX_SIDE} pixels a side`,
       )
     }
+    if (droppedTexts > 0) {
+      notices.push(
+        `${droppedTexts} texts left out: smaller than ${PNG_MIN_TEXT_PIXELS} pixels, or beyond ` +
+          `${PNG_MAX_GLYPHS} characters (the smallest first)`,
+      )
+    }
+    if (notices.length > 0) job.header?.('X-Export-Notice', notices.join('; '))
     return svgToPng(svg, scale, job.options.background)
   },
 })

@@ -1,4 +1,4 @@
-import { boardSvg } from './boardSvg.ts'
+import { describeExport, pictureSvg } from './boardSvg.ts'
 import { registerExportFormat } from './formats.ts'
 
 /** Images in an SVG are kept at twice their drawn size: sharp on a high-density screen. */
@@ -13,7 +13,11 @@ registerExportFormat({
   contentType: 'image/svg+xml; charset=utf-8',
   extension: 'svg',
   async write(job) {
-    const { svg } = await boardSvg(job, SVG_IMAGE_PIXELS_PER_UNIT, true)
+    const picture = describeExport(job)
+    const { svg } = await pictureSvg(job, picture, {
+      pixelsPerUnit: SVG_IMAGE_PIXELS_PER_UNIT,
+      embedFonts: true,
+    })
     return new TextEncoder().encode(svg)
   },
 })

@@ -3,10 +3,11 @@ import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { assetRoutes } from './assetRoutes.ts'
-import { exportRoutes } from '../export/exportRoutes.ts'
+import { exportPoolFor, exportRoutes } from '../export/exportRoutes.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { importRoutes } from './importRoutes.ts'
 import { notFound } from './errors.ts'
+import { UploadGate } from './uploadLimits.ts'
 import { linkRoutes, type LinkReplaced } from './linkRoutes.ts'
 
 export interface ApiDeps {
@@ -18,8 +19,15 @@ export interface ApiDeps {
 }
 
 /** Everything under `/api`. Answers are never cached: they carry tokens and live state. */
-export function apiRouter(deps: ApiDeps): Router {
+export function apiRouter(apiDeps: ApiDeps): Router {
   const router = Router()
+  // One pool of worker threads for the process's exports and imports, and one count of the bytes
+  // each address uploads (images, and `.werkraum` files with theirs).
+  const deps = {
+    ...apiDeps,
+    exportPool: exportPoolFor(apiDeps.config),
+    uploadGate: new UploadGate(apiDeps.config.uploads),
+  }
   router.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store')
     next()

@@ -21,6 +21,8 @@ export interface AssetRoutesDeps {
   log: Logger
   /** Where the bytes go; `DATA_DIR/assets` unless a test passes files that fail on purpose. */
   assetFiles?: AssetFiles
+  /** The per-address upload limits, shared with the import of `.werkraum` files. */
+  uploadGate?: UploadGate
 }
 
 /** Name of the directory inside DATA_DIR that holds uploaded images, one file per hash. */
@@ -35,11 +37,17 @@ const IMMUTABLE = 'private, max-age=31536000, immutable'
  * (uploads at once) and per image (bytes, pixels). A board's token opens only that board's images, even though the bytes of equal
  * images are stored once for all boards.
  */
-export function assetRoutes({ store, config, log, assetFiles }: AssetRoutesDeps): Router {
+export function assetRoutes({
+  store,
+  config,
+  log,
+  assetFiles,
+  uploadGate,
+}: AssetRoutesDeps): Router {
   const router = Router()
   const files = assetFiles ?? new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
   const uploads = config.uploads
-  const gate = new UploadGate(uploads)
+  const gate = uploadGate ?? new UploadGate(uploads)
 
   /** Bytes per board of uploads that passed the quota and are being stored right now: counted
    * with what the store has, so uploads to one board at the same time cannot pass together. */
@@ -264,7 +272,7 @@ function copySource(body: unknown): { board: string; token: string } {
  * proxies forwarded (express's `req.ip` follows the `trust proxy` setting), grouped as the
  * realtime limits group it (an IPv6 line is one /64, not 2^64 clients).
  */
-function clientAddress(req: Request): string {
+export function clientAddress(req: Request): string {
   return addressGroup(req.ip ?? req.socket.remoteAddress ?? 'unknown')
 }
 

@@ -1,17 +1,18 @@
 import path from 'node:path'
-import express, { Router, type Request, type RequestHandler, type Response } from 'express'
+import express, { Router, type RequestHandler } from 'express'
 import {
   CreateBoardRequest,
   DEFAULT_BOARD_TITLE,
   type BoardInfo,
   type CreateBoardResponse,
 } from '../../shared/api.ts'
-import { BoardImportError } from '../../shared/exchange/importError.ts'
-import { parseBoardJson } from '../../shared/exchange/parseBoardJson.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { AssetFiles } from '../assets/assetFiles.ts'
 import { ASSETS_DIR_NAME } from './assetRoutes.ts'
-import { importBoard, importRefused } from './importBoard.ts'
+import { CREATE_BODY_MAX_BYTES } from './createLimits.ts'
+import { importBoard } from './importBoard.ts'
+import { exportPoolFor } from '../export/exportRoutes.ts'
+import type { ExportPool } from '../export/ExportPool.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
@@ -26,16 +27,18 @@ export interface BoardRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** The worker pool imports are built in (shared with exports). */
+  exportPool?: ExportPool
 }
 
-/** Largest body of `POST /api/boards` without `import`: a title, a template id and a language
- * (MAX_BODY_BYTES applies when it is lower). A body with `import` may take IMPORT_MAX_BYTES. */
-export const CREATE_BODY_MAX_BYTES = 8 * 1024
+export { CREATE_BODY_MAX_BYTES }
 
 /** `/api/boards`: create a board, and tell a token holder what a board is and their role. */
-export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
+export function boardRoutes({ store, config, log, exportPool }: BoardRoutesDeps): Router {
   const router = Router()
   const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
+  const pool = exportPool ?? exportPoolFor(config)
+  const plainLimit = Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes)
 
   router.post(
     '/',
@@ -48,28 +51,38 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
     requireCreateToken(config.createToken),
     requireJson,
     // A title, a template and a language fit in 8 KiB; the `import` of a board JSON needs far
-    // more. The body is read up to IMPORT_MAX_BYTES, and one beyond 8 KiB without `import` is
-    // refused as before.
-    express.json({
-      limit: Math.max(Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes), config.importMaxBytes),
-      verify: (_req, res, body) => {
-        ;(res as Response).locals.bodyBytes = body.byteLength
-      },
-    }),
+    // more. The body is read as bytes up to IMPORT_MAX_BYTES: one of up to 8 KiB is parsed here,
+    // a larger one only in the export worker (parsing megabytes here would stall every room),
+    // which refuses it unless it is an import.
+    express.raw({ type: () => true, limit: Math.max(plainLimit, config.importMaxBytes) }),
     async (req, res) => {
-      const plainLimit = Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes)
-      const raw = readJsonBody(req)
-      const importing = typeof raw === 'object' && raw !== null && 'import' in raw
-      if (!importing && Number(res.locals.bodyBytes ?? 0) > plainLimit) {
-        throw new HttpError(
-          413,
-          'payload_too_large',
-          `The request body is larger than ${plainLimit} bytes (only an import may be larger).`,
-        )
+      const bytes: unknown = req.body
+      const raw = Buffer.isBuffer(bytes) ? bytes : Buffer.alloc(0)
+      if (raw.length > plainLimit) {
+        const created = await importBoard({
+          store,
+          config,
+          files,
+          pool,
+          source: { type: 'createBody', bytes: new Uint8Array(raw) },
+        })
+        log.info('board imported', { id: created.id, elements: created.elements, from: 'json' })
+        res.status(201).json(created)
+        return
       }
-      const body = parseCreateRequest(req)
+      const body = parseCreateRequest(parseJsonBytes(raw))
       if (body.import !== undefined) {
-        const created = await createFromImport(body.import, body.title)
+        const created = await importBoard({
+          store,
+          config,
+          files,
+          pool,
+          source: {
+            type: 'boardJson',
+            value: body.import,
+            ...(body.title !== undefined ? { title: body.title } : {}),
+          },
+        })
         log.info('board imported', { id: created.id, elements: created.elements, from: 'json' })
         res.status(201).json(created)
         return
@@ -90,18 +103,6 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
     },
   )
   router.all('/', methodNotAllowed('POST'))
-
-  /** A new board from the board JSON of `import` (docs/exchange.md). */
-  async function createFromImport(value: unknown, title: string | undefined) {
-    let board
-    try {
-      board = parseBoardJson(value)
-    } catch (err) {
-      if (err instanceof BoardImportError) throw importRefused(err)
-      throw err
-    }
-    return importBoard({ store, config, files, board, images: new Map(), title })
-  }
 
   router.get('/:id', async (req, res) => {
     const token = bearerToken(req)
@@ -129,8 +130,8 @@ export function boardRoutes({ store, config, log }: BoardRoutesDeps): Router {
   return router
 }
 
-function parseCreateRequest(req: Request): CreateBoardRequest {
-  const parsed = CreateBoardRequest.safeParse(readJsonBody(req))
+function parseCreateRequest(value: unknown): CreateBoardRequest {
+  const parsed = CreateBoardRequest.safeParse(value)
   if (!parsed.success) {
     throw new HttpError(
       400,
@@ -166,7 +167,12 @@ function isJsonType(header: string | undefined): boolean {
   return header?.split(';')[0]?.trim().toLowerCase() === 'application/json'
 }
 
-/** The parsed JSON body; `{}` (all defaults) when the JSON request has no body at all. */
-function readJsonBody(req: Request): unknown {
-  return req.body ?? {}
+/** The body's JSON; `{}` (all defaults) when the request has no body at all. */
+function parseJsonBytes(bytes: Buffer): unknown {
+  if (bytes.length === 0) return {}
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.')
+  }
 }

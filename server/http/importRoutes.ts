@@ -1,16 +1,17 @@
 import path from 'node:path'
-import express, { Router, type RequestHandler } from 'express'
+import express, { Router, type Request, type RequestHandler } from 'express'
 import { TITLE_MAX_LENGTH } from '../../shared/api.ts'
-import { BoardImportError } from '../../shared/exchange/importError.ts'
-import { readWerkraumFile } from '../../shared/exchange/werkraumFile.ts'
 import { AssetFiles } from '../assets/assetFiles.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
-import { ASSETS_DIR_NAME } from './assetRoutes.ts'
+import { ASSETS_DIR_NAME, clientAddress } from './assetRoutes.ts'
+import { UploadGate } from './uploadLimits.ts'
 import { requireCreateToken } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
-import { importBoard, importRefused } from './importBoard.ts'
+import { importBoard } from './importBoard.ts'
+import { exportPoolFor } from '../export/exportRoutes.ts'
+import type { ExportPool } from '../export/ExportPool.ts'
 import { createBoardRateLimit } from './rateLimit.ts'
 
 /** The types a `.werkraum` file may be sent as. */
@@ -20,6 +21,10 @@ export interface ImportRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** The worker pool the file is read and the board built in (shared with exports). */
+  exportPool?: ExportPool
+  /** The per-address upload limits, shared with image uploads. */
+  uploadGate?: UploadGate
 }
 
 /**
@@ -29,8 +34,16 @@ export interface ImportRoutesDeps {
  * shared/exchange/werkraumFile.ts; the answer is the one of `POST /api/boards` with
  * `missingImages`. Mounted before the board routes, whose `/:id` would take `import` for an id.
  */
-export function importRoutes({ store, config, log }: ImportRoutesDeps): Router {
+export function importRoutes({
+  store,
+  config,
+  log,
+  exportPool,
+  uploadGate,
+}: ImportRoutesDeps): Router {
   const router = Router()
+  const pool = exportPool ?? exportPoolFor(config)
+  const gate = uploadGate ?? new UploadGate(config.uploads)
   const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
 
   router.post(
@@ -42,41 +55,34 @@ export function importRoutes({ store, config, log }: ImportRoutesDeps): Router {
     }),
     requireCreateToken(config.createToken),
     requireWerkraumType,
+    // A file brings its images: it counts against the address's hourly upload bytes, like them.
+    (req, _res, next) => {
+      gate.checkBudget(clientAddress(req), declaredLength(req), Date.now())
+      next()
+    },
     express.raw({ type: () => true, limit: config.importMaxBytes }),
     async (req, res) => {
       const bytes: unknown = req.body
       if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
         throw new HttpError(400, 'empty_body', 'Send the .werkraum file as the request body.')
       }
+      const now = Date.now()
+      gate.checkBudget(clientAddress(req), bytes.length, now)
+      gate.spend(clientAddress(req), bytes.length, now)
       const title = queryTitle(req.query.title)
-      let file
-      try {
-        file = await readWerkraumFile(
-          new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
-          {
-            maxUncompressedBytes: config.importMaxBytes + config.uploads.boardQuotaBytes,
-            maxBoardJsonBytes: config.importMaxBytes,
-            maxImageBytes: config.assetMaxBytes,
-          },
-        )
-      } catch (err) {
-        if (err instanceof BoardImportError) throw importRefused(err)
-        throw err
-      }
       const created = await importBoard({
         store,
         config,
         files,
-        board: file.board,
-        images: file.images,
-        ...(title !== undefined ? { title } : {}),
+        pool,
+        source: {
+          type: 'werkraum',
+          // A copy of its own: it moves to the worker, and the request's buffer may be pooled.
+          bytes: new Uint8Array(bytes),
+          ...(title !== undefined ? { title } : {}),
+        },
       })
-      log.info('board imported', {
-        id: created.id,
-        elements: created.elements,
-        images: file.images.size,
-        from: 'werkraum',
-      })
+      log.info('board imported', { id: created.id, elements: created.elements, from: 'werkraum' })
       res.status(201).json(created)
     },
   )
@@ -95,6 +101,12 @@ const requireWerkraumType: RequestHandler = (req, _res, next) => {
     )
   }
   next()
+}
+
+/** The body's declared length; 0 when it is sent in chunks (counted once read). */
+function declaredLength(req: Request): number {
+  const length = Number(req.get('content-length'))
+  return Number.isSafeInteger(length) && length > 0 ? length : 0
 }
 
 function queryTitle(value: unknown): string | undefined {

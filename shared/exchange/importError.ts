@@ -1,3 +1,18 @@
+/** Every code a BoardImportError carries (the browser has a sentence for each). */
+export const IMPORT_ERROR_CODES = [
+  'malformed_json',
+  'invalid_board_json',
+  'schema_too_new',
+  'format_too_new',
+  'import_too_large',
+  'malformed_zip',
+  'invalid_werkraum_file',
+  'checksum_mismatch',
+  'zip_too_large',
+  'zip_bomb',
+] as const
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number]
+
 /** One thing wrong with a file to import, and where: a path like `elements.12.data.type`. */
 export interface ImportProblem {
   path: string
@@ -10,7 +25,7 @@ export interface ImportProblem {
  */
 export class BoardImportError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ImportErrorCode,
     message: string,
     readonly problems: ImportProblem[] = [],
   ) {

@@ -19,6 +19,8 @@ import {
 const MAX_PROBLEMS = 20
 
 const Id = z.string().check(z.minLength(1), z.maxLength(IMPORT_MAX_ID_LENGTH))
+/** An assignment's key: `<personId>|<roleId>`, two ids and the bar. */
+const AssignmentKey = z.string().check(z.minLength(1), z.maxLength(2 * IMPORT_MAX_ID_LENGTH + 1))
 const Count = z.int().check(z.gte(0))
 const Size = z.int().check(z.gte(1), z.lte(1_000_000))
 
@@ -36,7 +38,7 @@ const BoardJsonShape = z.object({
       }),
     )
     .check(z.maxLength(IMPORT_MAX_ELEMENTS)),
-  assignments: z._default(z.record(Id, z.record(z.string(), z.unknown())), {}),
+  assignments: z._default(z.record(AssignmentKey, z.record(z.string(), z.unknown())), {}),
   conflictRules: z._default(z.record(Id, z.unknown()), {}),
   images: z._default(
     z

@@ -1,7 +1,7 @@
 import { strToU8, Unzip, UnzipInflate, unzipSync, zipSync, type Zippable } from 'fflate'
 import { ASSET_HASH_PATTERN } from '../assets.ts'
 import type { BoardJson } from './boardJson.ts'
-import { BoardImportError } from './importError.ts'
+import { BoardImportError, type ImportErrorCode } from './importError.ts'
 import { parseBoardJsonText } from './parseBoardJson.ts'
 
 /** The manifest's `format`. */
@@ -119,7 +119,7 @@ function entryKind(name: string): EntryKind | null {
   return null
 }
 
-function refuse(code: string, message: string, path = ''): BoardImportError {
+function refuse(code: ImportErrorCode, message: string, path = ''): BoardImportError {
   return new BoardImportError(code, message, [{ path, message }])
 }
 

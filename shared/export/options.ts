@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { TABLE_IDS, type TableId } from './tables/workbook.ts'
 
 /** Every format `GET /api/boards/:id/export` writes. */
 export const EXPORT_FORMATS = [
@@ -45,6 +46,8 @@ export const ExportQuery = z.strictObject({
   scale: z._default(z.enum(['1', '2', '3']), '2'),
   background: z._default(z.enum(['white', 'transparent']), 'white'),
   language: z._default(z.enum(['de', 'en']), 'de'),
+  /** One table of a CSV export (a single .csv); without it, every table in a ZIP. */
+  table: z.optional(z.enum(TABLE_IDS)),
 })
 
 /** An export's options, parsed. */
@@ -59,6 +62,8 @@ export interface ExportOptions {
   scale: 1 | 2 | 3
   background: 'white' | 'transparent'
   language: 'de' | 'en'
+  /** With `format: 'csv'`: one table as a single file instead of a ZIP of all of them. */
+  table?: TableId
 }
 
 /** Reads an export query; throws zod's error when it is not one. */
@@ -77,6 +82,7 @@ export function parseExportQuery(query: unknown): ExportOptions {
     scale: Number(q.scale) as 1 | 2 | 3,
     background: q.background,
     language: q.language,
+    ...(q.table !== undefined ? { table: q.table } : {}),
   }
 }
 

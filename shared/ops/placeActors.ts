@@ -10,13 +10,14 @@ export interface PlaceActorsInput {
   ids: Iterable<string>
 }
 
-interface MapFrame {
+/** An ecosystem map on the board: its frame and layout. */
+export interface MapFrame {
   base: ElementBase
   layout: EcosystemMapLayout
 }
 
 /** Ecosystem maps on the board, topmost first (where maps overlap, the one on top counts). */
-function ecosystemMaps(elements: Y.Map<unknown>): MapFrame[] {
+export function ecosystemMaps(elements: Y.Map<unknown>): MapFrame[] {
   const maps: MapFrame[] = []
   for (const [id, map] of elementEntries(elements)) {
     if (map.get('type') !== 'frame') continue

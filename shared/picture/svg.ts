@@ -30,6 +30,13 @@ export interface SvgOptions {
   fonts?: Partial<Record<FontWeight, string>>
   /** Image bytes as `data:` URLs by hash; an image without one is drawn as missing. */
   images?: ReadonlyMap<string, string>
+  /**
+   * Draws text as something other than `<text>` (a rasteriser gets glyph outlines, which it
+   * draws faster): the markup for one text primitive, filled by the group around it.
+   */
+  textMarkup?: (text: TextPrimitive) => string
+  /** Definitions `textMarkup` refers to (glyph outlines), asked for once everything is written. */
+  textDefs?: () => string
 }
 
 /** An SVG document and the images it had to draw as missing. */
@@ -133,7 +140,10 @@ class SvgWriter {
   readonly defs: string[] = []
   #clips = 0
 
-  constructor(private readonly images: ReadonlyMap<string, string>) {}
+  constructor(
+    private readonly images: ReadonlyMap<string, string>,
+    private readonly textMarkup?: (text: TextPrimitive) => string,
+  ) {}
 
   write(p: Primitive): void {
     const out = this.out
@@ -160,7 +170,8 @@ class SvgWriter {
         return
       }
       case 'text':
-        out.push(textElement(p))
+        if (this.textMarkup) out.push(`<g${paintAttrs('fill', p.fill)}>${this.textMarkup(p)}</g>`)
+        else out.push(textElement(p))
         return
       case 'image': {
         const href = this.images.get(p.hash)
@@ -220,7 +231,7 @@ export function pictureToSvg(picture: Picture, options: SvgOptions): SvgResult {
     (hash) => images.has(hash),
     PICTURE_WORDS[options.language],
   )
-  const writer = new SvgWriter(images)
+  const writer = new SvgWriter(images, options.textMarkup)
   for (const item of marked.items) writer.write(item)
   const { x, y, w, h } = marked.bounds
   const title = escapeXml(options.title)
@@ -234,7 +245,9 @@ export function pictureToSvg(picture: Picture, options: SvgOptions): SvgResult {
     `<title>${title}</title>`,
     options.description ? `<desc>${escapeXml(options.description)}</desc>` : '',
     fontFaces(options.fonts ?? {}),
-    writer.defs.length > 0 ? `<defs>${writer.defs.join('')}</defs>` : '',
+    writer.defs.length > 0 || options.textDefs
+      ? `<defs>${writer.defs.join('')}${options.textDefs?.() ?? ''}</defs>`
+      : '',
     options.background === 'white'
       ? `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="#ffffff"/>`
       : '',

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
 import type { CreateBoardResponse } from '../../shared/api.ts'
 import type { BoardJson } from '../../shared/exchange/boardJson.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
@@ -16,6 +17,12 @@ import {
 // again), and as a new board from the start page.
 
 const server = useServer()
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.help}`)
+}
 const NOTES = ['Bürgerbüro', 'Straßenmeisterei', 'Übergabeprotokoll']
 
 /** A board made by a script and taken out as a .werkraum file, as a facilitator would keep it. */
@@ -71,6 +78,7 @@ test('a Werkraum file imported into an open board shows up for the other person;
   await facilitator.getByRole('button', { name: 'Importieren', exact: true }).click()
   const dialog = facilitator.getByRole('dialog', { name: 'Importieren' })
   await expect(dialog).toBeVisible()
+  expect(await violations(facilitator)).toEqual([])
   await dialog.getByLabel('Datei wählen').setInputFiles({
     name: 'werkstatt-mai.werkraum',
     mimeType: 'application/vnd.werkraum+zip',
@@ -108,6 +116,7 @@ test('a bad file is refused in the board, saying why, and adds nothing', async (
 test('the start page imports a Werkraum file as a new board, which opens', async ({ browser }) => {
   const page = await newPerson(browser)
   await page.goto(server.url)
+  expect(await violations(page)).toEqual([])
   await page.getByLabel('Datei wählen und importieren').setInputFiles({
     name: 'werkstatt-mai.werkraum',
     mimeType: 'application/vnd.werkraum+zip',

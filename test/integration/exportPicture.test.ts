@@ -166,6 +166,7 @@ describe('SVG export', () => {
     const res = await exportOf(`format=svg&scope=frame&frame=${frameId}`)
     expect(res.status).toBe(200)
     const { root, texts } = readSvg(await res.text())
+    expect(root['aria-label']).toBe('Workshop Digitale Kommune – Schritt 1: Akteure')
     expect(texts).toContain('Schritt 1: Akteure')
     expect(texts).not.toContain('Bild fehlt: Organigramm')
     const [, , w, h] = root.viewBox!.split(' ').map(Number)
@@ -175,6 +176,20 @@ describe('SVG export', () => {
     const unknown = await exportOf('format=svg&scope=frame&frame=nope')
     expect(unknown.status).toBe(400)
     expect(((await unknown.json()) as { error: string }).error).toBe('unknown_frame')
+  })
+
+  it('the selection: only the selected elements', async () => {
+    const doc = new Y.Doc()
+    const reader = await syncedClient(server, board.id, board.viewToken, doc)
+    const actor = [...elementsMap(doc).entries()].find(
+      ([, map]) => (map as Y.Map<unknown>).get('type') === 'actor',
+    )![0]
+    reader.destroy()
+    const res = await exportOf(`format=svg&scope=selection&ids=${actor}`)
+    expect(res.status).toBe(200)
+    const { texts } = readSvg(await res.text())
+    expect(texts.join(' ')).toContain('Kommunales Rechenzentrum')
+    expect(texts.join(' ')).not.toContain('Wer pflegt')
   })
 
   it('no token is 401', async () => {
@@ -207,6 +222,26 @@ describe('PNG export', () => {
       if (pixels[i] === 0x12 && pixels[i + 1] === 0xab && pixels[i + 2] === 0x34) green++
     }
     expect(green).toBeGreaterThan(1000)
+  })
+
+  it('a board too wide for 3x is drawn at a lower scale, and the answer says so', async () => {
+    const wide = await createBoard(server, { title: 'Zeitstrahl' })
+    const editor = await syncedClient(server, wide.id, wide.editToken)
+    createNote(editor.doc, { x: 0, y: 0, text: 'Anfang' })
+    createNote(editor.doc, { x: 6000, y: 0, text: 'Ende' })
+    const reader = await syncedClient(server, wide.id, wide.viewToken, new Y.Doc())
+    await reader.until((d) => elementsMap(d).size === 2, 'both notes to arrive')
+    reader.destroy()
+    editor.destroy()
+    const res = await fetch(`${server.url}/api/boards/${wide.id}/export?format=png&scale=3`, {
+      headers: { authorization: `Bearer ${wide.viewToken}` },
+    })
+    expect(res.status).toBe(200)
+    const scale = Number(res.headers.get('x-export-scale'))
+    expect(scale).toBeLessThan(3)
+    expect(res.headers.get('x-export-notice')).toMatch(/^scale lowered from 3 to /)
+    const png = Buffer.from(await res.arrayBuffer())
+    expect(png.readUInt32BE(16)).toBeLessThanOrEqual(16_384)
   })
 
   it('transparent at 1x: the corner is transparent', async () => {

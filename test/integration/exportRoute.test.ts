@@ -140,3 +140,54 @@ describe('GET /api/boards/:id/export', () => {
     expect(res.headers.get('allow')).toBe('GET')
   })
 })
+
+describe('the export workers under load', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'werkraum-export-load-'))
+  let large: CreateBoardResponse
+  let small: CreateBoardResponse
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+  const exportJson = (at: RunningServer, board: CreateBoardResponse) =>
+    fetch(`${at.url}/api/boards/${board.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${board.viewToken}` },
+    })
+
+  it('answers 503 with Retry-After when every worker is busy and the queue is full', async () => {
+    const busy = await startServer({ dataDir, env: { EXPORT_QUEUE_MAX: '0' } })
+    try {
+      // A board whose JSON export keeps the one worker busy for a while: 5,000 notes.
+      const elements = Array.from({ length: 5_000 }, (_, i) => ({
+        id: `n${i}`,
+        data: { type: 'note', x: i, y: 0, w: 180, h: 180, text: { $text: `Notiz ${i}` } },
+      }))
+      const json = { format: 'werkraum-board', formatVersion: 1, schemaVersion: 2, meta: {} }
+      large = await createBoard(busy, {
+        import: { ...json, elements, assignments: {}, conflictRules: {}, images: [] },
+      })
+      small = await createBoard(busy)
+      const answers = await Promise.all([exportJson(busy, large), exportJson(busy, large)])
+      expect(answers.map((res) => res.status).sort()).toEqual([200, 503])
+      const refused = answers.find((res) => res.status === 503)!
+      expect(refused.headers.get('retry-after')).toBe('10')
+      expect(((await refused.json()) as { error: string }).error).toBe('export_busy')
+      // The worker takes the next one once it is free.
+      expect((await exportJson(busy, small)).status).toBe(200)
+    } finally {
+      await busy.cleanup()
+    }
+  })
+
+  it('stops an export past EXPORT_TIMEOUT_MS with 503, and the next one runs', async () => {
+    const slow = await startServer({ dataDir, env: { EXPORT_TIMEOUT_MS: '200' } })
+    try {
+      const res = await exportJson(slow, large)
+      expect(res.status).toBe(503)
+      expect(((await res.json()) as { error: string }).error).toBe('export_timeout')
+      // A new worker starts for the next export; its loading does not count against the limit.
+      const next = await exportJson(slow, small)
+      expect(next.status).toBe(200)
+    } finally {
+      await slow.cleanup()
+    }
+  })
+})

@@ -1,12 +1,14 @@
 // Export and import as a script meets them: the real server on port 0, boards written by the
 // stock Yjs client, exports fetched over HTTP and brought back as new boards.
 import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { CreateBoardResponse } from '../../shared/api.ts'
 import type { BoardJson } from '../../shared/exchange/boardJson.ts'
+import { writeWerkraumFile } from '../../shared/exchange/werkraumFile.ts'
 import { SQLITE_FILE_NAME } from '../../server/store/index.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { writeFullBoard } from '../helpers/exchangeBoard.ts'
@@ -232,6 +234,11 @@ describe('a bad file is refused, saying what and where, and creates nothing', ()
     )
   })
 
+  it('(not bad) an older schema, which is migrated', async () => {
+    const board = await created(await importJson({ import: { ...valid(), schemaVersion: 1 } }))
+    expect((await contents(board)).meta).toMatchObject({ schemaVersion: SCHEMA_VERSION })
+  })
+
   it('a schema from the future', async () => {
     const body = await refused(
       () => importJson({ import: { ...valid(), schemaVersion: SCHEMA_VERSION + 1 } }),
@@ -275,5 +282,49 @@ describe('a bad file is refused, saying what and where, and creates nothing', ()
       'unsupported_media_type',
     )
     await refused(() => importJson({ title: 'x', pad: 'y'.repeat(9000) }), 413, 'payload_too_large')
+  })
+})
+
+describe('the hourly upload bytes of an address', () => {
+  it('count Werkraum files too: past them an import is refused with 429 and creates nothing', async () => {
+    const limited = await startServer({ env: { ASSET_ADDRESS_BYTES_PER_HOUR: '60000' } })
+    try {
+      const image = pngBytes(64, 64)
+      const hash = createHash('sha256').update(image).digest('hex')
+      const board: BoardJson = {
+        format: 'werkraum-board',
+        formatVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
+        meta: { title: 'Mit Bild' },
+        elements: [{ id: 'i', data: { type: 'image', x: 0, y: 0, w: 64, h: 64, asset: hash } }],
+        assignments: {},
+        conflictRules: {},
+        images: [{ hash, mime: 'image/png', size: image.length, width: 64, height: 64 }],
+      }
+      const file = await writeWerkraumFile({
+        board,
+        images: new Map([[hash, new Uint8Array(image)]]),
+        appVersion: 'test',
+        now: new Date(),
+      })
+      const send = () =>
+        fetch(`${limited.url}/api/boards/import`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/zip' },
+          body: new Uint8Array(file),
+        })
+      let accepted = 0
+      let res = await send()
+      while (res.status === 201) {
+        accepted++
+        res = await send()
+      }
+      expect(accepted).toBe(Math.floor(60000 / file.byteLength))
+      expect(res.status).toBe(429)
+      expect(res.headers.get('retry-after')).not.toBeNull()
+      expect(((await res.json()) as ApiError).error).toBe('upload_quota_exceeded')
+    } finally {
+      await limited.cleanup()
+    }
   })
 })

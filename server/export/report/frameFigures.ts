@@ -1,6 +1,6 @@
-import { boardSvg } from '../boardSvg.ts'
+import { describeExport, pictureSvg } from '../boardSvg.ts'
 import { ExportRefused, type ExportJob } from '../formats.ts'
-import { pngScale, svgToPng } from '../png.ts'
+import { PNG_MIN_TEXT_PIXELS, pngScale, smallestSetFontSize, svgToPng } from '../png.ts'
 import {
   FIGURE_MAX_HEIGHT_PX,
   FIGURE_MAX_WIDTH_PX,
@@ -26,20 +26,28 @@ export function frameFigureImages(job: ExportJob): FigureImages {
       // Missing images are named in the picture itself; the report's answer has no such header.
       header: undefined,
     }
-    let drawn
+    let picture
     try {
-      drawn = await boardSvg(frameJob, FIGURE_PIXEL_DENSITY, false)
+      picture = describeExport(frameJob)
     } catch (err) {
       if (err instanceof ExportRefused) return null
       throw err
     }
-    const { w, h } = drawn.bounds
+    const { w, h } = picture.bounds
     const fit = Math.min(
       FIGURE_PIXEL_DENSITY,
       (FIGURE_MAX_WIDTH_PX * FIGURE_PIXEL_DENSITY) / w,
       (FIGURE_MAX_HEIGHT_PX * FIGURE_PIXEL_DENSITY) / h,
     )
-    const png = await svgToPng(drawn.svg, pngScale(w, h, fit), 'white')
+    const scale = pngScale(w, h, fit)
+    // As the PNG export draws it: text as glyph outlines, what would be illegible left out.
+    const drawn = await pictureSvg(frameJob, picture, {
+      pixelsPerUnit: scale,
+      embedFonts: false,
+      minFontSize: smallestSetFontSize(picture, PNG_MIN_TEXT_PIXELS / scale),
+      glyphs: true,
+    })
+    const png = await svgToPng(drawn.svg, scale, 'white')
     return { png, ...pngSize(png) }
   }
 }

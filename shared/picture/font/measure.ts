@@ -135,6 +135,44 @@ export function measureText(text: string, fontSize: number, weight: FontWeight =
   return width * fontSize
 }
 
+/** One character of a laid-out line: its code point and where it starts, in em from the line's start. */
+export interface PlacedCharacter {
+  cp: number
+  x: number
+}
+
+/**
+ * Where each character of `text` starts (in em), by the same advances and kerning as
+ * measureText: for backends that draw glyphs themselves. Returns the characters and the width.
+ */
+export function placeCharacters(
+  text: string,
+  weight: FontWeight = 400,
+): { characters: PlacedCharacter[]; width: number } {
+  const face = FACES[weight]
+  const characters: PlacedCharacter[] = []
+  let x = 0
+  let previous = 0
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!
+    let advance: number
+    let k = 0
+    if (cp < TABLE_END) {
+      advance = face.advances[cp] as number
+      if (advance === MISSING) advance = unknownAdvance(face, cp)
+      k = face.kernIndex[cp] as number
+      // The pair's kerning moves this character, as measureText counts it.
+      if (k !== 0 && previous !== 0) x += face.kern[(previous - 1) * face.kerned + k - 1] as number
+    } else {
+      advance = face.wide.get(cp) ?? unknownAdvance(face, cp)
+    }
+    characters.push({ cp, x })
+    previous = k
+    x += advance
+  }
+  return { characters, width: x }
+}
+
 /** True when the embedded font draws this character itself (no stand-in width). */
 export function fontHasGlyph(cp: number, weight: FontWeight = 400): boolean {
   const face = FACES[weight]

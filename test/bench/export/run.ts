@@ -123,6 +123,15 @@ async function measureRoom(
   withExports: boolean,
 ): Promise<RoomResult> {
   const workload = PRESETS.default
+  // Each window gets a board of its own: the simulated people pick the same Yjs client ids in
+  // every run, and a room that met them once would take the second run's for impostors.
+  const created = await fetch(`${base}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: withExports ? 'Raum mit Exporten' : 'Raum' }),
+  })
+  if (created.status !== 201) throw new Error(`POST /api/boards answered ${created.status}`)
+  const room = (await created.json()) as CreateBoardResponse
   const fleet = new ClientFleet(workload.clients, workload.clientProcesses)
   let running = false
   let exportsDone = 0
@@ -131,8 +140,8 @@ async function measureRoom(
     const run = await fleet.run(
       {
         serverUrl: server.serverUrl,
-        room: server.room,
-        params: server.params,
+        room: room.id,
+        params: { token: room.editToken },
         protocol: 'y-websocket',
         workload,
       },

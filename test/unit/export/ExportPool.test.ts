@@ -13,6 +13,7 @@ import type { ExportRequest } from '../../../server/export/exportMessages.ts'
 
 const THREAD = `
 const { parentPort, threadId } = require('node:worker_threads')
+parentPort.postMessage('ready')
 parentPort.on('message', (request) => {
   if (request.title === 'hang') for (;;) {}
   if (request.title === 'crash') process.exit(3)
@@ -44,6 +45,7 @@ afterEach(async () => {
 
 function request(title: string): Omit<ExportRequest, 'id'> {
   return {
+    kind: 'export',
     stored: { snapshot: null, updates: [] },
     boardId: 'b',
     title,
@@ -114,6 +116,21 @@ describe('ExportPool', () => {
     const p = pool({ memoryMb: 64 })
     await expect(p.run(request('oom'))).rejects.toBeInstanceOf(ExportCrashed)
     expect(await text(p, 'fine')).toMatch(/^fine:/)
+  })
+
+  it("counts an export's time from when its worker is ready, not from its start", async () => {
+    const slowStart = (limits: object): Worker =>
+      new Worker(
+        // Half a second to load, as a worker loading fonts and writers may take.
+        `const until = Date.now() + 500; while (Date.now() < until) {}\n${THREAD}`,
+        { eval: true, resourceLimits: limits },
+      )
+    const p = new ExportPool(
+      { concurrency: 1, queueMax: 1, timeoutMs: 300, memoryMb: 64 },
+      slowStart,
+    )
+    pools.push(p)
+    expect(await text(p, 'late')).toMatch(/^late:/)
   })
 
   it('fails what runs and waits when closed, and takes nothing after', async () => {

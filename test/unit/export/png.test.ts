@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { PNG_MAX_PIXELS, PNG_MAX_SIDE, pngScale } from '../../../server/export/png.ts'
+import {
+  PNG_MAX_GLYPHS,
+  PNG_MAX_PIXELS,
+  PNG_MAX_SIDE,
+  pngScale,
+  smallestSetFontSize,
+} from '../../../server/export/png.ts'
+import type { Picture, Primitive } from '../../../shared/picture/primitives.ts'
 
 describe('pngScale', () => {
   test('a board that fits is drawn at the scale asked for', () => {
@@ -17,5 +24,31 @@ describe('pngScale', () => {
   test('a long, thin board is held to the longest side', () => {
     const scale = pngScale(100_000, 100, 2)
     expect(100_000 * scale).toBeLessThanOrEqual(PNG_MAX_SIDE)
+  })
+})
+
+describe('smallestSetFontSize', () => {
+  const text = (fontSize: number, characters: number): Primitive => ({
+    kind: 'text',
+    lines: [{ text: 'x'.repeat(characters), x: 0, y: 0 }],
+    fontSize,
+    weight: 400,
+    fill: '#000000',
+    anchor: 'start',
+  })
+  const picture = (items: Primitive[]): Picture => ({
+    bounds: { x: 0, y: 0, w: 100, h: 100 },
+    items: [{ kind: 'group', children: items }],
+  })
+
+  test('within the budget every legible text is set', () => {
+    expect(smallestSetFontSize(picture([text(20, 100), text(10, 100)]), 4)).toBe(4)
+  })
+
+  test('beyond it the smallest text goes first, and the larger stays', () => {
+    const half = PNG_MAX_GLYPHS / 2 + 1
+    const min = smallestSetFontSize(picture([text(30, half), text(12, half), text(20, 10)]), 4)
+    expect(min).toBeGreaterThan(12)
+    expect(min).toBeLessThanOrEqual(20)
   })
 })

@@ -1,7 +1,11 @@
 import { cataloguePicker } from '../cards/cataloguePicker.svelte.ts'
+import { listImport } from '../import/lists/listImport.svelte.ts'
 import { defineAction, type Action } from './types.ts'
 
-/** The roles catalogue: a dialog listing the catalogue by group, to place a role card from it. */
+/**
+ * The roles catalogue: a dialog listing the catalogue by group, to place a role card from it; and
+ * a list from a spreadsheet (actors, people, roles) as cards.
+ */
 export const CARD_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'rolesCatalogue',
@@ -12,6 +16,17 @@ export const CARD_ACTIONS: readonly Action[] = [
     enabled: (editor) => editor.canEdit,
     perform(editor) {
       cataloguePicker(editor.session).open = true
+    },
+  }),
+  defineAction({
+    name: 'importList',
+    group: 'edit',
+    label: { de: 'Liste importieren …', en: 'Import list …' },
+    keys: [],
+    enabled: (editor) => editor.canEdit,
+    perform(editor) {
+      editor.stopEditing()
+      listImport(editor.session).open = true
     },
   }),
 ]

@@ -43,6 +43,7 @@ export type ActionName =
   | 'connect'
   // domain cards (actions/cards.ts)
   | 'rolesCatalogue'
+  | 'importList'
   // templates (actions/templates.ts)
   | 'insertTemplate'
   | 'saveAsTemplate'
@@ -60,6 +61,7 @@ export type ActionName =
   | 'nudgeDown'
   | 'search'
   | 'showHelp'
+  | 'exportBoard'
   // panels (actions/panels.ts)
   | 'panel.matrix'
   | 'panel.checks'

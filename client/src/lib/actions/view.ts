@@ -154,4 +154,17 @@ export const VIEW_ACTIONS: readonly Action[] = [
       editor.session.helpOpen = true
     },
   }),
+  defineAction({
+    name: 'exportBoard',
+    group: 'view',
+    label: { de: 'Board exportieren', en: 'Export the board' },
+    // As in Excalidraw, where many workshop participants drew before.
+    keys: ['Mod+Shift+E'],
+    // Every right: a viewer may take out what they see.
+    enabled: always,
+    perform(editor) {
+      editor.stopEditing()
+      editor.session.exportOpen = true
+    },
+  }),
 ]

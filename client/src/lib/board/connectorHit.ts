@@ -1,6 +1,6 @@
 import { labelPosition } from '../../../../shared/geometry/polyline.ts'
 import type { Connector } from '../../../../shared/schema/index.ts'
-import { labelBox } from '../render/drawConnector.ts'
+import { layoutLabel } from '../../../../shared/picture/text/labelLayout.ts'
 import type { ConnectorRouter } from './connectorRouter.ts'
 import { containsPoint, type Point } from './geometry.ts'
 
@@ -18,7 +18,7 @@ export function connectorHitTest(router: ConnectorRouter): ConnectorHitTest {
     if (router.distance(connector, p) <= connector.strokeWidth / 2 + tolerance * 2) return true
     return (
       connector.text !== '' &&
-      containsPoint(labelBox(connector.text, labelPosition(path.points)), p)
+      containsPoint(layoutLabel(connector.text, labelPosition(path.points)).box, p)
     )
   }
 }

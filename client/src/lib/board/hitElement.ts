@@ -3,8 +3,10 @@ import { containsPoint, type Point, type Rect } from './geometry.ts'
 import { distanceToStroke } from './strokeGeometry.ts'
 import type { ConnectorHitTest } from './connectorHit.ts'
 
-/** Height of a frame's title band in board units: a frame is grabbed there or at its border. */
-export const FRAME_TITLE_BAND = 40
+import { FRAME_TITLE_BAND } from '../../../../shared/picture/describe/frame.ts'
+
+/** Height of a frame's title band in board units (as drawn): a frame is grabbed there or at its border. */
+export { FRAME_TITLE_BAND }
 
 /**
  * Whether the board point `p` is on the element, with `tolerance` board units of slop (a few

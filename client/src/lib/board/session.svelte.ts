@@ -31,6 +31,8 @@ export class Session {
   spaceHeld = $state(false)
   /** The keyboard shortcut help dialog is open. */
   helpOpen = $state(false)
+  /** The "Exportieren" dialog is open (any right may export what it sees). */
+  exportOpen = $state(false)
   /** The active tool (select, hand, a creation tool, pen, eraser). Change it with Editor.setTool. */
   tool = $state<ToolName>('select')
   /** Creation tools stay active after creating (the tool lock), instead of returning to select. */

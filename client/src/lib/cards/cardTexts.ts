@@ -1,7 +1,7 @@
 import { holdsRole, type BoardElement, type Person } from '../../../../shared/schema/index.ts'
 import type { AssignmentIndex } from '../board/assignmentIndex.svelte.ts'
 import { t } from '../i18n/i18n.svelte.ts'
-import type { CardTexts, PersonLoad, RoleHolder } from '../render/cardTexts.ts'
+import type { CardTexts, PersonLoad, RoleHolder } from '../../../../shared/picture/cardTexts.ts'
 import { categoryName, groupName, personKindName, placeName, relationName } from './domainLabels.ts'
 
 /** The name a person or org-unit card shows ('' when it has none). */

@@ -4,6 +4,7 @@ import { contentOfBoard, type ImportContent } from '../../../../shared/exchange/
 import { parseBoardJsonText } from '../../../../shared/exchange/parseBoardJson.ts'
 import { readWerkraumFile } from '../../../../shared/exchange/werkraumFile.ts'
 import type { Localized } from '../i18n/localized.ts'
+import { EXCALIDRAW_KIND } from './excalidrawKind.ts'
 
 /** Largest file the board's import reads (the server's IMPORT_MAX_BYTES by default). */
 export const CLIENT_IMPORT_MAX_BYTES = 64 * 1024 * 1024
@@ -22,6 +23,8 @@ export interface ImportedFile {
   images: Map<string, ImportedImage>
   /** Hashes of images the content shows whose bytes the file does not carry. */
   missingImages: string[]
+  /** What of the file did not come in, worded for the person (an Excalidraw type Werkraum lacks). */
+  notes?: string[]
 }
 
 /**
@@ -88,7 +91,7 @@ export const BOARD_JSON_KIND: ImportFileKind = {
 }
 
 /** Every kind the board imports, in the order the file picker lists them. */
-export const IMPORT_FILE_KINDS: ImportFileKind[] = [WERKRAUM_KIND, BOARD_JSON_KIND]
+export const IMPORT_FILE_KINDS: ImportFileKind[] = [WERKRAUM_KIND, BOARD_JSON_KIND, EXCALIDRAW_KIND]
 
 /** What the file picker accepts: every kind's endings. */
 export function acceptedExtensions(kinds: readonly ImportFileKind[] = IMPORT_FILE_KINDS): string {

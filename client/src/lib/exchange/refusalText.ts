@@ -14,6 +14,7 @@ const REFUSALS: Record<string, MessageKey> = {
   malformed_zip: 'import.error.malformed_zip',
   invalid_werkraum_file: 'import.error.invalid_werkraum_file',
   checksum_mismatch: 'import.error.checksum_mismatch',
+  invalid_excalidraw_file: 'import.error.invalid_excalidraw_file',
 }
 
 /** The catalogue key that says why a file was refused, for a refusal code. */

@@ -1,6 +1,7 @@
 import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
 import type { BoardElement, Connector } from '../../../../shared/schema/index.ts'
 import { boardToScreen, type Camera } from '../board/camera.ts'
+import { canvasFont } from '../font/appFont.ts'
 
 /**
  * What the board's domain adds over the drawn board for this person: warning markers on the
@@ -51,7 +52,7 @@ function drawMarker(ctx: CanvasRenderingContext2D, x: number, y: number, w: numb
   ctx.strokeStyle = '#ffffff'
   ctx.stroke()
   ctx.fillStyle = '#ffffff'
-  ctx.font = `bold ${Math.round(MARKER * 0.62)}px system-ui, sans-serif`
+  ctx.font = canvasFont(Math.round(MARKER * 0.62), 700)
   ctx.textAlign = 'center'
   ctx.textBaseline = 'alphabetic'
   ctx.fillText('!', cx, top + MARKER - 3)

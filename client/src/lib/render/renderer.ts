@@ -1,13 +1,16 @@
+import type { Locale } from '../../../../shared/domain/label.ts'
+import type { CardTexts } from '../../../../shared/picture/cardTexts.ts'
+import { missingImageBox } from '../../../../shared/picture/missingImages.ts'
+import { PICTURE_WORDS } from '../../../../shared/picture/wording.ts'
 import type { BoardElement, Connector } from '../../../../shared/schema/index.ts'
 import { visibleRect, type Camera } from '../board/camera.ts'
 import { intersects, type Rect, type Size } from '../board/geometry.ts'
 import { HANDLE_SIZE, HANDLES, handlePositions } from '../board/hitTest.ts'
 import { drawElement, type DrawContext } from './drawElements.ts'
 import type { ImageSource } from './imageCache.ts'
-import type { CardTexts } from './cardTexts.ts'
 import type { ConnectorRouter } from '../board/connectorRouter.ts'
 import { drawBindTarget, drawConnectorSelection } from './drawConnectorSelection.ts'
-import { canvasMeasure, TextLayoutCache } from './textLayout.ts'
+import { ElementPictures } from './elementPictures.ts'
 import { drawNavigationOverlay, type NavigationOverlay } from './overlays.ts'
 import { drawElementsBatched } from './lodBatch.ts'
 import {
@@ -29,11 +32,10 @@ export interface Scene {
   editingId: string | null
   /** Draw resize handles (edit right, one element selected, not editing). */
   showHandles: boolean
-  unknownLabel: (type: string) => string
+  /** The reader's language: placeholders, frame titles and card words in it. */
+  language: Locale
   /** What a tool is drawing and not yet written (drawn on top, seen only here). */
   preview?: readonly BoardElement[]
-  /** Title shown on a frame without one. */
-  untitledFrame?: string
   /** Marquee, snap guides and search highlights (render/overlays.ts). */
   navigation?: NavigationOverlay
   /** Warning markers and the ecosystem filter's dimming (render/domainOverlay.ts). */
@@ -91,27 +93,45 @@ export function visibleElements(
 }
 
 /**
- * Draws the board on one canvas with Canvas 2D. Owns the text layout cache for as long as the
- * canvas lives. The caller decides when to draw (once per animation frame with changes).
+ * Draws the board on one canvas with Canvas 2D: each element's shared description (the one
+ * every export draws) through the canvas backend. Owns the descriptions and their text layouts
+ * for as long as the canvas lives. The caller decides when to draw (once per animation frame
+ * with changes).
  */
 export class Renderer {
   readonly #ctx: CanvasRenderingContext2D
-  readonly layouts: TextLayoutCache
+  #pictures: ElementPictures | null = null
+  /** Stands in for `scene.version` when a scene has none: cards are described every frame. */
+  #unversioned = 0
 
   constructor(ctx: CanvasRenderingContext2D) {
     this.#ctx = ctx
-    this.layouts = new TextLayoutCache(canvasMeasure(ctx))
+  }
+
+  /** This frame's descriptions: the cache, told what they depend on now. */
+  #picturesFor(scene: Scene): ElementPictures {
+    const inputs = {
+      language: scene.language,
+      connectorPath: (c: Connector) => scene.connectors?.path(c) ?? null,
+      cards: scene.cards,
+      cardsVersion: scene.version ?? --this.#unversioned,
+      editingId: scene.editingId,
+    }
+    if (this.#pictures) this.#pictures.update(inputs)
+    else this.#pictures = new ElementPictures(inputs)
+    return this.#pictures
   }
 
   draw(scene: Scene, dpr: number): FrameStats {
     const ctx = this.#ctx
     const { camera, viewport } = scene
+    this.#picturesFor(scene)
     const view = visibleRect(camera, viewport)
     const lifted = this.#liftedFor(scene)
     const key =
       scene.version === undefined
         ? null
-        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.untitledFrame ?? ''}|${this.#liftedToken}`
+        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.language}|${this.#liftedToken}`
     // Rebuilding the layer costs more than a plain frame (it is larger), so it is only worth it
     // when the picture stays the same from frame to frame: a pan, or a drag (what moves is not
     // in the picture). While zooming or while the rest of the document changes every frame,
@@ -243,16 +263,13 @@ export class Renderer {
   }
 
   #drawContext(ctx: CanvasRenderingContext2D, scene: Scene, zoom: number): DrawContext {
+    const words = PICTURE_WORDS[scene.language]
     return {
       ctx,
       zoom,
-      layouts: this.layouts,
-      unknownLabel: scene.unknownLabel,
-      editingId: scene.editingId,
-      untitledFrame: scene.untitledFrame,
+      pictures: this.#pictures ?? this.#picturesFor(scene),
       images: scene.images,
-      cards: scene.cards,
-      connectorPath: scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null),
+      missingImage: (image) => missingImageBox(image, words),
     }
   }
 

@@ -1,24 +1,27 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { textBlockLines } from '../../../../client/src/lib/board/textReflow.ts'
-import { textBlockHeight } from '../../../../shared/geometry/textBlock.ts'
+import { TEXT_BLOCK_PADDING, textBlockHeight } from '../../../../shared/geometry/textBlock.ts'
+import { measureText } from '../../../../shared/picture/font/measure.ts'
 import { at, editorFixture } from '../tools/editorFixture.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
 
-/** Every character 10 units wide at any size: easy to count lines with. */
-const fixed = (text: string) => text.length * 10
-
 describe('resizing a text block reflows it', () => {
-  test('textBlockLines wraps as the renderer does; other kinds have none', () => {
+  test('textBlockLines wraps as every picture does, by the font metrics; other kinds have none', () => {
     fixture = editorFixture()
     const { board } = fixture
     const id = board.createText({ x: 0, y: 0, w: 400, h: 38, text: 'eins zwei drei' })!
-    expect(textBlockLines(board.get(id), 400, fixed)).toBe(1)
-    // 90 wide minus padding: 'eins' and 'zwei' (40 each) do not fit together.
-    expect(textBlockLines(board.get(id), 90, fixed)).toBe(3)
+    const el = board.get(id)
+    if (el?.kind !== 'text') throw new Error('no text block')
+    expect(textBlockLines(el, 400)).toBe(1)
+    // Room for the widest word, not for two words with a space: one word a line.
+    const word = Math.max(...['eins', 'zwei', 'drei'].map((w) => measureText(w, el.fontSize)))
+    const two = measureText('eins zwei', el.fontSize)
+    expect(word).toBeLessThan(two)
+    expect(textBlockLines(el, 2 * TEXT_BLOCK_PADDING + (word + two) / 2)).toBe(3)
     const note = board.createNote({ x: 0, y: 0 })!
-    expect(textBlockLines(board.get(note), 100, fixed)).toBeNull()
+    expect(textBlockLines(board.get(note), 100)).toBeNull()
   })
 
   test('dragging the corner narrower: the width follows the pointer, the height the text', () => {

@@ -4,54 +4,26 @@ import {
   LOD_ZOOM,
   type DrawContext,
 } from '../../../../client/src/lib/render/drawElements.ts'
+import { ElementPictures } from '../../../../client/src/lib/render/elementPictures.ts'
 import { visibleElements } from '../../../../client/src/lib/render/renderer.ts'
-import { TextLayoutCache, type MeasureText } from '../../../../client/src/lib/render/textLayout.ts'
 import type { Note, UnknownElement } from '../../../../shared/schema/index.ts'
+import { note as noteAt, recordingContext } from './fixtures.ts'
 
-const mono: MeasureText = (text, size) => text.length * size * 0.5
-
-/** A 2D context that records which methods were called, with which first argument. */
-function recordingContext(): { ctx: CanvasRenderingContext2D; calls: string[] } {
-  const calls: string[] = []
-  const ctx = new Proxy(
-    {},
-    {
-      get: (_target, prop) =>
-        prop === 'measureText'
-          ? (text: string) => ({ width: text.length * 8 })
-          : (...args: unknown[]) => calls.push(`${String(prop)}:${String(args[0])}`),
-      set: () => true,
-    },
-  ) as CanvasRenderingContext2D
-  return { ctx, calls }
-}
-
-function context(zoom: number): DrawContext & { calls: string[] } {
+/** What drawing an element needs: the shared descriptions in German, nothing being edited. */
+function context(zoom: number, editingId: string | null = null): DrawContext & { calls: string[] } {
   const { ctx, calls } = recordingContext()
-  return {
-    ctx,
-    calls,
-    zoom,
-    layouts: new TextLayoutCache(mono),
-    unknownLabel: (type) => `Unbekannt: ${type}`,
-    editingId: null,
-  }
+  const pictures = new ElementPictures({
+    language: 'de',
+    connectorPath: () => null,
+    cardsVersion: 0,
+    editingId,
+  })
+  return { ctx, calls, zoom, pictures }
 }
 
-const note: Note = {
-  id: 'n1',
-  kind: 'note',
-  type: 'note',
-  x: 0,
-  y: 0,
-  w: 180,
-  h: 180,
-  z: 'a0',
-  color: 'yellow',
-  text: 'Stadtwerke',
-}
+const note: Note = noteAt('n1', 0, 'Stadtwerke', 'a0')
 
-describe('drawElement', () => {
+describe('drawElement: the shared description through the canvas backend', () => {
   test('a note at normal zoom: shadow, paper and its text', () => {
     const dc = context(1)
     drawElement(dc, note)
@@ -75,7 +47,7 @@ describe('drawElement', () => {
   })
 
   test('the note being edited leaves its text to the text field', () => {
-    const dc = { ...context(1), editingId: 'n1' }
+    const dc = context(1, 'n1')
     drawElement(dc, note)
     expect(dc.calls.some((c) => c.startsWith('fillText'))).toBe(false)
   })

@@ -2,33 +2,8 @@ import { expect, test } from 'vitest'
 import { liftedIds } from '../../../../client/src/lib/render/lifted.ts'
 import { Renderer } from '../../../../client/src/lib/render/renderer.ts'
 import { ConnectorRouter } from '../../../../client/src/lib/board/connectorRouter.ts'
-import type { BoardElement, Connector, Note } from '../../../../shared/schema/index.ts'
-
-function note(id: string, x: number, text: string, z: string): Note {
-  return { id, kind: 'note', type: 'note', x, y: 0, w: 180, h: 180, z, color: 'yellow', text }
-}
-
-function connector(id: string, from: string, to: Connector['to']): Connector {
-  return {
-    id,
-    kind: 'connector',
-    type: 'connector',
-    x: 0,
-    y: 0,
-    w: 1,
-    h: 1,
-    z: 'a9',
-    from: { elementId: from, anchor: 'auto' },
-    to,
-    routing: 'straight',
-    startArrowhead: 'none',
-    endArrowhead: 'arrow',
-    stroke: 'ink',
-    strokeWidth: 2,
-    strokeStyle: 'solid',
-    text: '',
-  }
-}
+import type { BoardElement } from '../../../../shared/schema/index.ts'
+import { connector, note } from './fixtures.ts'
 
 /** A 2D context that records the texts drawn, in order. */
 function textRecorder(): { ctx: CanvasRenderingContext2D; texts: string[] } {
@@ -76,7 +51,7 @@ test('while dragging, the moving note is drawn above the others and every note s
     selection: new Set(['bottom']),
     editingId: null,
     showHandles: true,
-    unknownLabel: (type: string) => type,
+    language: 'de' as const,
     connectors: new ConnectorRouter((id) => elements.find((el) => el.id === id)),
     version: 1,
   }

@@ -5,6 +5,7 @@ import {
   BASELINE_BELOW_MIDDLE,
   fontHasGlyph,
   measureText,
+  placeCharacters,
 } from '../../../../../shared/picture/font/measure.ts'
 import type { FontWeight } from '../../../../../shared/picture/primitives.ts'
 
@@ -75,5 +76,21 @@ describe('measureText', () => {
 
   test('the baseline sits below the middle of the line by the centred ascender and descender', () => {
     expect(BASELINE_BELOW_MIDDLE).toBeCloseTo((1000 - 326) / 2 / 1000, 6)
+  })
+})
+
+describe('placeCharacters', () => {
+  test('places each character where fontkit places its glyph, kerning included', () => {
+    // No ligatures here: fontkit would draw one glyph for two characters.
+    const text = 'Tag „Übergang“ – Straße, Wolke'
+    const font = fonts[400]
+    const run = font.layout(text)
+    const placed = placeCharacters(text, 400)
+    let x = 0
+    run.positions.forEach((position, i) => {
+      expect(placed.characters[i]!.x).toBeCloseTo(x / font.unitsPerEm, 4)
+      x += position.xAdvance
+    })
+    expect(placed.width).toBeCloseTo(measureText(text, 1), 6)
   })
 })
