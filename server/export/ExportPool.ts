@@ -1,11 +1,12 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads'
-import type {
-  ExportReply,
-  ExportRequest,
-  ImportReply,
-  ImportRequest,
-  WorkerReply,
-  WorkerRequest,
+import {
+  WORKER_READY,
+  type ExportReply,
+  type ExportRequest,
+  type ImportReply,
+  type ImportRequest,
+  type WorkerReply,
+  type WorkerRequest,
 } from './exportMessages.ts'
 
 /** Limits of the export workers (EXPORT_* variables, see server/config.ts). */
@@ -62,9 +63,6 @@ interface Slot {
   ready: boolean
   job: (Job & { id: number; timer: NodeJS.Timeout | null }) | null
 }
-
-/** What a worker sends once its modules are loaded, before any reply. */
-export const WORKER_READY = 'ready'
 
 /**
  * Runs exports in worker threads, `concurrency` at a time, each worker one export at a time, so
@@ -225,7 +223,9 @@ function transferable(request: WorkerRequest): ArrayBuffer[] {
 }
 
 /**
- * The worker's entry. From the TypeScript sources (development, tests) it is `exportThread.ts`
+ * The worker's entry. This module must stay out of the worker's imports: the bundle would put it
+ * in a chunk of its own under dist/server/assets/, where this relative URL finds no entry.
+ * From the TypeScript sources (development, tests) it is `exportThread.ts`
  * beside this file; in the bundle (`vite build --ssr`, see vite.config.ts) this module is part of
  * dist/server/main.js and the entry is dist/server/exportThread.js beside it.
  */

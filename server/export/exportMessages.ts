@@ -2,6 +2,9 @@ import type { ExportOptions } from '../../shared/export/options.ts'
 import type { StoredDocument } from '../store/BoardStore.ts'
 import type { ExportAsset } from './formats.ts'
 
+/** What a worker sends once its modules are loaded, before any reply. */
+export const WORKER_READY = 'ready'
+
 /** What the main thread hands the export worker: the stored board and what to make of it. */
 export interface ExportRequest {
   id: number

@@ -78,18 +78,20 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
       ({ hash, mime, size, width, height }) => ({ hash, mime, size, width, height }),
     )
     const now = new Date()
-    const reply = await runInPool(() =>
-      pool.run({
-        kind: 'export',
-        stored: { snapshot: stored.snapshot, updates: stored.updates },
-        boardId: board.id,
-        title: board.title,
-        options,
-        now: now.getTime(),
-        boardUrl: `${config.publicUrl ?? ''}/b/${encodeURIComponent(board.id)}`,
-        assets,
-        assetDir,
-      }),
+    const reply = await runInPool(
+      () =>
+        pool.run({
+          kind: 'export',
+          stored: { snapshot: stored.snapshot, updates: stored.updates },
+          boardId: board.id,
+          title: board.title,
+          options,
+          now: now.getTime(),
+          boardUrl: `${config.publicUrl ?? ''}/b/${encodeURIComponent(board.id)}`,
+          assets,
+          assetDir,
+        }),
+      log,
     )
     if (!reply.ok) throw failure(reply, board.id, log)
     log.info('export written', {
@@ -113,7 +115,7 @@ export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDep
 }
 
 /** The pool's reply, or the HTTP error for a full queue, a time-out or a crashed worker. */
-export async function runInPool<R>(run: () => Promise<R>): Promise<R> {
+export async function runInPool<R>(run: () => Promise<R>, log: Logger): Promise<R> {
   try {
     return await run()
   } catch (err) {
@@ -127,6 +129,7 @@ export async function runInPool<R>(run: () => Promise<R>): Promise<R> {
       )
     }
     if (err instanceof ExportTimedOut) {
+      log.warn('export worker stopped at its time limit', { timeoutMs: err.timeoutMs })
       throw new HttpError(
         503,
         'export_timeout',
@@ -134,6 +137,7 @@ export async function runInPool<R>(run: () => Promise<R>): Promise<R> {
       )
     }
     if (err instanceof ExportCrashed) {
+      log.error('export worker failed', { err: err.message })
       throw new HttpError(
         500,
         'export_crashed',

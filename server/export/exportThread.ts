@@ -6,13 +6,13 @@ import path from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { SchemaTooNewError } from '../../shared/schema/migrations.ts'
 import { ASSET_HASH } from '../assets/assetFiles.ts'
-import type {
-  ExportFailureKind,
-  ExportReply,
-  ExportRequest,
-  WorkerRequest,
+import {
+  WORKER_READY,
+  type ExportFailureKind,
+  type ExportReply,
+  type ExportRequest,
+  type WorkerRequest,
 } from './exportMessages.ts'
-import { WORKER_READY } from './ExportPool.ts'
 import { buildImport } from './importJob.ts'
 import { EXPORT_WRITERS, ExportRefused } from './formats.ts'
 import { loadExportDoc } from './loadExportDoc.ts'

@@ -64,6 +64,7 @@ export function boardRoutes({ store, config, log, exportPool }: BoardRoutesDeps)
           config,
           files,
           pool,
+          log,
           source: { type: 'createBody', bytes: new Uint8Array(raw) },
         })
         log.info('board imported', { id: created.id, elements: created.elements, from: 'json' })
@@ -77,6 +78,7 @@ export function boardRoutes({ store, config, log, exportPool }: BoardRoutesDeps)
           config,
           files,
           pool,
+          log,
           source: {
             type: 'boardJson',
             value: body.import,

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts'
 import type { ImportSource } from '../export/exportMessages.ts'
 import type { ExportPool } from '../export/ExportPool.ts'
 import { runInPool } from '../export/exportRoutes.ts'
+import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { CREATE_BODY_MAX_BYTES } from './createLimits.ts'
 import { HttpError } from './errors.ts'
@@ -22,6 +23,7 @@ export interface ImportBoardInput {
   config: Config
   files: AssetFiles
   pool: ExportPool
+  log: Logger
   source: ImportSource
 }
 
@@ -34,19 +36,21 @@ export interface ImportBoardInput {
  */
 export async function importBoard(input: ImportBoardInput): Promise<ImportedBoardResponse> {
   const { config } = input
-  const reply = await runInPool(() =>
-    input.pool.runImport({
-      kind: 'import',
-      source: input.source,
-      limits: {
-        maxBoardItems: config.maxBoardItems,
-        importMaxBytes: config.importMaxBytes,
-        plainBodyBytes: Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes),
-        assetMaxBytes: config.assetMaxBytes,
-        boardQuotaBytes: config.uploads.boardQuotaBytes,
-        maxPixels: config.uploads.maxPixels,
-      },
-    }),
+  const reply = await runInPool(
+    () =>
+      input.pool.runImport({
+        kind: 'import',
+        source: input.source,
+        limits: {
+          maxBoardItems: config.maxBoardItems,
+          importMaxBytes: config.importMaxBytes,
+          plainBodyBytes: Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes),
+          assetMaxBytes: config.assetMaxBytes,
+          boardQuotaBytes: config.uploads.boardQuotaBytes,
+          maxPixels: config.uploads.maxPixels,
+        },
+      }),
+    input.log,
   )
   if (!reply.ok) throw new HttpError(reply.status, reply.code, reply.message, reply.details)
   const now = new Date()

@@ -75,6 +75,7 @@ export function importRoutes({
         config,
         files,
         pool,
+        log,
         source: {
           type: 'werkraum',
           // A copy of its own: it moves to the worker, and the request's buffer may be pooled.

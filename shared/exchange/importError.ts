@@ -10,6 +10,7 @@ export const IMPORT_ERROR_CODES = [
   'checksum_mismatch',
   'zip_too_large',
   'zip_bomb',
+  'invalid_excalidraw_file',
 ] as const
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number]
 

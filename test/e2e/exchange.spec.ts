@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import type { CreateBoardResponse } from '../../shared/api.ts'
+import { createHash } from 'node:crypto'
 import type { BoardJson } from '../../shared/exchange/boardJson.ts'
+import { writeWerkraumFile } from '../../shared/exchange/werkraumFile.ts'
+import { pngBytes } from '../helpers/images.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import {
   addNoteWithToolbar,
@@ -94,6 +97,67 @@ test('a Werkraum file imported into an open board shows up for the other person;
   await facilitator.getByRole('button', { name: 'Rückgängig' }).click()
   await expect.poll(() => sortedNoteTexts(facilitator)).toEqual(['Schon da'])
   await expect.poll(() => sortedNoteTexts(participant)).toEqual(['Schon da'])
+})
+
+test('the images inside a Werkraum file are uploaded to the board it is imported into', async ({
+  browser,
+}) => {
+  const image = pngBytes(40, 30)
+  const hash = createHash('sha256').update(image).digest('hex')
+  const board: BoardJson = {
+    format: 'werkraum-board',
+    formatVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
+    meta: { title: 'Stadtplan' },
+    elements: [
+      {
+        id: 'plan',
+        data: {
+          type: 'image',
+          x: 0,
+          y: 0,
+          w: 400,
+          h: 300,
+          z: 'a0',
+          asset: hash,
+          mime: 'image/png',
+          width: 40,
+          height: 30,
+          alt: 'Stadtplan',
+        },
+      },
+    ],
+    assignments: {},
+    conflictRules: {},
+    images: [{ hash, mime: 'image/png', size: image.length, width: 40, height: 30 }],
+  }
+  const file = await writeWerkraumFile({
+    board,
+    images: new Map([[hash, new Uint8Array(image)]]),
+    appVersion: 'test',
+    now: new Date(),
+  })
+  const page = await newPerson(browser)
+  const id = await createBoard(page, server.url, 'Mit Plan')
+  // The page keeps no token in its address; the share dialog shows the links that carry one.
+  const token = new URL((await shareLinks(page)).view).hash.slice(1)
+  const before = await fetch(`${server.url}/api/boards/${id}/assets/${hash}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(before.status).toBe(404)
+  await page.getByRole('button', { name: 'Importieren', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Importieren' })
+  await dialog.getByLabel('Datei wählen').setInputFiles({
+    name: 'stadtplan.werkraum',
+    mimeType: 'application/vnd.werkraum+zip',
+    buffer: Buffer.from(file),
+  })
+  await expect(dialog.getByRole('status')).toHaveText('1 Elemente importiert.')
+  const after = await fetch(`${server.url}/api/boards/${id}/assets/${hash}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(after.status).toBe(200)
+  expect(Buffer.from(await after.arrayBuffer())).toEqual(image)
 })
 
 test('a bad file is refused in the board, saying why, and adds nothing', async ({ browser }) => {

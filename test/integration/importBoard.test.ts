@@ -201,7 +201,7 @@ describe('a board larger than one realtime message', () => {
     const [a, b] = [await contents(first), await contents(second)]
     expect(Object.keys(b.elements as object)).toHaveLength(12_000)
     expect(b).toEqual(a)
-  })
+  }, 90_000)
 })
 
 describe('a bad file is refused, saying what and where, and creates nothing', () => {

@@ -51,7 +51,7 @@ describe('the production server bundle', () => {
     const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=werkraum`, {
       headers: { authorization: `Bearer ${board.viewToken}` },
     })
-    expect(res.status).toBe(200)
+    expect(res.status, server.output().slice(-3000)).toBe(200)
     const manifest = JSON.parse(
       strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['manifest.json']!),
     ) as { app: { version: string } }

@@ -1,4 +1,4 @@
-import { BoardImportError } from '../../../../shared/exchange/importError.ts'
+import { BoardImportError, type ImportErrorCode } from '../../../../shared/exchange/importError.ts'
 import { sha256Hex } from '../../../../shared/exchange/werkraumFile.ts'
 import {
   EXCALIDRAW_EXTENSION,
@@ -18,7 +18,7 @@ import type { ImportFileKind, ImportedImage } from './fileKinds.ts'
 const EXCALIDRAW_MAX_BYTES = EXCALIDRAW_MAX_CHARS * 4
 
 /** The import dialog's refusal codes (refusalText.ts) for the reader's. */
-const REFUSALS: Record<RefusalCode, string> = {
+const REFUSALS: Record<RefusalCode, ImportErrorCode> = {
   too_large: 'import_too_large',
   too_deep: 'invalid_excalidraw_file',
   not_json: 'malformed_json',

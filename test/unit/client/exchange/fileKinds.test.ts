@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   acceptedExtensions,
   BOARD_JSON_KIND,
+  IMPORT_FILE_KINDS,
   kindOf,
   WERKRAUM_KIND,
 } from '../../../../client/src/lib/exchange/fileKinds.ts'
@@ -15,12 +16,17 @@ describe('file kinds', () => {
   it('take a file by its ending, whatever its case', () => {
     expect(kindOf({ name: 'Workshop Mai.WERKRAUM' })).toBe(WERKRAUM_KIND)
     expect(kindOf({ name: 'board-2026-12-07.json' })).toBe(BOARD_JSON_KIND)
-    expect(kindOf({ name: 'skizze.excalidraw' })).toBeNull()
+    expect(kindOf({ name: 'skizze.excalidraw' })?.id).toBe('excalidraw')
+    expect(kindOf({ name: 'notizen.txt' })).toBeNull()
     expect(kindOf({ name: 'werkraum' })).toBeNull()
   })
 
-  it('offer every ending in the file picker', () => {
-    expect(acceptedExtensions()).toBe('.werkraum,.json')
+  it('offer every ending in the file picker, the Werkraum file first', () => {
+    const offered = acceptedExtensions().split(',')
+    expect(offered.slice(0, 2)).toEqual(['.werkraum', '.json'])
+    for (const kind of IMPORT_FILE_KINDS) {
+      for (const ending of kind.extensions) expect(offered).toContain(ending)
+    }
   })
 })
 
