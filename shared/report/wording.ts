@@ -112,8 +112,8 @@ export const REPORT_WORDING = {
     en: 'The board has no frames, so there is no picture per frame.',
   },
   figuresLimited: {
-    de: 'Bilder gibt es für die ersten {shown} Rahmen; die übrigen {left} Rahmen stehen mit ihren Notizen im Abschnitt „Notizen“.',
-    en: 'There are pictures of the first {shown} frames; the other {left} frames are listed with their notes under “Notes”.',
+    de: 'Bilder gibt es für die ersten {shown} Rahmen, damit der Bericht handlich bleibt; die übrigen {left} Rahmen stehen mit ihren Notizen im Abschnitt „Notizen“.',
+    en: 'There are pictures of the first {shown} frames, to keep the report manageable; the other {left} frames are listed with their notes under “Notes”.',
   },
   figureCaption: { de: 'Bild: {alt}', en: 'Picture: {alt}' },
   figureAlt: { de: '{frame} mit {content}.', en: '{frame} with {content}.' },

@@ -2,7 +2,10 @@ import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { createFrame } from '../../../../shared/ops/createFrame.ts'
 import { buildReport } from '../../../../shared/report/buildReport.ts'
-import { REPORT_MAX_FIGURES } from '../../../../shared/report/sections/figures.ts'
+import {
+  REPORT_MAX_FIGURE_ELEMENTS,
+  REPORT_MAX_FIGURES,
+} from '../../../../shared/report/sections/figures.ts'
 import type { ReportDocument } from '../../../../shared/report/document.ts'
 import { buildWorkshopBoard, GERMAN_NOTE } from '../../../helpers/workshopBoard.ts'
 import { headings, itemsUnder, rowsOf, tableUnder, under } from './reportQueries.ts'
@@ -248,9 +251,40 @@ describe('buildReport on a board with very many frames', () => {
       kind: 'paragraph',
       runs: [
         {
-          text: `Bilder gibt es für die ersten ${REPORT_MAX_FIGURES} Rahmen; die übrigen 3 Rahmen stehen mit ihren Notizen im Abschnitt „Notizen“.`,
+          text: `Bilder gibt es für die ersten ${REPORT_MAX_FIGURES} Rahmen, damit der Bericht handlich bleibt; die übrigen 3 Rahmen stehen mit ihren Notizen im Abschnitt „Notizen“.`,
         },
       ],
+    })
+  })
+
+  it('stops the pictures at the first frame that would pass the budget of drawn elements', () => {
+    const doc = new Y.Doc()
+    const perFrame = Math.floor(REPORT_MAX_FIGURE_ELEMENTS / 2) - 1
+    for (let f = 0; f < 3; f++) {
+      createFrame(doc, { x: 0, y: f * 20_000, w: 15_000, h: 15_000, title: `Schritt ${f + 1}` })
+      // Written as the schema stores notes, in one transaction: thousands through createNote
+      // (which stacks each on top of all others) would take the test's whole time.
+      doc.transact(() => {
+        for (let i = 0; i < perFrame; i++) {
+          const note = new Y.Map<unknown>()
+          note.set('type', 'note')
+          note.set('x', 100 + (i % 70) * 200)
+          note.set('y', f * 20_000 + 100 + Math.floor(i / 70) * 200)
+          note.set('w', 120)
+          note.set('h', 120)
+          note.set('z', 'a1')
+          note.set('text', new Y.Text('x'))
+          doc.getMap('elements').set(`n${f}-${i}`, note)
+        }
+      })
+    }
+    const r = buildReport({ doc, title: 't', boardUrl: '/b/x', now: NOW, language: 'en' })
+    const blocks = under(r, 'The frames as pictures')
+    expect(
+      blocks.filter((b) => b.kind === 'figure').map((b) => b.kind === 'figure' && b.title),
+    ).toEqual(['Frame “Schritt 1”', 'Frame “Schritt 2”'])
+    expect(blocks.at(-1)).toMatchObject({
+      runs: [{ text: expect.stringContaining('pictures of the first 2 frames') }],
     })
   })
 })
