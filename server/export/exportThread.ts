@@ -2,6 +2,7 @@
 // writes one export at a time, or builds a new board from an imported file, so neither ever
 // runs on the realtime event loop.
 import { readFile } from 'node:fs/promises'
+import { setPriority } from 'node:os'
 import path from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { SchemaTooNewError } from '../../shared/schema/migrations.ts'
@@ -20,6 +21,19 @@ import './index.ts'
 
 const port = parentPort
 if (port === null) throw new Error('exportThread runs as a worker thread only')
+
+/**
+ * How much this thread defers to the rest of the process (a nice value, 0 to 19): an export takes
+ * seconds of CPU, and on a small server it would otherwise take them from the event loop that
+ * relays edits. On Linux, setpriority of "process 0" sets the calling thread alone, so the rooms
+ * keep their priority. Where the system does not allow it, exports run at the normal priority.
+ */
+const EXPORT_THREAD_NICE = 10
+try {
+  setPriority(0, EXPORT_THREAD_NICE)
+} catch {
+  // Not permitted here (a container without the capability): the same work, unniced.
+}
 
 // Every module is loaded (the registry with its fonts and writers): the pool's clock may run.
 port.postMessage(WORKER_READY)

@@ -1,4 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js'
+import { Resvg } from '@resvg/resvg-js'
 import type { Picture, Primitive } from '../../shared/picture/primitives.ts'
 import { describeExport, pictureSvg } from './boardSvg.ts'
 import { FONT_FAMILY, FONT_FILES } from './fonts.ts'
@@ -60,15 +60,17 @@ export function pngScale(w: number, h: number, asked: number): number {
 }
 
 /**
- * An SVG of the picture as PNG at `scale`, drawn by resvg in its own thread pool (off the event
- * loop) with the embedded font's files and no system fonts, on white or transparent.
+ * An SVG of the picture as PNG at `scale`, drawn by resvg with the embedded font's files and no
+ * system fonts, on white or transparent. It runs in the export worker's own thread, which yields
+ * the CPU to the rooms (exportThread.ts); resvg's asynchronous render would run in libuv's shared
+ * thread pool instead, at the rooms' priority.
  */
 export async function svgToPng(
   svg: string,
   scale: number,
   background: 'white' | 'transparent',
 ): Promise<Uint8Array> {
-  const image = await renderAsync(svg, {
+  const image = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: false,
@@ -77,7 +79,7 @@ export async function svgToPng(
       sansSerifFamily: FONT_FAMILY,
     },
     ...(background === 'white' ? { background: '#ffffff' } : {}),
-  })
+  }).render()
   const png = image.asPng()
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength)
 }
