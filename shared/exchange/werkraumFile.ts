@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2'
 import { strToU8, Unzip, UnzipInflate, unzipSync, zipSync, type Zippable } from 'fflate'
 import { ASSET_HASH_PATTERN } from '../assets.ts'
 import type { BoardJson } from './boardJson.ts'
@@ -61,10 +62,18 @@ export interface WerkraumFileLimits {
   maxImageBytes: number
 }
 
-/** SHA-256 of bytes, lower-case hex (Web Crypto: the browser's and Node's alike). */
+/**
+ * SHA-256 of bytes, lower-case hex. Web Crypto where there is one (Node, and browsers on https or
+ * localhost); a page served over plain http, as on some town intranets, has no `crypto.subtle`,
+ * and gets the same digest from @noble/hashes (audited, no dependencies), a little slower.
+ */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined
+  const digest =
+    subtle === undefined
+      ? sha256(bytes)
+      : new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 /** Writes a `.werkraum` file: the board JSON, the images (stored, not compressed again), a manifest. */
