@@ -92,7 +92,7 @@ describe('GET /api/boards/:id/export?format=report-pdf', () => {
     try {
       expect(pdf.info().Title).toBe(`Workshop report: ${TITLE}`)
       expect(pdf.text('-raw')).toMatch(/Page 1 of \d+/)
-      expect(rawPdf(bytes)).toMatch(/\/Lang \(en-US\)/)
+      expect(rawPdf(bytes)).toMatch(/\/Lang \(en-GB\)/)
     } finally {
       pdf.dispose()
     }

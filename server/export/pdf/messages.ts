@@ -86,7 +86,7 @@ const GERMAN: PdfMessages = {
 }
 
 const ENGLISH: PdfMessages = {
-  lang: 'en-US',
+  lang: 'en-GB',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   date: (now) =>
     new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(now),

@@ -38,7 +38,7 @@ export function plainText(text: string): string {
 export interface TaggedDocumentInfo {
   /** The document's title, shown in the viewer's title bar instead of the file name. */
   title: string
-  /** BCP 47 language of the text, `de-DE` or `en-US`. */
+  /** BCP 47 language of the text, `de-DE` or `en-GB`. */
   lang: string
   /** When the export was asked for (the document's creation date). */
   now: Date

@@ -187,7 +187,7 @@ describe('writeBoardPdf', () => {
     const text = pdf.text('-raw')
     expect(text).toContain('Page 1 of 2')
     expect(text).toContain('7 December 2026')
-    expect(rawPdf(bytes)).toMatch(/\/Lang \(en-US\)/)
+    expect(rawPdf(bytes)).toMatch(/\/Lang \(en-GB\)/)
   })
 
   it('adds bookmarks from three pages on, one a page with its heading', async () => {
