@@ -29,7 +29,9 @@ test('the start page asks for the creation token, refuses a wrong one, remembers
   await expect(tokenField).toBeFocused()
   await tokenField.fill('falsch')
   await page.getByRole('button', { name: 'Board anlegen' }).click()
-  await expect(page.getByRole('alert')).toHaveText(
+  // The create form's message: the import form beside it has a live region of its own.
+  const createForm = page.getByRole('region', { name: 'Neues Board anlegen' })
+  await expect(createForm.getByRole('alert')).toHaveText(
     'Der Zugangscode stimmt nicht. Bitte prüfen Sie ihn.',
   )
 

@@ -178,9 +178,27 @@ describe('the export workers under load', () => {
   })
 
   it('stops an export past EXPORT_TIMEOUT_MS with 503, and the next one runs', async () => {
-    const slow = await startServer({ dataDir, env: { EXPORT_TIMEOUT_MS: '200' } })
+    // A board whose JSON export takes seconds on any machine (30,000 notes, above the default
+    // item cap, so both servers lift it), against the shortest limit the server accepts: the
+    // export cannot finish in time however fast the machine is.
+    const env = { MAX_BOARD_ITEMS: '1000000' }
+    const maker = await startServer({ dataDir, env })
+    let huge: CreateBoardResponse
     try {
-      const res = await exportJson(slow, large)
+      const elements = Array.from({ length: 30_000 }, (_, i) => ({
+        id: `h${i}`,
+        data: { type: 'note', x: i, y: 0, w: 180, h: 180, text: { $text: `Notiz ${i}` } },
+      }))
+      const json = { format: 'werkraum-board', formatVersion: 1, schemaVersion: 2, meta: {} }
+      huge = await createBoard(maker, {
+        import: { ...json, elements, assignments: {}, conflictRules: {}, images: [] },
+      })
+    } finally {
+      await maker.stop()
+    }
+    const slow = await startServer({ dataDir, env: { ...env, EXPORT_TIMEOUT_MS: '100' } })
+    try {
+      const res = await exportJson(slow, huge)
       expect(res.status).toBe(503)
       expect(((await res.json()) as { error: string }).error).toBe('export_timeout')
       // A new worker starts for the next export; its loading does not count against the limit.
@@ -189,5 +207,5 @@ describe('the export workers under load', () => {
     } finally {
       await slow.cleanup()
     }
-  })
+  }, 60_000)
 })
