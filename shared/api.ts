@@ -7,13 +7,21 @@ export { boardPath, TITLE_MAX_LENGTH } from './links.ts'
 export const DEFAULT_BOARD_TITLE = 'Unbenanntes Board'
 
 /** Body of `POST /api/boards`. Unknown keys are refused so typos surface as 400. */
-export const CreateBoardRequest = z.strictObject({
-  title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH))),
-  template: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
-  /** The language a template's wording is written in (`de` when absent). */
-  language: z.optional(z.enum(['de', 'en'])),
-  import: z.optional(z.unknown()),
-})
+export const CreateBoardRequest = z
+  .strictObject({
+    title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH))),
+    template: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+    /** The language a template's wording is written in (`de` when absent). */
+    language: z.optional(z.enum(['de', 'en'])),
+    import: z.optional(z.unknown()),
+  })
+  .check(
+    // A board comes from a template or from an import, never both: one of them would be dropped.
+    z.refine((body) => body.template === undefined || body.import === undefined, {
+      message: 'Give either a template or an import, not both.',
+      path: ['template'],
+    }),
+  )
 export type CreateBoardRequest = z.infer<typeof CreateBoardRequest>
 
 export interface BoardLinks {

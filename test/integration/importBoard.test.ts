@@ -234,6 +234,23 @@ describe('a bad file is refused, saying what and where, and creates nothing', ()
     )
   })
 
+  it('a template beside the import, small or beyond 8 KiB: one of them would be dropped', async () => {
+    const small = await refused(
+      () => importJson({ template: 'roles', import: valid() }),
+      400,
+      'invalid_request',
+    )
+    expect(small.details?.[0]?.path).toBe('template')
+    const large = valid()
+    large.meta = { title: 'x'.repeat(10_000) }
+    const body = await refused(
+      () => importJson({ template: 'roles', import: large }),
+      400,
+      'invalid_request',
+    )
+    expect(body.details?.[0]?.path).toBe('template')
+  })
+
   it('(not bad) an older schema, which is migrated', async () => {
     const board = await created(await importJson({ import: { ...valid(), schemaVersion: 1 } }))
     expect((await contents(board)).meta).toMatchObject({ schemaVersion: SCHEMA_VERSION })
