@@ -1,7 +1,7 @@
-import { FILL_COLORS, INK_COLORS, NOTE_INK, type Shape } from '../../schema/index.ts'
+import { FILL_COLORS, INK_COLORS, type Shape } from '../../schema/index.ts'
 import type { GroupPrimitive, Primitive, Stroke } from '../primitives.ts'
 import type { DescribeContext } from './context.ts'
-import { centredLines } from './style.ts'
+import { fittedText } from './style.ts'
 
 /** Corner radius of a rounded rectangle: a share of its shorter side, at most 24 units. */
 export function cornerRadius(w: number, h: number): number {
@@ -59,25 +59,8 @@ function outline(s: Shape): Primitive {
 export function describeShape(s: Shape, ctx: DescribeContext): GroupPrimitive {
   const children: Primitive[] = [outline(s)]
   if (s.text !== '' && s.id !== ctx.editingId) {
-    const box = shapeLabelBox(s)
-    const layout = ctx.layouts.get(s.text, box.w, box.h)
-    if (layout.lines.length > 0) {
-      // Labels are dark ink: every fill is light, and on no fill the board behind is light.
-      children.push({
-        kind: 'text',
-        lines: centredLines(
-          layout.lines,
-          box.x + box.w / 2,
-          box.y + box.h / 2,
-          layout.fontSize,
-          layout.lineHeight,
-        ),
-        fontSize: layout.fontSize,
-        weight: 400,
-        fill: NOTE_INK,
-        anchor: 'middle',
-      })
-    }
+    const label = fittedText(s.text, shapeLabelBox(s), ctx)
+    if (label) children.push(label)
   }
   return { kind: 'group', elementId: s.id, meaning: ctx.words.shape(s.text.trim()), children }
 }

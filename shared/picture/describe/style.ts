@@ -1,5 +1,7 @@
 import { BASELINE_BELOW_MIDDLE } from '../font/measure.ts'
-import type { RectPrimitive, TextLine } from '../primitives.ts'
+import { NOTE_INK } from '../../schema/index.ts'
+import type { RectPrimitive, TextLine, TextPrimitive } from '../primitives.ts'
+import type { DescribeContext } from './context.ts'
 
 /** The shadow under notes and cards: a translucent offset rectangle (cheap on every backend). */
 export const SHADOW = 'rgba(30, 30, 20, 0.14)'
@@ -39,4 +41,31 @@ export function centredLines(
     middle += lineHeight
   }
   return out
+}
+
+/**
+ * `text` wrapped and shrunk to fit `box` (the note layout) and centred in it, in dark ink (every
+ * fill is light, and the board behind an unfilled shape is light); null when nothing is drawn.
+ */
+export function fittedText(
+  text: string,
+  box: { x: number; y: number; w: number; h: number },
+  ctx: DescribeContext,
+): TextPrimitive | null {
+  const layout = ctx.layouts.get(text, box.w, box.h)
+  if (layout.lines.length === 0) return null
+  return {
+    kind: 'text',
+    lines: centredLines(
+      layout.lines,
+      box.x + box.w / 2,
+      box.y + box.h / 2,
+      layout.fontSize,
+      layout.lineHeight,
+    ),
+    fontSize: layout.fontSize,
+    weight: 400,
+    fill: NOTE_INK,
+    anchor: 'middle',
+  }
 }
