@@ -7,34 +7,23 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { elementsMap } from '../../shared/schema/index.ts'
 import { pdfOnDisk } from '../helpers/poppler.ts'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
-import { buildWorkshopBoard, GERMAN_NOTE } from '../helpers/workshopBoard.ts'
-import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
+import { startWorkshopServer, type WorkshopServer } from '../helpers/workshopServer.ts'
+import { GERMAN_NOTE } from '../helpers/workshopBoard.ts'
 
 const TITLE = 'Rollenklärung Grünstadt'
 const FORMATS = ['docx', 'odt', 'xlsx', 'ods'] as const
 /** LibreOffice starts once for all four files; its first start builds a profile. */
 const CONVERT_TIMEOUT_MS = 120_000
 
-let server: RunningServer
-const clients: YClient[] = []
+let workshop: WorkshopServer | undefined
 let dir: string
 /** The text of each file as LibreOffice printed it. */
 const printed = new Map<string, string>()
 
 beforeAll(async () => {
-  server = await startServer()
-  const board = await createBoard(server, { title: TITLE })
-  const editor = await syncedClient(server, board.id, board.editToken)
-  clients.push(editor)
-  buildWorkshopBoard(editor.doc)
-  const count = elementsMap(editor.doc).size
-  const viewer = await syncedClient(server, board.id, board.viewToken)
-  clients.push(viewer)
-  await viewer.until((doc) => elementsMap(doc).size === count, 'the whole workshop to arrive')
-
+  workshop = await startWorkshopServer(TITLE)
+  const { server, board } = workshop
   dir = mkdtempSync(path.join(tmpdir(), 'werkraum-office-'))
   const files: string[] = []
   for (const format of FORMATS) {
@@ -72,8 +61,7 @@ beforeAll(async () => {
 }, CONVERT_TIMEOUT_MS + 60_000)
 
 afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await server?.cleanup()
+  await workshop?.cleanup()
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 

@@ -3,12 +3,13 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportFileName } from '../../shared/export/options.ts'
-import { elementsMap, NOTE_COLORS } from '../../shared/schema/index.ts'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
-import { buildWorkshopBoard, GERMAN_NOTE } from '../helpers/workshopBoard.ts'
+import { NOTE_COLORS } from '../../shared/schema/index.ts'
+import type { RunningServer } from '../helpers/startServer.ts'
+import { startWorkshopServer, type WorkshopServer } from '../helpers/workshopServer.ts'
+import type { CreateBoardResponse } from '../../shared/api.ts'
+import { GERMAN_NOTE } from '../helpers/workshopBoard.ts'
 import { decodePng, pixelsOfColour } from '../helpers/pngPixels.ts'
 import { findAll, parseXml, textOf } from '../helpers/xmlTree.ts'
-import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
 
 const TITLE = 'Digitale Kommune 2027'
 const ALTS = [
@@ -28,26 +29,16 @@ function expectIdeasPicture(png: Uint8Array | undefined): void {
   expect(pixelsOfColour(pixels, NOTE_COLORS.yellow)).toBeGreaterThan(3 * 200 * 200)
 }
 let server: RunningServer
-let board: Awaited<ReturnType<typeof createBoard>>
-const clients: YClient[] = []
+let board: CreateBoardResponse
+let workshop: WorkshopServer | undefined
 
 beforeAll(async () => {
-  server = await startServer()
-  board = await createBoard(server, { title: TITLE })
-  const editor = await syncedClient(server, board.id, board.editToken)
-  clients.push(editor)
-  buildWorkshopBoard(editor.doc)
-  const count = elementsMap(editor.doc).size
-  // The server stores an update before it relays it: once a second person has everything, the
-  // stored board has it too.
-  const viewer = await syncedClient(server, board.id, board.viewToken)
-  clients.push(viewer)
-  await viewer.until((doc) => elementsMap(doc).size === count, 'the whole workshop to arrive')
+  workshop = await startWorkshopServer(TITLE)
+  ;({ server, board } = workshop)
 })
 
 afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await server?.cleanup()
+  await workshop?.cleanup()
 })
 
 async function exportAs(format: string, query = '', token = board.viewToken): Promise<Response> {

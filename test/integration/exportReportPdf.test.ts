@@ -3,34 +3,24 @@
 // poppler (pdfinfo with the tag tree, pdftotext, pdffonts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportFileName } from '../../shared/export/options.ts'
-import { elementsMap } from '../../shared/schema/index.ts'
 import { pdfOnDisk, rawPdf, structAlts } from '../helpers/poppler.ts'
-import { startServer, type RunningServer } from '../helpers/startServer.ts'
-import { buildWorkshopBoard, GERMAN_NOTE } from '../helpers/workshopBoard.ts'
-import { createBoard, syncedClient, type YClient } from '../helpers/yclient.ts'
+import type { RunningServer } from '../helpers/startServer.ts'
+import { startWorkshopServer, type WorkshopServer } from '../helpers/workshopServer.ts'
+import type { CreateBoardResponse } from '../../shared/api.ts'
+import { GERMAN_NOTE } from '../helpers/workshopBoard.ts'
 
 const TITLE = 'Digitale Kommune 2027'
 let server: RunningServer
-let board: Awaited<ReturnType<typeof createBoard>>
-const clients: YClient[] = []
+let board: CreateBoardResponse
+let workshop: WorkshopServer | undefined
 
 beforeAll(async () => {
-  server = await startServer()
-  board = await createBoard(server, { title: TITLE })
-  const editor = await syncedClient(server, board.id, board.editToken)
-  clients.push(editor)
-  buildWorkshopBoard(editor.doc)
-  const count = elementsMap(editor.doc).size
-  // The server stores an update before it relays it: once a second person has everything, the
-  // stored board has it too.
-  const viewer = await syncedClient(server, board.id, board.viewToken)
-  clients.push(viewer)
-  await viewer.until((doc) => elementsMap(doc).size === count, 'the whole workshop to arrive')
+  workshop = await startWorkshopServer(TITLE)
+  ;({ server, board } = workshop)
 })
 
 afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await server?.cleanup()
+  await workshop?.cleanup()
 })
 
 async function reportPdf(query = ''): Promise<{ res: Response; bytes: Uint8Array }> {
