@@ -1,7 +1,7 @@
 import { createActor } from '../../../../shared/ops/createActor.ts'
 import { describeActor } from '../../../../shared/picture/describe/actor.ts'
 import { ACTOR_CARD_SIZE, ACTOR_NAME_MAX } from '../../../../shared/schema/index.ts'
-import { categoryName, placeName } from '../cards/domainLabels.ts'
+import { categoryName, placeName } from '../i18n/domainLabels.ts'
 import { hitBox } from './box.ts'
 import { cardTitle, createCardAt } from './card.ts'
 import type { KindSpec } from './kindSpec.ts'

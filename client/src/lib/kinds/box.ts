@@ -1,5 +1,5 @@
 import type { Point, Rect } from '../../../../shared/geometry/types.ts'
-import { containsPoint } from '../board/geometry.ts'
+import { containsPoint } from '../geometry/geometry.ts'
 
 /** Hit test of kinds that are solid boxes (notes, text blocks, images, cards): inside or near. */
 export function hitBox(el: Rect, p: Point, tolerance: number): boolean {

@@ -7,7 +7,7 @@ import {
   CARD_TITLE_SIZE,
 } from '../../../../shared/picture/text/cardLayout.ts'
 import type { Actor, Person, Role } from '../../../../shared/schema/index.ts'
-import type { Board } from '../board/board.svelte.ts'
+import type { Board } from '../model/board.svelte.ts'
 import type * as Y from 'yjs'
 import type { TextBox, TextBoxLayout } from './kindSpec.ts'
 

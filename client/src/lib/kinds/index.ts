@@ -1,6 +1,6 @@
 import type { Point } from '../../../../shared/geometry/types.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
-import type { ConnectorHitTest } from '../board/connectorHit.ts'
+import type { ConnectorHitTest } from '../geometry/connectorHit.ts'
 import { ACTOR } from './actor.ts'
 import { CONNECTOR } from './connector.ts'
 import { FRAME } from './frame.ts'

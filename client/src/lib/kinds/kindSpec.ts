@@ -8,8 +8,8 @@ import type {
   InkColor,
   ShapeKind,
 } from '../../../../shared/schema/index.ts'
-import type { Board } from '../board/board.svelte.ts'
-import type { ConnectorHitTest } from '../board/connectorHit.ts'
+import type { Board } from '../model/board.svelte.ts'
+import type { ConnectorHitTest } from '../geometry/connectorHit.ts'
 import type { MessageKey } from '../i18n/de.ts'
 import type { MessageParams } from '../i18n/format.ts'
 

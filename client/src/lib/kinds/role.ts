@@ -1,7 +1,7 @@
 import { createRole } from '../../../../shared/ops/createRole.ts'
 import { describeRole } from '../../../../shared/picture/describe/role.ts'
 import { ROLE_CARD_SIZE, ROLE_TITLE_MAX } from '../../../../shared/schema/index.ts'
-import { groupName } from '../cards/domainLabels.ts'
+import { groupName } from '../i18n/domainLabels.ts'
 import { hitBox } from './box.ts'
 import { cardTitle, createCardAt } from './card.ts'
 import type { KindSpec } from './kindSpec.ts'

@@ -8,7 +8,7 @@ import {
   NOTE_INK,
   type Shape,
 } from '../../../../shared/schema/index.ts'
-import { containsPoint } from '../board/geometry.ts'
+import { containsPoint } from '../geometry/geometry.ts'
 import { FIELD_BACKGROUND, FIELD_LINE_HEIGHT } from './box.ts'
 import type { KindSpec } from './kindSpec.ts'
 

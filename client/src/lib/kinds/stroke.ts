@@ -1,7 +1,7 @@
 import { relativeStroke } from '../../../../shared/ops/createStroke.ts'
 import { describeStroke } from '../../../../shared/picture/describe/stroke.ts'
 import { DEFAULT_INK, DEFAULT_STROKE_WIDTH } from '../../../../shared/schema/index.ts'
-import { distanceToStroke } from '../board/strokeGeometry.ts'
+import { distanceToStroke } from '../geometry/strokeGeometry.ts'
 import { hitBox } from './box.ts'
 import type { KindSpec } from './kindSpec.ts'
 

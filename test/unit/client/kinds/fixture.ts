@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { Board } from '../../../../client/src/lib/board/board.svelte.ts'
+import { Board } from '../../../../client/src/lib/model/board.svelte.ts'
 import type { ElementKind, ElementOf } from '../../../../client/src/lib/kinds/index.ts'
 import { createActor } from '../../../../shared/ops/createActor.ts'
 import { createPerson } from '../../../../shared/ops/createPerson.ts'
