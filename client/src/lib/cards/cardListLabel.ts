@@ -1,5 +1,5 @@
 import type { Board } from '../model/board.svelte.ts'
-import { describeElement } from '../listview/describeElement.ts'
+import { describeElement } from '../kinds/index.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import type { Person, Role } from '../../../../shared/schema/index.ts'
 import { personLoad, roleHolders, timeText } from './cardTexts.ts'
@@ -10,8 +10,8 @@ import { personLoad, roleHolders, timeText } from './cardTexts.ts'
  * "…, unbesetzt"; a person with the time their roles take.
  */
 export function cardListLabel(el: Role | Person, board: Board): string {
-  const described = describeElement(el, t) ?? ''
   const lookup = (id: string) => board.get(id)
+  const described = describeElement(el, { t, lookup })
   if (el.kind === 'role') {
     const holders = roleHolders(board.assignments, lookup, el.id)
     const held =

@@ -19,7 +19,7 @@ export const ACTOR: KindSpec<'actor'> = {
       ? t('card.describe.actor', { name, category })
       : t('card.describe.actorPlaced', { name, category, place })
   },
-  text: cardTitle((el) => el.name, 'card.nameEditor', ACTOR_NAME_MAX),
+  text: cardTitle('card.nameEditor', ACTOR_NAME_MAX),
   creation: {
     ghost: (spec) => ({
       id: '',

@@ -6,13 +6,23 @@ import {
   CARD_STRIPE,
   CARD_TITLE_SIZE,
 } from '../../../../shared/picture/text/cardLayout.ts'
-import type { Actor, Person, Role } from '../../../../shared/schema/index.ts'
+import type { Actor, BoardElement, Person, Role } from '../../../../shared/schema/index.ts'
 import type { Board } from '../model/board.svelte.ts'
 import type * as Y from 'yjs'
 import type { TextBox, TextBoxLayout } from './kindSpec.ts'
 
 /** A domain card: an actor, a role, a person or org unit. */
 export type Card = Actor | Role | Person
+
+/** Whether an element is a domain card. */
+export function isDomainCard(el: BoardElement | undefined): el is Card {
+  return el?.kind === 'actor' || el?.kind === 'role' || el?.kind === 'person'
+}
+
+/** The text a card shows as its name: an actor's or person's name, a role's title. */
+export function cardName(el: Card): string {
+  return el.kind === 'role' ? el.title : el.name
+}
 
 /** Line height of a card's title lines as drawn. */
 const TITLE_LINE_HEIGHT = CARD_TITLE_SIZE * 1.2
@@ -41,12 +51,11 @@ function titleField(card: Card): TextBoxLayout {
  * lines: one phrase, Enter ends it, the typing is one undo step with the placing.
  */
 export function cardTitle<C extends Card>(
-  read: (card: C) => string,
   label: 'card.nameEditor' | 'card.titleEditor',
   max: number,
 ): TextBox<C> {
   return {
-    read,
+    read: cardName,
     label: () => label,
     layout: titleField,
     maxLength: () => max,

@@ -2,7 +2,7 @@ import { labelPosition } from '../../../../shared/geometry/polyline.ts'
 import { describeConnector as drawConnector } from '../../../../shared/picture/describe/connector.ts'
 import { LABEL_FONT_SIZE, layoutLabel } from '../../../../shared/picture/text/labelLayout.ts'
 import { CONNECTOR_LABEL_MAX, NOTE_INK } from '../../../../shared/schema/index.ts'
-import { describeConnector } from '../listview/describeConnector.ts'
+import { describeConnector } from './describeConnector.ts'
 import { FIELD_BACKGROUND, FIELD_LINE_HEIGHT } from './box.ts'
 import type { KindSpec } from './kindSpec.ts'
 

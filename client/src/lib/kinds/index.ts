@@ -1,6 +1,5 @@
-import type { Point } from '../../../../shared/geometry/types.ts'
+import type { Rect } from '../../../../shared/geometry/types.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
-import type { ConnectorHitTest } from '../geometry/connectorHit.ts'
 import { ACTOR } from './actor.ts'
 import { CONNECTOR } from './connector.ts'
 import { FRAME } from './frame.ts'
@@ -12,6 +11,7 @@ import type {
   DescribeEnv,
   ElementKind,
   KindSpec,
+  NewElement,
   Placing,
   PlacedKind,
   TextBox,
@@ -58,24 +58,14 @@ export function creationOf(type: CreatableKind): Creation<CreatableKind> {
   return KINDS[type].creation as Creation<CreatableKind>
 }
 
+/** The request to make what a creation tool makes, at a rectangle. */
+export function newElementAt(kind: CreationKind, rect: Rect): NewElement {
+  return { ...kind, rect }
+}
+
 /** How elements of a kind placed by a rectangle are placed (size, square, name). */
 export function placingOf(kind: CreationKind): Placing<PlacedKind> {
   return KINDS[kind.type].creation.placing as Placing<PlacedKind>
-}
-
-/**
- * Whether the board point `p` is on the element, with `tolerance` board units of slop (a few
- * screen pixels at the current zoom), by its kind's test: shapes by their outline and, when
- * filled or labelled, their inside; strokes by the distance to their line; frames by their
- * title band and border; connectors by their derived path (`connectors`; none given: missed).
- */
-export function hitElement(
-  el: BoardElement,
-  p: Point,
-  tolerance = 0,
-  connectors?: ConnectorHitTest,
-): boolean {
-  return kindOf(el).hit(el, p, tolerance, connectors)
 }
 
 /**

@@ -17,7 +17,7 @@ export const PERSON: KindSpec<'person'> = {
       ? t('card.describe.personUnit', { name, orgUnit: el.orgUnit })
       : t('card.describe.person', { name })
   },
-  text: cardTitle((el) => el.name, 'card.nameEditor', PERSON_NAME_MAX),
+  text: cardTitle('card.nameEditor', PERSON_NAME_MAX),
   creation: {
     ghost: (spec) => ({
       id: '',

@@ -15,7 +15,7 @@ export const ROLE: KindSpec<'role'> = {
     const title = el.title || t('card.unnamed')
     return t('card.describe.role', { title, group: groupName(el.group) || t('card.role') })
   },
-  text: cardTitle((el) => el.title, 'card.titleEditor', ROLE_TITLE_MAX),
+  text: cardTitle('card.titleEditor', ROLE_TITLE_MAX),
   creation: {
     ghost: (spec) => ({
       id: '',
