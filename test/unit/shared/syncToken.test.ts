@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateToken } from '../../../server/auth/tokens.ts'
+import { generateToken } from '../../../server/access/tokens.ts'
 import {
   answerSubprotocol,
   SYNC_SUBPROTOCOL,
