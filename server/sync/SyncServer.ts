@@ -1,14 +1,18 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { answerSubprotocol, tokenFromSubprotocols } from '../../shared/syncToken.ts'
+import { answerSubprotocol, tokenFromSubprotocols } from '../../shared/protocol/syncToken.ts'
 import type { Access, AccessDecision, RightRevoked } from '../access/Access.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { Right } from '../../shared/rights.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { Connection } from './Connection.ts'
-import { CLOSE_ACCESS_REVOKED, CLOSE_GOING_AWAY, CLOSE_UNSUPPORTED_DATA } from './protocol.ts'
+import {
+  CLOSE_ACCESS_REVOKED,
+  CLOSE_GOING_AWAY,
+  CLOSE_UNSUPPORTED_DATA,
+} from '../../shared/protocol/sync.ts'
 import { RoomRegistry } from './RoomRegistry.ts'
 import { parseUpgradeUrl, rejectUpgrade } from './upgrade.ts'
 
