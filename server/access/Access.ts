@@ -37,8 +37,8 @@ export interface AccessDeps {
  * `onAuthenticate` / `onDisconnect` hooks let extensions decide and react), closing the sockets
  * that joined with the old token in their own way.
  *
- * Tokens are never compared here: the store looks up the SHA-256 of the token (tokens.ts), so a
- * token is never held beside the stored hashes in a form a timing difference could leak.
+ * Tokens are not compared here: the store looks up the token's SHA-256 (tokens.ts), so whatever
+ * the timing of that lookup reveals is about a hash, never about the token.
  */
 export class Access {
   readonly #store: BoardStore

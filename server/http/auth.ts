@@ -37,7 +37,7 @@ export interface NeededRight {
 }
 
 /**
- * Access asks `access` what the request's bearer token may do on board `boardId`: 401
+ * Asks `access` what the request's bearer token may do on board `boardId`, and answers HTTP: 401
  * `unauthorized` without a token, 404 `board_not_found` for an unknown board, 401
  * `invalid_token` for a token that opens nothing there (wrong or rotated), 403 `forbidden` with
  * `need.refusal` when the right is below `need.right`.
