@@ -1,21 +1,7 @@
-/** Plain geometry in one coordinate space (board units or screen pixels, never mixed). */
-export interface Point {
-  x: number
-  y: number
-}
+import type { Point, Rect } from '../../../../shared/geometry/types.ts'
 
-export interface Size {
-  width: number
-  height: number
-}
-
-/** Axis-aligned rectangle: top-left corner and size, as elements store it. */
-export interface Rect {
-  x: number
-  y: number
-  w: number
-  h: number
-}
+// Declared once, in shared/: the client's geometry speaks the same points and rectangles.
+export type { Point, Rect, Size } from '../../../../shared/geometry/types.ts'
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
