@@ -11,6 +11,7 @@ import type { Right } from '../../shared/rights.ts'
 import { Connection } from './Connection.ts'
 import { CLOSE_ACCESS_REVOKED, CLOSE_GOING_AWAY, CLOSE_UNSUPPORTED_DATA } from './protocol.ts'
 import { RoomRegistry } from './RoomRegistry.ts'
+import { WebSocketTransport } from './WebSocketTransport.ts'
 import { parseUpgradeUrl, rejectUpgrade } from './upgrade.ts'
 
 /** How long `close()` waits for clients to answer the closing handshake before dropping them. */
@@ -132,7 +133,7 @@ export class SyncServer {
   }
 
   #accept(ws: WebSocket, boardId: string, right: Right): void {
-    const conn = new Connection(ws, boardId, right, this.#log, this.#config)
+    const conn = new Connection(new WebSocketTransport(ws), boardId, right, this.#log, this.#config)
     ws.on('error', (err) => this.#log.warn('connection error', conn.logFields({ err })))
     if (this.#closing !== null) {
       conn.close(CLOSE_GOING_AWAY, 'server shutting down')
@@ -164,7 +165,7 @@ export class SyncServer {
       }
       conn.alive = false
       try {
-        conn.socket.ping()
+        conn.transport.ping()
       } catch {
         conn.terminate()
       }
