@@ -1,9 +1,6 @@
 import type { Logger } from '../log.ts'
 import { canEdit, type Right } from '../../shared/rights.ts'
 import { ConnectionBudget, type EditLimits } from './ConnectionBudget.ts'
-import { AWARENESS_BACKLOG_BYTES, MissedAwareness } from './MissedAwareness.ts'
-import { PresenceRate } from './PresenceRate.ts'
-import type { ReceivedAwareness } from './protocol.ts'
 import type { SyncTransport } from './SyncTransport.ts'
 
 /**
@@ -25,24 +22,6 @@ export class Connection {
   readonly transport: SyncTransport
   readonly boardId: string
   readonly right: Right
-  /**
-   * Awareness client ids this connection used first: only it may change or remove their states,
-   * and they are removed from the room when it closes.
-   */
-  readonly awarenessIds = new Set<number>()
-  /**
-   * States this connection sent for ids another connection owns, waiting for the room to check
-   * that owner (see Room's claims): granted if it turns out dead, dropped if it answers.
-   */
-  readonly awarenessClaims = new Map<number, ReceivedAwareness>()
-  /** How many awareness states this connection may still send (see PresenceRate). */
-  readonly presenceRate = new PresenceRate(Date.now())
-  /** The newest state per own id that came over the rate, applied when the rate allows. */
-  readonly deferredAwareness = new Map<number, ReceivedAwareness>()
-  /** Runs the deferred states; null when none wait. */
-  deferredTimer: ReturnType<typeof setTimeout> | null = null
-  /** Awareness skipped while this connection's send buffer was full (see `sendAwareness`). */
-  readonly missedAwareness = new MissedAwareness()
   /** Cleared when a ping goes out, set by the pong; still false at the next ping = dead peer. */
   alive = true
   /** Resolves once the socket is closed (by either side). */
@@ -116,14 +95,6 @@ export class Connection {
 
   uncork(): void {
     this.transport.uncork()
-  }
-
-  /**
-   * Whether the socket has more than `AWARENESS_BACKLOG_BYTES` waiting to be sent: the room
-   * then skips awareness for it (never document updates) until it has caught up.
-   */
-  get isBehind(): boolean {
-    return this.transport.bufferedAmount > AWARENESS_BACKLOG_BYTES
   }
 
   /** Counts a sync step 1 against this connection's allowance; false when it is used up. */

@@ -2,7 +2,6 @@ import * as Y from 'yjs'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
-import { AWARENESS_TIMEOUT_MS } from './AwarenessStates.ts'
 import type { Connection } from './Connection.ts'
 import { BoardUnreadableError, loadBoardDoc } from './loadBoardDoc.ts'
 import {
@@ -17,7 +16,7 @@ import {
   encodeSyncUpdate,
   type ClientMessage,
 } from './protocol.ts'
-import { RoomPresence } from './RoomPresence.ts'
+import { RoomAwareness } from './awareness/RoomAwareness.ts'
 import { RoomWriter } from './RoomWriter.ts'
 import { Step2Cache } from './Step2Cache.ts'
 
@@ -56,7 +55,7 @@ export class Room {
   readonly #onFailed: (room: Room) => void
   readonly #conns = new Set<Connection>()
   readonly #inbox = new Map<Connection, ClientMessage[]>()
-  readonly #presence: RoomPresence
+  readonly #awareness: RoomAwareness
   #state: RoomState = 'loading'
   /** Why the room failed, for connections that arrive meanwhile. */
   #failure: { code: number; reason: string } = {
@@ -65,7 +64,6 @@ export class Room {
   }
   #doc: Y.Doc | null = null
   #writer: RoomWriter | null = null
-  #sweepTimer: ReturnType<typeof setInterval> | null = null
   /** Sync step 2 answers by state vector; dropped on every change of the doc. */
   readonly #step2Cache = new Step2Cache()
 
@@ -73,7 +71,7 @@ export class Room {
     this.id = id
     this.#deps = deps
     this.#onFailed = options.onFailed ?? (() => {})
-    this.#presence = new RoomPresence({
+    this.#awareness = new RoomAwareness({
       config: deps.config,
       log: deps.log,
       connections: this.#conns,
@@ -105,12 +103,12 @@ export class Room {
   }
 
   /**
-   * Removes a connection and the awareness states it owns (see RoomPresence); a claim that
+   * Removes a connection and the awareness states it owns (see RoomAwareness); a claim that
    * waited for one of its ids is granted now.
    */
   leave(conn: Connection): void {
     if (!this.#conns.delete(conn)) return
-    this.#presence.leave(conn)
+    this.#awareness.leave(conn)
     this.#writer?.forget(conn)
   }
 
@@ -131,8 +129,7 @@ export class Room {
   /** Stores what is pending, compacts, and frees the document. */
   async unload(): Promise<void> {
     await this.loaded
-    this.#presence.dispose()
-    if (this.#sweepTimer !== null) clearInterval(this.#sweepTimer)
+    this.#awareness.dispose()
     await this.#writer?.close()
     this.#state = 'closed'
     this.#doc?.destroy()
@@ -162,8 +159,7 @@ export class Room {
       return
     }
     this.#state = 'ready'
-    this.#sweepTimer = setInterval(() => this.#sweepAwareness(), AWARENESS_TIMEOUT_MS / 10)
-    this.#sweepTimer.unref()
+    this.#awareness.start()
     // The inbox, not #conns: a client that sent an edit and left while we loaded still counts.
     for (const [conn, messages] of this.#inbox) {
       if (this.#conns.has(conn)) this.#greet(conn)
@@ -223,7 +219,7 @@ export class Room {
   #greet(conn: Connection): void {
     const doc = this.#doc!
     conn.send(encodeSyncStep1(Y.encodeStateVector(doc)))
-    this.#presence.greet(conn)
+    this.#awareness.greet(conn)
     this.#writer!.touch()
   }
 
@@ -239,10 +235,10 @@ export class Room {
           if (conn.canWrite) this.#writer!.submit(conn, message.update)
           break
         case 'awareness':
-          this.#presence.receive(conn, message.entries)
+          this.#awareness.receive(conn, message.entries)
           break
         case 'queryAwareness':
-          this.#presence.query(conn)
+          this.#awareness.query(conn)
           break
       }
     } catch (err) {
@@ -292,7 +288,7 @@ export class Room {
     for (const conn of corked) conn.cork()
     try {
       applyBatch()
-      this.#presence.relayEarly()
+      this.#awareness.relayEarly()
     } finally {
       for (const conn of corked) conn.uncork()
     }
@@ -307,9 +303,5 @@ export class Room {
       message ??= encodeSyncUpdate(update)
       conn.send(message)
     }
-  }
-
-  #sweepAwareness(): void {
-    this.#presence.sweep(Date.now())
   }
 }

@@ -5,7 +5,7 @@ import {
   parseAwarenessState,
   type AwarenessEntry,
   type ReceivedAwareness,
-} from './protocol.ts'
+} from '../protocol.ts'
 
 /**
  * How long a client's state stays without renewal (as y-protocols' `outdatedTimeout`; the stock
