@@ -17,7 +17,7 @@ import {
   type ClientMessage,
 } from './protocol.ts'
 import { RoomAwareness } from './awareness/RoomAwareness.ts'
-import { RoomWriter } from './RoomWriter.ts'
+import { RoomWriter, type StoredUpdate } from './RoomWriter.ts'
 import { Step2Cache } from './Step2Cache.ts'
 
 /** What a room needs from the server around it. */
@@ -150,10 +150,8 @@ export class Room {
         lastSeq,
         pending,
         readOnly,
-        inOneWrite: (applyBatch, bytes) => this.#inOneWrite(applyBatch, bytes),
-        onApplyFailed: () => this.#reload(),
+        publish: (stored) => this.#publish(stored),
       })
-      doc.on('update', this.#relayUpdate)
     } catch (err) {
       this.#fail(err)
       return
@@ -210,7 +208,6 @@ export class Room {
     this.#state = 'failed'
     this.#failure = { code: CLOSE_SERVICE_RESTART, reason: 'board reloading' }
     this.#deps.log.error('reloading board from storage', { boardId: this.id })
-    this.#doc?.off('update', this.#relayUpdate)
     this.#step2Cache.clear()
     for (const conn of this.#conns) conn.close(this.#failure.code, this.#failure.reason)
     this.#onFailed(this)
@@ -277,31 +274,79 @@ export class Room {
   }
 
   /**
-   * Applies a stored batch with every connection corked, so that its updates leave in one write
-   * per connection; an awareness tick that is more than half over rides along in the same write.
+   * Nothing is relayed that is not stored: the writer hands over only what the store has made
+   * durable (`RoomWriter`), and this is the one place where the loaded document changes and
+   * document updates go out. Each stored update is applied, and what it changed is relayed to
+   * everyone but its sender. False when one did not apply: the room reloads from storage.
+   */
+  #publish(stored: readonly StoredUpdate[]): boolean {
+    if (this.#state !== 'ready') return false
+    const doc = this.#doc!
+    let applied = true
+    const bytes = stored.reduce((sum, s) => sum + s.update.byteLength, 0)
+    this.#inOneWrite(() => {
+      for (const { sender, update } of stored) {
+        let changes: Uint8Array[]
+        try {
+          changes = applyUpdateCapturing(doc, update, sender)
+        } catch (err) {
+          // The guard should make this impossible. The doc may now be half-changed and would
+          // wedge the room; the update is stored, so the room reloads from storage instead.
+          this.#deps.log.error('stored update does not apply', sender.logFields({ err }))
+          applied = false
+          this.#reload()
+          return
+        }
+        for (const change of changes) this.#relay(change, sender)
+      }
+    }, bytes)
+    return applied
+  }
+
+  /**
+   * Runs `send` with every connection corked, so that a stored batch leaves in one write per
+   * connection; an awareness tick that is more than half over rides along in the same write.
    * A large batch (an offline backlog) is written as it goes: corked, it would sit in every
    * connection's buffer at once and count against the slow-consumer limit.
    */
-  #inOneWrite(applyBatch: () => void, bytes: number): void {
-    if (bytes > CORK_LIMIT_BYTES) return applyBatch()
+  #inOneWrite(send: () => void, bytes: number): void {
+    if (bytes > CORK_LIMIT_BYTES) return send()
     const corked = [...this.#conns]
     for (const conn of corked) conn.cork()
     try {
-      applyBatch()
+      send()
       this.#awareness.relayEarly()
     } finally {
       for (const conn of corked) conn.uncork()
     }
   }
 
-  /** The doc's 'update' handler: runs after the update was stored, encodes it once. */
-  readonly #relayUpdate = (update: Uint8Array, origin: unknown): void => {
+  /** Sends a change of the document to everyone but its sender, encoded once. */
+  #relay(change: Uint8Array, sender: Connection): void {
     this.#step2Cache.clear()
     let message: Uint8Array | null = null
     for (const conn of this.#conns) {
-      if (conn === origin) continue
-      message ??= encodeSyncUpdate(update)
+      if (conn === sender) continue
+      message ??= encodeSyncUpdate(change)
       conn.send(message)
     }
   }
+}
+
+/**
+ * Applies an update and returns what it changed in the document, as Yjs reports it (an update
+ * that also lands content stored earlier carries that too; one that changes nothing, none).
+ */
+function applyUpdateCapturing(doc: Y.Doc, update: Uint8Array, origin: unknown): Uint8Array[] {
+  const changes: Uint8Array[] = []
+  const capture = (change: Uint8Array): void => {
+    changes.push(change)
+  }
+  doc.on('update', capture)
+  try {
+    Y.applyUpdate(doc, update, origin)
+  } finally {
+    doc.off('update', capture)
+  }
+  return changes
 }
