@@ -126,6 +126,15 @@ export class Room {
     else this.#handle(conn, message)
   }
 
+  /**
+   * Resolves once the room has loaded and every update received so far is stored and
+   * published, or refused (and what became ready meanwhile too).
+   */
+  async idle(): Promise<void> {
+    await this.loaded
+    await this.#writer?.drain()
+  }
+
   /** Stores what is pending, compacts, and frees the document. */
   async unload(): Promise<void> {
     await this.loaded
