@@ -44,8 +44,10 @@ type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
 const CORK_LIMIT_BYTES = 256 * 1024
 
 /**
- * One board in memory: its Y.Doc, the connections editing it, and their awareness. Messages
- * of connections that join while the document loads wait in order and run once it is ready.
+ * One board in memory: its Y.Doc and the connections editing it. Updates reach the document only
+ * through the writer and `#publish`; presence is the room's awareness part (`RoomAwareness`).
+ * Messages of connections that join while the document loads wait in order and run once it is
+ * ready. It knows connections, not sockets: any SyncTransport carries them.
  */
 export class Room {
   readonly id: string
