@@ -31,7 +31,7 @@ export const TOUCH_INTERVAL_MS = 60_000
  */
 export const MAX_QUEUED_BYTES = 64 * 1024 * 1024
 
-/** The close code for each reason the guard refuses an update (see PROTOCOL.md). */
+/** The close code for each reason the guard refuses an update (see shared/protocol/sync.md). */
 const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
   'forbidden content': CLOSE_INVALID_PAYLOAD,
   'too deeply nested': CLOSE_INVALID_PAYLOAD,

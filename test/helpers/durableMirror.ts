@@ -5,10 +5,7 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
 import type { BoardStore } from '../../server/store/BoardStore.ts'
-
-const MESSAGE_SYNC = 0
-const SYNC_STEP_2 = 1
-const SYNC_UPDATE = 2
+import { MESSAGE_SYNC, SYNC_STEP_2, SYNC_UPDATE } from '../../shared/protocol/sync.ts'
 
 export class DurableMirror {
   /** Everything the store confirmed, as a document. */

@@ -4,10 +4,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-
-/** y-websocket's message types (the protocol's, see server/sync/PROTOCOL.md). */
-const MESSAGE_SYNC = 0
-const MESSAGE_AWARENESS = 1
+import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '../../shared/protocol/sync.ts'
 
 /**
  * A real Y.Doc with y-websocket's client behaviour (its `WebsocketProvider`, without timers):
