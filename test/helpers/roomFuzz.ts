@@ -1,10 +1,10 @@
 // A seeded run of the real Room (server/sync/Room.ts) with the real SQLite store in a temporary
 // directory, and several peers speaking the y-websocket protocol over in-memory links: random
-// edits, frames delivered late, reordered or dropped, disconnects and reconnects, all chosen by
-// the seed and driven step by step (no timers, no sleeps). Then the network heals and the run
-// checks that everyone, the store and a late joiner hold the same document, that nothing a
-// view link wrote was stored, and that no frame ever carried content the store had not
-// confirmed (DurableMirror).
+// edits, frames delivered late, reordered or dropped, disconnects and reconnects, restarts of
+// the room from the store, all chosen by the seed and driven step by step (no timers, no
+// sleeps). Then the network heals and the run checks that everyone, the store and a late
+// joiner hold the same document, that nothing a view link wrote was stored, and that no frame
+// ever carried content the store had not confirmed (DurableMirror).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -39,6 +39,8 @@ export interface RoomFuzzReport {
   dropped: number
   reordered: number
   reconnects: number
+  /** Times the room was unloaded (compacting) and loaded again from the store. */
+  restarts: number
   /** Frames with document content the server sent, each checked against the store. */
   checkedFrames: number
   /** Connections the server closed with 1013 (too much waiting for a dropped dependency). */
@@ -55,6 +57,7 @@ const STEP_WEIGHTS = {
   drop: 2,
   disconnect: 3,
   reconnect: 4,
+  restart: 1,
   turn: 8,
   settle: 3,
 } as const
@@ -101,6 +104,7 @@ class RoomFuzzRun {
     dropped: 0,
     reordered: 0,
     reconnects: 0,
+    restarts: 0,
     checkedFrames: 0,
     closedBusy: 0,
     compactions: 0,
@@ -128,9 +132,8 @@ class RoomFuzzRun {
     const mirror = new DurableMirror(initial)
     const store = mirror.observe(this.#sqlite)
     const { id: boardId } = await addBoard(store, initial)
-    const room = (this.#room = new Room(boardId, { store, config, log: this.#log }))
-    const network = new RoomNetwork({
-      room,
+    const openRoom = (): Room => (this.#room = new Room(boardId, { store, config, log: this.#log }))
+    const network = new RoomNetwork(openRoom(), {
       boardId,
       config,
       log: this.#log,
@@ -144,7 +147,7 @@ class RoomFuzzRun {
 
     for (this.step = 0; this.step < this.#o.steps; this.step++) {
       const step = this.#pickStep()
-      this.trace.push(await this.#take(step, network, room))
+      this.trace.push(await this.#take(step, network, openRoom))
       if (this.trace.length > 30) this.trace.shift()
       network.noticeServerCloses(this.step)
       // At once, so that the failure names the step that sent it.
@@ -155,6 +158,7 @@ class RoomFuzzRun {
     this.trace.push('heal')
     for (const { peer } of this.#peers) network.disconnect(peer)
     for (const { peer, right } of this.#peers) network.connect(peer, right)
+    const room = network.room
     await network.deliverAll(() => room.idle(), this.step)
     const late = new SyncPeer('late joiner', this.#random.clientId())
     network.connect(late, 'view')
@@ -201,7 +205,7 @@ class RoomFuzzRun {
   #pickStep(): Step {
     const steps = Object.keys(STEP_WEIGHTS) as Step[]
     const total = steps.reduce((sum, s) => sum + STEP_WEIGHTS[s], 0)
-    let draw = this.#random.int(0, total - 1)
+    let draw = this.#random.next() * total
     for (const step of steps) {
       draw -= STEP_WEIGHTS[step]
       if (draw < 0) return step
@@ -210,8 +214,9 @@ class RoomFuzzRun {
   }
 
   /** Takes one step; returns what it did, for the trace. */
-  async #take(step: Step, network: RoomNetwork, room: Room): Promise<string> {
+  async #take(step: Step, network: RoomNetwork, openRoom: () => Room): Promise<string> {
     const random = this.#random
+    const room = network.room
     switch (step) {
       case 'edit': {
         const writer = random.pick(this.#peers.filter((p) => p.writes)).peer
@@ -259,6 +264,15 @@ class RoomFuzzRun {
         network.connect(peer, right)
         this.#report.reconnects++
         return `${peer.name} reconnects`
+      }
+      case 'restart': {
+        // Everyone loses the connection; the room stores, compacts and leaves memory; the next
+        // connections load the board from the store again.
+        for (const { peer } of this.#peers) network.disconnect(peer)
+        await room.unload()
+        network.room = openRoom()
+        this.#report.restarts++
+        return 'restart'
       }
       case 'turn':
         // One turn of the event loop: the room's writer may be half-way through a commit.

@@ -12,6 +12,8 @@ import type { SyncPeer } from './syncPeer.ts'
 /** One connection of a peer: the server's Connection and both directions of the wire. */
 export interface Link {
   peer: SyncPeer
+  /** The room this connection joined (a restart brings a new one). */
+  room: Room
   conn: Connection
   transport: MemoryTransport
   /** Frames the peer sent that the server has not read yet, oldest first. */
@@ -25,7 +27,6 @@ export interface ClosedByServer extends ServerClose {
 }
 
 export interface RoomNetworkOptions {
-  room: Room
   boardId: string
   config: Config
   log: Logger
@@ -35,11 +36,14 @@ export interface RoomNetworkOptions {
 
 export class RoomNetwork {
   readonly #o: RoomNetworkOptions
+  /** The room new connections join. */
+  room: Room
   readonly #links = new Map<SyncPeer, Link>()
   /** Connections the server closed, in order. */
   readonly serverCloses: ClosedByServer[] = []
 
-  constructor(options: RoomNetworkOptions) {
+  constructor(room: Room, options: RoomNetworkOptions) {
+    this.room = room
     this.#o = options
   }
 
@@ -54,12 +58,12 @@ export class RoomNetwork {
   /** Opens a new connection for `peer` with `right`, as an accepted upgrade would. */
   connect(peer: SyncPeer, right: Right): void {
     if (this.#links.has(peer)) throw new Error(`${peer.name} is connected already`)
-    const { room, boardId, config, log, onServerSend } = this.#o
+    const { boardId, config, log, onServerSend } = this.#o
     const transport = new MemoryTransport((frame) => onServerSend(frame, peer))
     const conn = new Connection(transport, boardId, right, log, config)
-    const link: Link = { peer, conn, transport, toServer: [] }
+    const link: Link = { peer, room: this.room, conn, transport, toServer: [] }
     this.#links.set(peer, link)
-    room.join(conn)
+    this.room.join(conn)
     peer.connect((frame) => link.toServer.push(frame))
   }
 
@@ -71,13 +75,13 @@ export class RoomNetwork {
     peer.disconnect()
     link.toServer.length = 0
     link.transport.closed()
-    this.#o.room.leave(link.conn)
+    link.room.leave(link.conn)
   }
 
   /** The server reads the `index`th frame in flight from the link's peer. */
   deliverToServer(link: Link, index = 0): void {
     const [frame] = link.toServer.splice(index, 1)
-    if (frame !== undefined) this.#o.room.receive(link.conn, frame)
+    if (frame !== undefined) link.room.receive(link.conn, frame)
   }
 
   /** The peer receives the `index`th frame in flight from the server. */
