@@ -9,6 +9,8 @@ import {
   CLOSE_INTERNAL_ERROR,
   CLOSE_POLICY_VIOLATION,
   CLOSE_SERVICE_RESTART,
+} from '../../shared/protocol/sync.ts'
+import {
   ProtocolError,
   decodeClientMessage,
   encodeSyncStep1,

@@ -9,8 +9,8 @@ import {
   CLOSE_MESSAGE_TOO_BIG,
   CLOSE_POLICY_VIOLATION,
   CLOSE_TRY_AGAIN_LATER,
-  ProtocolError,
-} from './protocol.ts'
+} from '../../shared/protocol/sync.ts'
+import { ProtocolError } from './protocol.ts'
 import { Compactor, type CompactorOptions } from './Compactor.ts'
 import { HeldUpdates } from './HeldUpdates.ts'
 import { missingDependency, stateAfter, type MissingDependency } from './missingDependency.ts'

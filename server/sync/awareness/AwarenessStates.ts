@@ -1,5 +1,5 @@
+import { CLOSE_POLICY_VIOLATION } from '../../../shared/protocol/sync.ts'
 import {
-  CLOSE_POLICY_VIOLATION,
   ProtocolError,
   isNullState,
   parseAwarenessState,

@@ -1,8 +1,8 @@
 import type { Config } from '../../config.ts'
 import type { Logger } from '../../log.ts'
 import type { Connection } from '../Connection.ts'
+import { CLOSE_POLICY_VIOLATION } from '../../../shared/protocol/sync.ts'
 import {
-  CLOSE_POLICY_VIOLATION,
   ProtocolError,
   encodeAwarenessMessage,
   isNullState,
