@@ -63,7 +63,7 @@ export function skippedNote(skipped: readonly SkippedElement[]): string[] {
 export const EXCALIDRAW_KIND: ImportFileKind = {
   id: 'excalidraw',
   extensions: [EXCALIDRAW_EXTENSION],
-  label: { de: 'Excalidraw-Zeichnung', en: 'Excalidraw drawing' },
+  label: 'import.kind.excalidraw',
   async read(file) {
     if (file.size > EXCALIDRAW_MAX_BYTES) {
       throw new BoardImportError(

@@ -25,7 +25,7 @@ async function bytesOf(file: File): Promise<Uint8Array> {
 export const WERKRAUM_KIND: ImportFileKind = {
   id: 'werkraum',
   extensions: ['.werkraum'],
-  label: { de: 'Werkraum-Datei', en: 'Werkraum file' },
+  label: 'import.kind.werkraum',
   async read(file) {
     const read = await readWerkraumFile(await bytesOf(file), {
       maxUncompressedBytes: 4 * CLIENT_IMPORT_MAX_BYTES,
@@ -49,7 +49,7 @@ export const WERKRAUM_KIND: ImportFileKind = {
 export const BOARD_JSON_KIND: ImportFileKind = {
   id: 'json',
   extensions: ['.json'],
-  label: { de: 'Board als JSON', en: 'Board as JSON' },
+  label: 'import.kind.json',
   async read(file) {
     const text = new TextDecoder().decode(await bytesOf(file))
     const board = parseBoardJsonText(text)

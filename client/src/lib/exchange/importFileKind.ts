@@ -1,6 +1,6 @@
 import type { AssetMime } from '../../../../shared/assets.ts'
 import type { ImportContent } from '../../../../shared/exchange/importIntoBoard.ts'
-import type { Localized } from '../i18n/localized.ts'
+import type { MessageKey } from '../i18n/i18n.svelte.ts'
 
 /** An image that came inside a file, to be uploaded to the board. */
 export interface ImportedImage {
@@ -27,6 +27,7 @@ export interface ImportFileKind {
   id: string
   /** File name endings, lower case, with the dot: also what the file picker offers. */
   extensions: readonly string[]
-  label: Localized
+  /** Its name in the catalogue (`import.kind.<id>`). */
+  label: MessageKey
   read(file: File): Promise<ImportedFile>
 }

@@ -1,6 +1,9 @@
+import { COMMANDS_DE } from './commands.de.ts'
+
 /**
  * German messages, the default. Placeholders are `{name}`; every key here must exist in en.ts
- * (the type enforces it). Gender-inclusive forms use a colon, as municipal sources do.
+ * (the type enforces it). Gender-inclusive forms use a colon, as municipal sources do. The
+ * commands' words (actions, tools, the style panel) are in commands.de.ts, spread in at the end.
  */
 export const de = {
   'app.name': 'Werkraum',
@@ -280,6 +283,9 @@ export const de = {
   'color.teal': 'Türkis',
   'color.green': 'Grün',
   'color.grey': 'Grau',
+  'color.white': 'Weiß',
+  'color.ink': 'Schwarz',
+  'color.red': 'Rot',
 
   'zoom.label': 'Zoom',
   'zoom.in': 'Vergrößern',
@@ -737,6 +743,9 @@ export const de = {
     'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum), ein Board als JSON (.json) oder eine Excalidraw-Zeichnung (.excalidraw).',
   'import.where': 'Stelle in der Datei: {path}',
   'import.close': 'Schließen',
+  'import.kind.werkraum': 'Werkraum-Datei',
+  'import.kind.json': 'Board als JSON',
+  'import.kind.excalidraw': 'Excalidraw-Zeichnung',
   'import.error.malformed_json': 'Die Datei ist kein gültiges JSON.',
   'import.error.invalid_board_json': 'Die Datei ist kein Werkraum-Board.',
   'import.error.schema_too_new':
@@ -761,6 +770,8 @@ export const de = {
   'start.import.busy': 'Das Board wird importiert …',
   'start.import.tokenNeeded':
     'Dieser Server verlangt zum Anlegen einen Token: bitte oben bei „Neues Board“ eingeben und dann erneut importieren.',
+  // Last, so that a key defined above as well is a compile error (specified more than once).
+  ...COMMANDS_DE,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof de
