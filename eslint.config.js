@@ -59,4 +59,22 @@ export default tseslint.config(
     files: ['client/src/**/*.svelte'],
     rules: { 'no-restricted-imports': ['error', { paths: ['yjs'] }] },
   },
+  {
+    // Every visible string goes through the message catalogue (i18n/de.ts and en.ts, read with
+    // t()): no text in both languages kept beside the code. CardProperties.svelte still builds an
+    // empty fallback for the vocabulary's labels there until its rewrite into one form per card kind.
+    files: ['client/src/**/*.ts', 'client/src/**/*.svelte'],
+    ignores: ['client/src/**/i18n/**', 'client/src/**/CardProperties.svelte'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ObjectExpression:has(> Property:matches([key.name='de'], [key.value='de'])):has(> Property:matches([key.name='en'], [key.value='en']))",
+          message:
+            'Words in German and English belong in the message catalogue (client/src/lib/i18n/de.ts, en.ts); use t() with its key.',
+        },
+      ],
+    },
+  },
 )
