@@ -1,5 +1,5 @@
 import type { PersonLoad, RoleHolder } from '../domain/assignmentFacts.ts'
-import type { RelationKind } from '../domain/relationKinds.ts'
+import type { RelationKind } from '../vocabulary/relationKinds.ts'
 import type { Actor, Person, Role } from '../schema/index.ts'
 
 /**

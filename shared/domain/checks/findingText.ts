@@ -1,5 +1,5 @@
-import { actorCategory, isActorCategory } from '../actorCategories.ts'
-import type { Label, Locale } from '../label.ts'
+import { actorCategory, isActorCategory } from '../../vocabulary/actorCategories.ts'
+import type { Label, Locale } from '../../vocabulary/label.ts'
 import type { CheckRule, Finding } from './finding.ts'
 
 /**

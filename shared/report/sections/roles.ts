@@ -1,6 +1,6 @@
 import { findingWords } from '../../domain/checks/findingText.ts'
 import type { Finding } from '../../domain/checks/index.ts'
-import { ROLE_GROUPS } from '../../domain/rolesCatalogue.ts'
+import { ROLE_GROUPS } from '../../vocabulary/rolesCatalogue.ts'
 import { personLoad } from '../../domain/assignmentFacts.ts'
 import { indexDomain } from '../../domain/domainIndex.ts'
 import { RACI } from '../../schema/assignment.ts'

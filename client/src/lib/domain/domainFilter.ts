@@ -1,6 +1,6 @@
-import type { ActorCategory } from '../../../../shared/domain/actorCategories.ts'
+import type { ActorCategory } from '../../../../shared/vocabulary/actorCategories.ts'
 import type { DomainModel } from '../../../../shared/domain/model.ts'
-import type { RelationKind } from '../../../../shared/domain/relationKinds.ts'
+import type { RelationKind } from '../../../../shared/vocabulary/relationKinds.ts'
 
 /**
  * What one person has filtered out in the ecosystem panel: actor categories and relation kinds

@@ -3,7 +3,7 @@ import {
   ROLE_GROUPS,
   ROLES_CATALOGUE,
   type RoleGroupId,
-} from '../../../../shared/domain/rolesCatalogue.ts'
+} from '../../../../shared/vocabulary/rolesCatalogue.ts'
 import { isRaci, type Raci } from '../../../../shared/schema/assignment.ts'
 import type { Person } from '../../../../shared/schema/person.ts'
 import type { Role } from '../../../../shared/schema/role.ts'

@@ -14,8 +14,8 @@ import { createConnector } from '../../../../shared/ops/createConnector.ts'
 import { createRole } from '../../../../shared/ops/createRole.ts'
 import { setConflictRule } from '../../../../shared/ops/setConflictRule.ts'
 import { setRelationKind } from '../../../../shared/ops/setRelationKind.ts'
-import type { ActorCategory } from '../../../../shared/domain/actorCategories.ts'
-import type { RelationKind } from '../../../../shared/domain/relationKinds.ts'
+import type { ActorCategory } from '../../../../shared/vocabulary/actorCategories.ts'
+import type { RelationKind } from '../../../../shared/vocabulary/relationKinds.ts'
 
 describe('newConflicts', () => {
   const conflict = (id: string): Finding => ({
