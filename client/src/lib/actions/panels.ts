@@ -1,4 +1,4 @@
-import type { DomainPanel } from '../domain/domainView.svelte.ts'
+import type { DomainPanel } from '../editor/domainView.svelte.ts'
 import { defineAction, type Action } from './types.ts'
 
 function panelAction(

@@ -4,7 +4,7 @@ import {
   getElement,
   elementEntries,
 } from '../../../../shared/schema/doc.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 
 /** Whether an element carries the `locked` key (set by setElementsLocked). */
 export function isLocked(editor: Editor, id: string): boolean {

@@ -1,7 +1,7 @@
 import type { CardTexts } from '../../../../shared/picture/cardTexts.ts'
 import { cardTextsFrom } from '../../../../shared/picture/cardTextsFor.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
-import type { AssignmentIndex } from '../board/assignmentIndex.svelte.ts'
+import type { AssignmentIndex } from '../model/assignmentIndex.svelte.ts'
 import { boardFacts } from '../domain/boardFacts.ts'
 import { i18n } from '../i18n/i18n.svelte.ts'
 

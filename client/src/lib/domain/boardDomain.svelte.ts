@@ -28,7 +28,7 @@ import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/sche
 import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
 import type { Person } from '../../../../shared/schema/person.ts'
 import { elementsMap, metaMap, elementEntries, elementIn } from '../../../../shared/schema/doc.ts'
-import type { Board } from '../board/board.svelte.ts'
+import type { Board } from '../model/board.svelte.ts'
 import { DomainCache, warnedIds } from './domainCache.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { DomainFacts } from '../../../../shared/domain/domainIndex.ts'
 import type { Assignment, BoardElement, Person } from '../../../../shared/schema/index.ts'
-import type { AssignmentIndex } from '../board/assignmentIndex.svelte.ts'
+import type { AssignmentIndex } from '../model/assignmentIndex.svelte.ts'
 
 const NONE: readonly Assignment[] = []
 

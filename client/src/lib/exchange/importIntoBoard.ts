@@ -5,8 +5,8 @@ import {
 } from '../../../../shared/exchange/importIntoBoard.ts'
 import { topZ } from '../../../../shared/ops/zOrder.ts'
 import { LOCAL_ORIGIN } from '../../../../shared/origins.ts'
-import { viewCenter, zoomToFit } from '../board/camera.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import { viewCenter, zoomToFit } from '../geometry/camera.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 import type { ImportedFile } from './fileKinds.ts'
 
 /** How far an import is: elements written of all. */

@@ -1,6 +1,6 @@
 import { snapshotElements, type ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
 import { elementsMap } from '../../../../shared/schema/doc.ts'
-import type { Board } from '../board/board.svelte.ts'
+import type { Board } from '../model/board.svelte.ts'
 
 /**
  * Every element of the board as snapshots (the clipboard's format), bottom to top. Only the
