@@ -15,6 +15,7 @@ import {
   type RoleHolder,
 } from '../../../../shared/domain/assignmentFacts.ts'
 import { indexDomain, type DomainIndex } from '../../../../shared/domain/domainIndex.ts'
+import { unrelatedActors } from '../../../../shared/domain/unrelatedActors.ts'
 import { assignRole } from '../../../../shared/ops/assignRole.ts'
 import {
   removeConflictRule,
@@ -26,6 +27,7 @@ import { unassign } from '../../../../shared/ops/unassign.ts'
 import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
 import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/schema/assignment.ts'
 import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
+import type { Actor } from '../../../../shared/schema/actor.ts'
 import type { Person } from '../../../../shared/schema/person.ts'
 import { elementsMap, metaMap, elementEntries, elementIn } from '../../../../shared/schema/doc.ts'
 import type { Board } from '../model/board.svelte.ts'
@@ -78,6 +80,11 @@ export class BoardDomain {
 
   get summary(): EcosystemSummary {
     return this.#cached('summary', () => ecosystemSummary(this.model))
+  }
+
+  /** Actors that no relation joins to anything, for the ecosystem panel's list. */
+  get unrelated(): readonly Actor[] {
+    return this.#cached('unrelated', () => unrelatedActors(this.model))
   }
 
   /** Element ids a warning points at: the canvas marks them. */

@@ -43,13 +43,3 @@ export function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   else next.add(value)
   return next
 }
-
-/** Actors that no relation joins to anything, for the panel's "without relation" list. */
-export function actorsWithoutRelation(model: DomainModel): DomainModel['actors'] {
-  const related = new Set<string>()
-  for (const r of model.relations) {
-    if (r.fromId !== null) related.add(r.fromId)
-    if (r.toId !== null) related.add(r.toId)
-  }
-  return model.actors.filter((a) => !related.has(a.id))
-}

@@ -169,4 +169,18 @@ describe('BoardDomain', () => {
     expect(domain.isVacant(roles[3]!)).toBe(false)
     expect(domain.load(person).held).toBe(4)
   })
+
+  test('the ecosystem panel’s actors without a relation are the ones the check reports', () => {
+    const doc = new Y.Doc()
+    const { domain } = open(doc)
+    const krz = createActor(doc, { x: 0, y: 600, name: 'KRZ', category: 'itProvider' })
+    const vhs = createActor(doc, { x: 400, y: 600, name: 'VHS', category: 'civilSociety' })
+    const land = createActor(doc, { x: 800, y: 600, name: 'Land', category: 'regionStateFederal' })
+    expect(domain.unrelated.map((a) => a.id).sort()).toEqual([krz, vhs, land].sort())
+    const link = createConnector(doc, { from: { elementId: krz }, to: { elementId: vhs } })
+    setRelationKind(doc, { ids: [link], kind: 'advises' })
+    expect(domain.unrelated.map((a) => a.id)).toEqual([land])
+    const hinted = domain.findings.filter((f) => f.rule === 'actorsWithoutRelation')
+    expect(hinted.flatMap((f) => f.elementIds)).toEqual([land])
+  })
 })
