@@ -18,7 +18,7 @@ function panelAction(
   })
 }
 
-/** The side panel's tabs: roles matrix, checks and ecosystem (components/DomainPanels.svelte). */
+/** The side panel's tabs: roles matrix, checks and ecosystem (components/domain/DomainPanels.svelte). */
 export const PANEL_ACTIONS: readonly Action[] = [
   panelAction('panel.matrix', 'matrix', { de: 'Rollenmatrix', en: 'Roles matrix' }),
   panelAction('panel.checks', 'checks', { de: 'Prüfungen', en: 'Checks' }),
