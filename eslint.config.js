@@ -4,6 +4,18 @@ import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 import svelteConfig from './svelte.config.js'
 
+/** What no file in shared/ may import: it runs in the browser and on the server alike. */
+const SHARED_BANNED = [
+  'node:*',
+  'svelte',
+  'svelte/*',
+  'socket.io*',
+  'express',
+  'ws',
+  '../server/*',
+  '../client/*',
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,19 +48,41 @@ export default tseslint.config(
   {
     // shared/ is used by browser and server alike: no DOM, no Node, no Svelte, no socket.io.
     files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: SHARED_BANNED }] },
+  },
+  {
+    // The domain's vocabulary is the bottom of shared/: the schema reads it, it reads nothing.
+    files: ['shared/vocabulary/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            'node:*',
-            'svelte',
-            'svelte/*',
-            'socket.io*',
-            'express',
-            'ws',
-            '../server/*',
-            '../client/*',
+            { group: SHARED_BANNED, message: 'shared/ runs in browser and server alike.' },
+            {
+              group: ['../*', '!../vocabulary'],
+              message: 'The vocabulary imports only itself: it lies below the schema.',
+            },
+            { group: ['yjs', 'zod'], message: 'The vocabulary is plain data.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The schema may use the vocabulary, never the domain model built on top of it.
+    files: ['shared/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: SHARED_BANNED, message: 'shared/ runs in browser and server alike.' },
+            {
+              group: ['**/domain/*', '**/domain'],
+              message:
+                'The domain model lies above the schema; the schema may import the vocabulary.',
+            },
           ],
         },
       ],
