@@ -4,6 +4,18 @@ import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 import svelteConfig from './svelte.config.js'
 
+/** What no file in shared/ may import: it runs in the browser and on the server alike. */
+const SHARED_BANNED = [
+  'node:*',
+  'svelte',
+  'svelte/*',
+  'socket.io*',
+  'express',
+  'ws',
+  '../server/*',
+  '../client/*',
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,19 +48,41 @@ export default tseslint.config(
   {
     // shared/ is used by browser and server alike: no DOM, no Node, no Svelte, no socket.io.
     files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: SHARED_BANNED }] },
+  },
+  {
+    // The domain's vocabulary is the bottom of shared/: the schema reads it, it reads nothing.
+    files: ['shared/vocabulary/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            'node:*',
-            'svelte',
-            'svelte/*',
-            'socket.io*',
-            'express',
-            'ws',
-            '../server/*',
-            '../client/*',
+            { group: SHARED_BANNED, message: 'shared/ runs in browser and server alike.' },
+            {
+              group: ['../*', '!../vocabulary'],
+              message: 'The vocabulary imports only itself: it lies below the schema.',
+            },
+            { group: ['yjs', 'zod'], message: 'The vocabulary is plain data.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The schema may use the vocabulary, never the domain model built on top of it.
+    files: ['shared/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: SHARED_BANNED, message: 'shared/ runs in browser and server alike.' },
+            {
+              group: ['**/domain/*', '**/domain'],
+              message:
+                'The domain model lies above the schema; the schema may import the vocabulary.',
+            },
           ],
         },
       ],
@@ -83,6 +117,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../sync/*', '../control/*'] }] },
   },
   ...clientLayers(),
+  {
+    // Every visible string goes through the message catalogue (i18n/de.ts and en.ts, read with
+    // t()): no text in both languages kept beside the code. CardProperties.svelte still builds an
+    // empty fallback for the vocabulary's labels there until its rewrite into one form per card kind.
+    files: ['client/src/**/*.ts', 'client/src/**/*.svelte'],
+    ignores: ['client/src/**/i18n/**', 'client/src/**/CardProperties.svelte'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ObjectExpression:has(> Property:matches([key.name='de'], [key.value='de'])):has(> Property:matches([key.name='en'], [key.value='en']))",
+          message:
+            'Words in German and English belong in the message catalogue (client/src/lib/i18n/de.ts, en.ts); use t() with its key.',
+        },
+      ],
+    },
+  },
 )
 
 /**

@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { strToU8, zipSync } from 'fflate'
 import { buildWorkbook, type Sheet } from '../../shared/export/tables/index.ts'
 import { csvRows } from '../../shared/export/tables/csvCells.ts'
-import type { Locale } from '../../shared/domain/label.ts'
+import type { Locale } from '../../shared/vocabulary/label.ts'
 import { registerExportFormat, type ExportFormat } from './formats.ts'
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */

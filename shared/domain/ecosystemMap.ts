@@ -1,6 +1,6 @@
 import type { Rect } from '../geometry/types.ts'
-import { FIELD_IDS, isFieldOfActionId, type FieldOfActionId } from './fieldsOfAction.ts'
-import { isRingId, RING_IDS, type RingId } from './rings.ts'
+import { FIELD_IDS, isFieldOfActionId, type FieldOfActionId } from '../vocabulary/fieldsOfAction.ts'
+import { isRingId, RING_IDS, type RingId } from '../vocabulary/rings.ts'
 
 /**
  * The layout of an ecosystem map, stored on its frame under `ecosystemMap` (plain JSON): which

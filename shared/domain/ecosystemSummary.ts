@@ -1,8 +1,8 @@
-import type { ActorCategory } from './actorCategories.ts'
-import type { FieldOfActionId } from './fieldsOfAction.ts'
+import type { ActorCategory } from '../vocabulary/actorCategories.ts'
+import type { FieldOfActionId } from '../vocabulary/fieldsOfAction.ts'
 import type { DomainModel } from './model.ts'
-import type { RelationKind } from './relationKinds.ts'
-import type { RingId } from './rings.ts'
+import type { RelationKind } from '../vocabulary/relationKinds.ts'
+import type { RingId } from '../vocabulary/rings.ts'
 
 /** What the ecosystem panel shows: counts per ring, field, category and relation kind. */
 export interface EcosystemSummary {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
-import type { ActorCategory } from '../domain/actorCategories.ts'
-import type { FieldOfActionId } from '../domain/fieldsOfAction.ts'
-import type { RingId } from '../domain/rings.ts'
+import type { ActorCategory } from '../vocabulary/actorCategories.ts'
+import type { FieldOfActionId } from '../vocabulary/fieldsOfAction.ts'
+import type { RingId } from '../vocabulary/rings.ts'
 import { randomId } from '../ids.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import {

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { ecosystemCircles, placeOnEcosystemMap, sectorStart } from '../domain/ecosystemMap.ts'
-import type { Locale } from '../domain/label.ts'
+import type { Locale } from '../vocabulary/label.ts'
 import type { ListCard } from '../import/lists/planCards.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { ACTOR_CARD_SIZE } from '../schema/actor.ts'

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
-import { DEFAULT_LOCALE, type Locale } from '../domain/label.ts'
-import { catalogueRole, type RoleGroupId } from '../domain/rolesCatalogue.ts'
+import { DEFAULT_LOCALE, type Locale } from '../vocabulary/label.ts'
+import { catalogueRole, type RoleGroupId } from '../vocabulary/rolesCatalogue.ts'
 import { randomId } from '../ids.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { getElement } from '../schema/doc.ts'

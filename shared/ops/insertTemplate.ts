@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { DEFAULT_LOCALE, type Locale } from '../domain/label.ts'
+import { DEFAULT_LOCALE, type Locale } from '../vocabulary/label.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import type { BoardTemplate } from '../templates/template.ts'
 import { elementsMap, elementIn } from '../schema/doc.ts'

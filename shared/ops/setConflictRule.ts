@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { CONFLICT_RULE_REASON_MAX, CONFLICT_RULE_REFS_MAX } from '../domain/conflictRules.ts'
+import { CONFLICT_RULE_REASON_MAX, CONFLICT_RULE_REFS_MAX } from '../vocabulary/conflictRules.ts'
 import { randomId } from '../ids.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { conflictRulesMap } from '../schema/checkSettings.ts'

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import { relationStyle, type RelationKind } from '../domain/relationKinds.ts'
+import { relationStyle } from '../domain/relationStyles.ts'
+import type { RelationKind } from '../vocabulary/relationKinds.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { elementsMap, elementIn } from '../schema/doc.ts'
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { RoleGroupId } from '../domain/rolesCatalogue.ts'
+import type { RoleGroupId } from '../vocabulary/rolesCatalogue.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { getElement } from '../schema/doc.ts'
 import { ROLE_DESCRIPTION_MAX, ROLE_TITLE_MAX } from '../schema/role.ts'

@@ -1,5 +1,5 @@
-import type { ActorCategory } from '../domain/actorCategories.ts'
-import type { RoleGroupId } from '../domain/rolesCatalogue.ts'
+import type { ActorCategory } from '../vocabulary/actorCategories.ts'
+import type { RoleGroupId } from '../vocabulary/rolesCatalogue.ts'
 
 /**
  * Colours of the domain cards. Every badge colour carries white text at 4.5:1 or more (tested),

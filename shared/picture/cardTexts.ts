@@ -1,26 +1,12 @@
-import type { RelationKind } from '../domain/relationKinds.ts'
-import type { Actor, Person, Raci, Role } from '../schema/index.ts'
-
-/** Someone who holds (or takes part in) a role, as a role card shows them. */
-export interface RoleHolder {
-  personId: string
-  name: string
-  raci: Raci
-}
-
-/** How much of a person's time their roles take, as their card shows it. */
-export interface PersonLoad {
-  /** Roles held (R or A). */
-  roles: number
-  /** Sum of the assignments' shares, percent of a full-time position. */
-  used: number
-}
+import type { PersonLoad, RoleHolder } from '../domain/assignmentFacts.ts'
+import type { RelationKind } from '../vocabulary/relationKinds.ts'
+import type { Actor, Person, Role } from '../schema/index.ts'
 
 /**
  * Everything the domain cards show that is not on the element itself: the words in the
- * reader's language and what other parts of the document say (who holds a role). Built from the
- * document by `cardTextsFor` (the exports) or by the board page from its live indexes; the
- * describers only read it.
+ * reader's language and what other parts of the document say (who holds a role). Built by
+ * `cardTextsFrom` from the domain's facts: read from the document (`cardTextsFor`, the exports)
+ * or from the board page's live indexes; the describers only read it.
  */
 export interface CardTexts {
   /** The category's name ("Verwaltung", or the custom category's own). */
@@ -29,6 +15,7 @@ export interface CardTexts {
   place(actor: Actor): string
   /** The role's group ("Steuerung"), '' for none. */
   group(role: Role): string
+  /** Who holds the role (`roleHolders`), a card without a name as `unnamed`. */
   holders(roleId: string): readonly RoleHolder[]
   /** The marker on a role nobody holds. */
   vacant: string

@@ -1,41 +1,23 @@
 import type * as Y from 'yjs'
-import { actorCategory } from '../domain/actorCategories.ts'
-import { FIELDS_OF_ACTION } from '../domain/fieldsOfAction.ts'
-import type { Locale } from '../domain/label.ts'
+import { actorCategory } from '../vocabulary/actorCategories.ts'
+import { personLoad, roleHolders, usedTime } from '../domain/assignmentFacts.ts'
+import { indexDomain, type DomainFacts } from '../domain/domainIndex.ts'
+import { FIELDS_OF_ACTION } from '../vocabulary/fieldsOfAction.ts'
+import type { Locale } from '../vocabulary/label.ts'
 import { readDomain } from '../domain/model.ts'
-import { relationLabel } from '../domain/relationKinds.ts'
-import { ECOSYSTEM_RINGS } from '../domain/rings.ts'
-import { ROLE_GROUPS } from '../domain/rolesCatalogue.ts'
-import { holdsRole, type Raci } from '../schema/index.ts'
-import type { CardTexts, PersonLoad, RoleHolder } from './cardTexts.ts'
+import { relationLabel } from '../vocabulary/relationKinds.ts'
+import { ECOSYSTEM_RINGS } from '../vocabulary/rings.ts'
+import { ROLE_GROUPS } from '../vocabulary/rolesCatalogue.ts'
+import type { CardTexts } from './cardTexts.ts'
 import { PICTURE_WORDS } from './wording.ts'
 
-/** Accountable first, then Responsible, Consulted, Informed: who answers for a role leads. */
-const RACI_ORDER: Record<Raci, number> = { A: 0, R: 1, C: 2, I: 3 }
-
 /**
- * The words and facts the domain cards show, read from the document in `language`: the same
- * category, place, group, holders and time the board page shows, so an export carries the
- * screen's words. Assignments whose person or role is gone are left out, as on screen.
+ * The words and facts the domain cards show in `language`, from the domain's facts: who holds
+ * a role and a person's load as `assignmentFacts` defines them, asked for card by card (the
+ * board page feeds its live indexes, so drawing a card costs a few lookups).
  */
-export function cardTextsFor(doc: Y.Doc, language: Locale): CardTexts {
+export function cardTextsFrom(facts: DomainFacts, language: Locale): CardTexts {
   const words = PICTURE_WORDS[language]
-  const domain = readDomain(doc)
-  const people = new Map(domain.people.map((p) => [p.id, p]))
-  const holders = new Map<string, RoleHolder[]>()
-  const loads = new Map<string, PersonLoad>()
-  for (const a of domain.assignments) {
-    const person = people.get(a.personId)
-    if (!person) continue
-    const list = holders.get(a.roleId) ?? []
-    list.push({ personId: a.personId, name: person.name || words.unnamed, raci: a.raci })
-    holders.set(a.roleId, list)
-    const load = loads.get(a.personId) ?? { roles: 0, used: 0 }
-    if (holdsRole(a.raci)) load.roles++
-    load.used += a.share
-    loads.set(a.personId, load)
-  }
-  for (const list of holders.values()) list.sort((x, y) => RACI_ORDER[x.raci] - RACI_ORDER[y.raci])
   return {
     category(actor) {
       if (actor.category === 'custom') return actor.customCategory || words.customCategory
@@ -53,16 +35,24 @@ export function cardTextsFor(doc: Y.Doc, language: Locale): CardTexts {
       const group = ROLE_GROUPS.find((g) => g.id === role.group)
       return group ? group.label[language] : words.role
     },
-    holders: (roleId) => holders.get(roleId) ?? [],
+    holders: (roleId) =>
+      roleHolders(facts.cellsOfRole(roleId), facts.person).map((h) =>
+        h.name === '' ? { ...h, name: words.unnamed } : h,
+      ),
     vacant: words.vacant,
     personKind: (person) => (person.personKind === 'orgUnit' ? words.orgUnit : words.person),
-    load: (personId) => loads.get(personId) ?? { roles: 0, used: 0 },
-    time(person, load) {
-      // Shares are percent of the person's own time, shown as percent of a full-time position.
-      const used = Math.round((load.used * person.availability) / 100)
-      return words.time(used, person.availability)
-    },
+    load: (personId) => personLoad(facts.cellsOfPerson(personId)),
+    time: (person, load) => words.time(usedTime(person, load), person.availability),
     unnamed: words.unnamed,
     relation: (kind) => relationLabel(kind)[language],
   }
+}
+
+/**
+ * The card words and facts read from the document in `language`: the same category, place,
+ * group, holders and time the board page shows, so an export carries the screen's words.
+ * Assignments whose person or role is gone are left out, as on screen.
+ */
+export function cardTextsFor(doc: Y.Doc, language: Locale): CardTexts {
+  return cardTextsFrom(indexDomain(readDomain(doc)), language)
 }

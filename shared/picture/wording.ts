@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/label.ts'
+import type { Locale } from '../vocabulary/label.ts'
 
 /** The words a picture shows or tells (placeholders, markers, text alternatives), per language. */
 export interface PictureWords {

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { Locale } from '../domain/label.ts'
+import type { Locale } from '../vocabulary/label.ts'
 import { reportContext } from './context.ts'
 import type { ReportDocument } from './document.ts'
 import { ecosystemSection } from './sections/ecosystem.ts'

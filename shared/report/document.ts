@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/label.ts'
+import type { Locale } from '../vocabulary/label.ts'
 
 /**
  * The workshop report as a document structure: built once from the board (`buildReport`) and

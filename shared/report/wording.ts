@@ -1,4 +1,4 @@
-import type { Label, Locale } from '../domain/label.ts'
+import type { Label, Locale } from '../vocabulary/label.ts'
 
 /**
  * Every fixed word of the workshop report, German and English, in the wording of DOMAIN.md and

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
-import { isActorCategory, type ActorCategory } from '../domain/actorCategories.ts'
-import { isFieldOfActionId, type FieldOfActionId } from '../domain/fieldsOfAction.ts'
-import { isRingId, type RingId } from '../domain/rings.ts'
+import { isActorCategory, type ActorCategory } from '../vocabulary/actorCategories.ts'
+import { isFieldOfActionId, type FieldOfActionId } from '../vocabulary/fieldsOfAction.ts'
+import { isRingId, type RingId } from '../vocabulary/rings.ts'
 import { readBase, readText, type ElementBase, type UnknownElement } from './element.ts'
 import { oneOfOr } from './palette.ts'
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { readConflictRule, type ConflictRule } from '../domain/conflictRules.ts'
+import { readConflictRule, type ConflictRule } from '../vocabulary/conflictRules.ts'
 import { metaMap } from './doc.ts'
 
 /** How many roles one person may hold before the checks warn, unless the board says otherwise. */

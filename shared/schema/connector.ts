@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { readBase, readText, type ElementBase, type UnknownElement } from './element.ts'
 import { INK_COLORS, isInkColor, oneOfOr, type InkColor } from './palette.ts'
-import { isRelationKind, type RelationKind } from '../domain/relationKinds.ts'
+import { isRelationKind, type RelationKind } from '../vocabulary/relationKinds.ts'
 
 /**
  * Connectors: arrows and lines between elements (or free points). The path is never stored:

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { isRelationKind, type RelationKind } from '../domain/relationKinds.ts'
+import { isRelationKind, type RelationKind } from '../vocabulary/relationKinds.ts'
 import { CONNECTOR_LABEL_MAX, readConnectorEnd } from './connector.ts'
 import { readText } from './element.ts'
 

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
-import { catalogueRole } from '../domain/rolesCatalogue.ts'
-import { isRoleGroupId, type RoleGroupId } from '../domain/rolesCatalogue.ts'
+import { catalogueRole } from '../vocabulary/rolesCatalogue.ts'
+import { isRoleGroupId, type RoleGroupId } from '../vocabulary/rolesCatalogue.ts'
 import { readBase, readText, type ElementBase, type UnknownElement } from './element.ts'
 
 /**

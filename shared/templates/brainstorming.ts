@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/label.ts'
+import type { Locale } from '../vocabulary/label.ts'
 import { TemplateBuilder } from './builder.ts'
 import type { BoardTemplate } from './template.ts'
 

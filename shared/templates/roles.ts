@@ -1,5 +1,5 @@
-import type { Locale } from '../domain/label.ts'
-import { ROLE_GROUPS, ROLES_CATALOGUE } from '../domain/rolesCatalogue.ts'
+import type { Locale } from '../vocabulary/label.ts'
+import { ROLE_GROUPS, ROLES_CATALOGUE } from '../vocabulary/rolesCatalogue.ts'
 import { TemplateBuilder } from './builder.ts'
 import type { BoardTemplate } from './template.ts'
 

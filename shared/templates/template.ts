@@ -1,4 +1,4 @@
-import type { Label, Locale } from '../domain/label.ts'
+import type { Label, Locale } from '../vocabulary/label.ts'
 import type { ElementSnapshot } from '../ops/elementSnapshot.ts'
 
 /**

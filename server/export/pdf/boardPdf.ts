@@ -1,5 +1,5 @@
 import type { Paper } from '../../../shared/export/options.ts'
-import type { Locale } from '../../../shared/domain/label.ts'
+import type { Locale } from '../../../shared/vocabulary/label.ts'
 import type { Picture } from '../../../shared/picture/primitives.ts'
 import { PICTURE_WORDS } from '../../../shared/picture/wording.ts'
 import { drawPrimitives, type FontNames } from './drawPicture.ts'

@@ -1,4 +1,5 @@
-import { holdsRole } from '../../schema/assignment.ts'
+import { isVacant } from '../assignmentFacts.ts'
+import { indexDomain } from '../domainIndex.ts'
 import type { DomainModel } from '../model.ts'
 import type { Finding } from './finding.ts'
 
@@ -8,9 +9,10 @@ import type { Finding } from './finding.ts'
  */
 export function accountableMissing(model: DomainModel): Finding[] {
   const findings: Finding[] = []
+  const index = indexDomain(model)
   for (const role of model.roles) {
-    const cells = model.assignments.filter((a) => a.roleId === role.id)
-    if (!cells.some((a) => holdsRole(a.raci))) continue
+    const cells = index.cellsOfRole(role.id)
+    if (isVacant(cells)) continue
     if (cells.some((a) => a.raci === 'A')) continue
     findings.push({
       id: `accountableMissing:${role.id}`,

@@ -1,7 +1,7 @@
 import { holdsRole } from '../../schema/assignment.ts'
 import type { Role } from '../../schema/role.ts'
-import { DEFAULT_CONFLICT_RULES, type ConflictRule } from '../conflictRules.ts'
-import type { Label } from '../label.ts'
+import { DEFAULT_CONFLICT_RULES, type ConflictRule } from '../../vocabulary/conflictRules.ts'
+import type { Label } from '../../vocabulary/label.ts'
 import type { DomainModel } from '../model.ts'
 import type { Finding } from './finding.ts'
 

@@ -15,8 +15,8 @@ export const CHECK_RULES = [
 export type CheckRule = (typeof CHECK_RULES)[number]
 
 /**
- * One result of a check. `message` is a key of the client's message catalogue (`checks.*`),
- * `params` fill it in; `elementIds` are the cards it concerns, for the panel to point at them.
+ * One result of a check. `message` names its sentence (`FINDING_SENTENCES` in findingText.ts,
+ * `checks.*`), `params` fill it in; `elementIds` are the cards it concerns, for the panel to point at them.
  * `id` is stable while the cause lasts, so the panel can keep focus on a finding across updates.
  */
 export interface Finding {

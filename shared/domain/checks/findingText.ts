@@ -1,10 +1,10 @@
-import { actorCategory, isActorCategory } from '../actorCategories.ts'
-import type { Label, Locale } from '../label.ts'
+import { actorCategory, isActorCategory } from '../../vocabulary/actorCategories.ts'
+import type { Label, Locale } from '../../vocabulary/label.ts'
 import type { CheckRule, Finding } from './finding.ts'
 
 /**
- * The sentence of each finding message, in the wording of the checks panel (the client's
- * catalogue, `checks.*`), for what leaves the app: the report and the tables. Keep the two in step.
+ * The sentence of each finding message, in German and English: the one wording of the checks
+ * panel, the announcement of a new conflict, the report and the tables.
  */
 export const FINDING_SENTENCES: Readonly<Record<string, Label>> = {
   'checks.vacantRole': {

@@ -1,4 +1,4 @@
-import { ACTOR_CATEGORIES } from '../actorCategories.ts'
+import { ACTOR_CATEGORIES } from '../../vocabulary/actorCategories.ts'
 import type { DomainModel } from '../model.ts'
 import type { Finding } from './finding.ts'
 

@@ -1,4 +1,6 @@
 import { holdsRole } from '../../schema/assignment.ts'
+import { personLoad, personOverload } from '../assignmentFacts.ts'
+import { indexDomain } from '../domainIndex.ts'
 import type { DomainModel } from '../model.ts'
 import type { Finding } from './finding.ts'
 
@@ -9,28 +11,28 @@ import type { Finding } from './finding.ts'
 export function personOverloaded(model: DomainModel): Finding[] {
   const findings: Finding[] = []
   const limit = model.settings.maxRolesPerPerson
+  const index = indexDomain(model)
   for (const person of model.people) {
-    if (person.personKind !== 'person') continue
-    const cells = model.assignments.filter((a) => a.personId === person.id)
-    const held = cells.filter((a) => holdsRole(a.raci))
-    if (held.length > limit) {
+    const cells = index.cellsOfPerson(person.id)
+    const load = personLoad(cells)
+    const overload = personOverload(person, load, limit)
+    if (overload.tooManyRoles) {
       findings.push({
         id: `personOverloaded:roles:${person.id}`,
         rule: 'personOverloaded',
         severity: 'warning',
         message: 'checks.tooManyRoles',
-        params: { person: person.name, count: held.length, limit },
-        elementIds: [person.id, ...held.map((a) => a.roleId)],
+        params: { person: person.name, count: load.held, limit },
+        elementIds: [person.id, ...cells.filter((a) => holdsRole(a.raci)).map((a) => a.roleId)],
       })
     }
-    const share = cells.reduce((sum, a) => sum + a.share, 0)
-    if (share > 100) {
+    if (overload.overCapacity) {
       findings.push({
         id: `personOverloaded:time:${person.id}`,
         rule: 'personOverloaded',
         severity: 'warning',
         message: 'checks.overCapacity',
-        params: { person: person.name, share },
+        params: { person: person.name, share: load.share },
         elementIds: [person.id, ...cells.filter((a) => a.share > 0).map((a) => a.roleId)],
       })
     }

@@ -1,5 +1,5 @@
 import { RACI } from '../../schema/assignment.ts'
-import { ROLE_GROUPS } from '../../domain/rolesCatalogue.ts'
+import { ROLE_GROUPS } from '../../vocabulary/rolesCatalogue.ts'
 import { byName, type TablesSource } from './source.ts'
 import type { CellValue, Sheet } from './workbook.ts'
 import { column, sheetName, WORDS } from './words.ts'

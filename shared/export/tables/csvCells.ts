@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import type { CellValue, ColumnType, Sheet } from './workbook.ts'
 
 /** Characters a spreadsheet may read as the start of a formula when a cell begins with them. */

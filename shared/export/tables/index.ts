@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import { actorsSheet } from './actorsSheet.ts'
 import { assignmentsSheet } from './assignmentsSheet.ts'
 import { checksSheet } from './checksSheet.ts'

@@ -1,6 +1,6 @@
 import { centreInside, framesInReadingOrder } from '../../board/frames.ts'
 import { rowsInReadingOrder } from '../../board/readingOrder.ts'
-import type { Label } from '../../domain/label.ts'
+import type { Label } from '../../vocabulary/label.ts'
 import type { Frame, Note, NoteColor } from '../../schema/index.ts'
 import type { TablesSource } from './source.ts'
 import type { CellValue, Sheet } from './workbook.ts'

@@ -1,4 +1,5 @@
-import { holdsRole } from '../../schema/assignment.ts'
+import { personLoad } from '../../domain/assignmentFacts.ts'
+import { indexDomain } from '../../domain/domainIndex.ts'
 import type { Person } from '../../schema/person.ts'
 import { byName, type TablesSource } from './source.ts'
 import type { Sheet } from './workbook.ts'
@@ -13,6 +14,7 @@ export function peopleSheet(src: TablesSource): Sheet {
   const l = src.language
   const rank = (p: Person) => (p.personKind === 'person' ? 0 : 1)
   const people = [...src.model.people].sort((a, b) => rank(a) - rank(b) || byName(a.name, b.name))
+  const index = indexDomain(src.model)
   return {
     id: 'people',
     name: sheetName('people', l),
@@ -25,14 +27,14 @@ export function peopleSheet(src: TablesSource): Sheet {
       column('timeShareSum', l, 'percent', 20),
     ],
     rows: people.map((p) => {
-      const cells = src.model.assignments.filter((a) => a.personId === p.id)
+      const load = personLoad(index.cellsOfPerson(p.id))
       return [
         src.nameOf(p.id),
         p.personKind === 'person' ? WORDS.person[l] : WORDS.orgUnit[l],
         p.orgUnit,
         p.availability / 100,
-        cells.filter((a) => holdsRole(a.raci)).length,
-        cells.reduce((sum, a) => sum + a.share, 0) / 100,
+        load.held,
+        load.share / 100,
       ]
     }),
   }

@@ -1,6 +1,6 @@
-import { relationLabel } from '../../domain/relationKinds.ts'
+import { relationLabel } from '../../vocabulary/relationKinds.ts'
 import type { Relation } from '../../schema/relation.ts'
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import { byName, type TablesSource } from './source.ts'
 import type { Sheet } from './workbook.ts'
 import { column, sheetName } from './words.ts'

@@ -1,5 +1,5 @@
 import { holdsRole, type Assignment, type Raci } from '../../schema/assignment.ts'
-import { catalogueRole, ROLE_GROUP_IDS, ROLE_GROUPS } from '../../domain/rolesCatalogue.ts'
+import { catalogueRole, ROLE_GROUP_IDS, ROLE_GROUPS } from '../../vocabulary/rolesCatalogue.ts'
 import type { Role } from '../../schema/role.ts'
 import { byName, type TablesSource } from './source.ts'
 import type { Sheet } from './workbook.ts'

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { runChecks, type Finding } from '../../domain/checks/index.ts'
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import { readDomain, type DomainModel } from '../../domain/model.ts'
 import { elementEntries, elementsMap } from '../../schema/doc.ts'
 import { readElement, type BoardElement } from '../../schema/index.ts'

@@ -1,4 +1,4 @@
-import type { Label, Locale } from '../../domain/label.ts'
+import type { Label, Locale } from '../../vocabulary/label.ts'
 import type { Column, ColumnType, TableId } from './workbook.ts'
 
 /** Sheet names in both languages, each at most 31 characters (Excel's limit). */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 
 /**
  * The tables a board exports, by id: one sheet of a workbook, one file of the CSV export. Ids are

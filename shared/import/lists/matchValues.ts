@@ -1,7 +1,7 @@
-import { ACTOR_CATEGORIES, type CatalogueActorCategory } from '../../domain/actorCategories.ts'
-import { FIELDS_OF_ACTION, type FieldOfActionId } from '../../domain/fieldsOfAction.ts'
-import { ECOSYSTEM_RINGS, type RingId } from '../../domain/rings.ts'
-import { ROLE_GROUPS, ROLES_CATALOGUE, type RoleGroupId } from '../../domain/rolesCatalogue.ts'
+import { ACTOR_CATEGORIES, type CatalogueActorCategory } from '../../vocabulary/actorCategories.ts'
+import { FIELDS_OF_ACTION, type FieldOfActionId } from '../../vocabulary/fieldsOfAction.ts'
+import { ECOSYSTEM_RINGS, type RingId } from '../../vocabulary/rings.ts'
+import { ROLE_GROUPS, ROLES_CATALOGUE, type RoleGroupId } from '../../vocabulary/rolesCatalogue.ts'
 import type { PersonKind } from '../../schema/person.ts'
 import { normalizeKey } from './normalize.ts'
 

@@ -1,7 +1,7 @@
-import type { ActorCategory, CatalogueActorCategory } from '../../domain/actorCategories.ts'
-import type { FieldOfActionId } from '../../domain/fieldsOfAction.ts'
-import type { RingId } from '../../domain/rings.ts'
-import type { RoleGroupId } from '../../domain/rolesCatalogue.ts'
+import type { ActorCategory, CatalogueActorCategory } from '../../vocabulary/actorCategories.ts'
+import type { FieldOfActionId } from '../../vocabulary/fieldsOfAction.ts'
+import type { RingId } from '../../vocabulary/rings.ts'
+import type { RoleGroupId } from '../../vocabulary/rolesCatalogue.ts'
 import { ACTOR_NAME_MAX, ACTOR_NOTE_MAX, CUSTOM_CATEGORY_MAX } from '../../schema/actor.ts'
 import {
   DEFAULT_AVAILABILITY,

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { frameContents } from '../../board/frames.ts'
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import { connectorPath, type ConnectorPath } from '../../geometry/connectorPath.ts'
 import { outlineOf } from '../../geometry/outline.ts'
 import {

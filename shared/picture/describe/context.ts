@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import type { ConnectorPath } from '../../geometry/connectorPath.ts'
 import type { Connector } from '../../schema/index.ts'
 import type { CardTexts } from '../cardTexts.ts'

@@ -1,11 +1,9 @@
+import { isOverCapacity } from '../../domain/assignmentFacts.ts'
 import type { Person } from '../../schema/index.ts'
 import { CARD_BORDER, CARD_MUTED_INK, CARD_WARNING, PERSON_COLOR } from '../cardStyle.ts'
 import type { GroupPrimitive } from '../primitives.ts'
 import { cardBody, cardText, type CardDetail } from './cardParts.ts'
 import type { DescribeContext } from './context.ts'
-
-/** Above this share of a full-time position a person's time shows as a warning. */
-const OVERLOAD_PERCENT = 100
 
 /** A person or org unit: kind badge and org unit, name, and the time their roles take. */
 export function describePerson(person: Person, ctx: DescribeContext): GroupPrimitive {
@@ -13,8 +11,10 @@ export function describePerson(person: Person, ctx: DescribeContext): GroupPrimi
   const details: CardDetail[] = []
   if (texts) {
     const load = texts.load(person.id)
-    const over = load.used > OVERLOAD_PERCENT
-    details.push({ text: texts.time(person, load), color: over ? CARD_WARNING : CARD_MUTED_INK })
+    details.push({
+      text: texts.time(person, load),
+      color: isOverCapacity(load) ? CARD_WARNING : CARD_MUTED_INK,
+    })
   }
   const unit = person.personKind === 'person' ? person.orgUnit : ''
   const kind = texts?.personKind(person) ?? ''

@@ -1,4 +1,5 @@
-import { holdsRole, type Role } from '../../schema/index.ts'
+import { isVacant } from '../../domain/assignmentFacts.ts'
+import type { Role } from '../../schema/index.ts'
 import { CARD_BORDER, CARD_INK, CARD_WARNING, ROLE_GROUP_COLORS } from '../cardStyle.ts'
 import type { GroupPrimitive } from '../primitives.ts'
 import { CARD_DETAIL_SIZE, cardMeasure, wrapLines } from '../text/cardLayout.ts'
@@ -13,7 +14,7 @@ export function describeRole(role: Role, ctx: DescribeContext): GroupPrimitive {
   const texts = ctx.cards
   const color = ROLE_GROUP_COLORS[role.group ?? 'none']
   const holders = texts?.holders(role.id) ?? []
-  const vacant = !holders.some((h) => holdsRole(h.raci))
+  const vacant = isVacant(holders)
   const border = vacant
     ? { color: CARD_WARNING, dashed: true }
     : { color: CARD_BORDER, dashed: false }

@@ -1,5 +1,5 @@
 import { centreInside, framesInReadingOrder } from '../../board/frames.ts'
-import type { Label, Locale } from '../../domain/label.ts'
+import type { Label, Locale } from '../../vocabulary/label.ts'
 import type { BoardElement, Frame } from '../../schema/index.ts'
 import type { ReportContext } from '../context.ts'
 import { heading, paragraph, type ReportBlock } from '../document.ts'

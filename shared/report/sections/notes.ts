@@ -1,6 +1,6 @@
 import { framesInReadingOrder } from '../../board/frames.ts'
 import { rowsInReadingOrder, smallestFrameAround } from '../../board/readingOrder.ts'
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import type { Frame, Note } from '../../schema/index.ts'
 import type { ReportContext } from '../context.ts'
 import { heading, paragraph, type ReportBlock } from '../document.ts'

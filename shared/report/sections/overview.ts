@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/label.ts'
+import type { Locale } from '../../vocabulary/label.ts'
 import type { ReportContext } from '../context.ts'
 import { heading, numberCell, paragraph, textCell, type ReportBlock } from '../document.ts'
 import { say } from '../wording.ts'

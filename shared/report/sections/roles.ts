@@ -1,7 +1,9 @@
 import { findingWords } from '../../domain/checks/findingText.ts'
 import type { Finding } from '../../domain/checks/index.ts'
-import { ROLE_GROUPS } from '../../domain/rolesCatalogue.ts'
-import { holdsRole, RACI } from '../../schema/assignment.ts'
+import { ROLE_GROUPS } from '../../vocabulary/rolesCatalogue.ts'
+import { personLoad } from '../../domain/assignmentFacts.ts'
+import { indexDomain } from '../../domain/domainIndex.ts'
+import { RACI } from '../../schema/assignment.ts'
 import type { Role } from '../../schema/role.ts'
 import { byName, type ReportContext } from '../context.ts'
 import {
@@ -131,6 +133,7 @@ function peopleBlocks(ctx: ReportContext): ReportBlock[] {
   const { language, model } = ctx
   const names = byName(language)
   const people = [...model.people].sort((a, b) => names(a.name, b.name) || byId(a.id, b.id))
+  const index = indexDomain(model)
   return [
     heading(3, say('people', language)),
     {
@@ -145,14 +148,14 @@ function peopleBlocks(ctx: ReportContext): ReportBlock[] {
         say('shareTotal', language),
       ],
       rows: people.map((p) => {
-        const cells = model.assignments.filter((a) => a.personId === p.id)
+        const load = personLoad(index.cellsOfPerson(p.id))
         return [
           textCell(nameOr(p.name, language)),
           textCell(say(p.personKind === 'orgUnit' ? 'kindOrgUnit' : 'kindPerson', language)),
           textCell(p.orgUnit),
           percentCell(p.availability),
-          numberCell(cells.filter((a) => holdsRole(a.raci)).length),
-          percentCell(cells.reduce((sum, a) => sum + a.share, 0)),
+          numberCell(load.held),
+          percentCell(load.share),
         ]
       }),
     },

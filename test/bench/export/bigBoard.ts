@@ -10,7 +10,7 @@ import { createNote } from '../../../shared/ops/createNote.ts'
 import { createPerson } from '../../../shared/ops/createPerson.ts'
 import { createRole } from '../../../shared/ops/createRole.ts'
 import { assignRole } from '../../../shared/ops/assignRole.ts'
-import { ACTOR_CATEGORIES } from '../../../shared/domain/actorCategories.ts'
+import { ACTOR_CATEGORIES } from '../../../shared/vocabulary/actorCategories.ts'
 import { NOTE_COLORS, type NoteColor } from '../../../shared/schema/index.ts'
 
 const COLORS = Object.keys(NOTE_COLORS) as NoteColor[]

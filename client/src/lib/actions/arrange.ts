@@ -64,7 +64,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'duplicate',
     group: 'arrange',
-    label: { de: 'Duplizieren', en: 'Duplicate' },
+    label: 'action.duplicate',
     keys: ['Mod+D'],
     enabled: (editor) => editor.canEdit && count(editor) > 0,
     perform(editor) {
@@ -73,26 +73,14 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
       if (copies && copies.length > 0) editor.session.select(copies)
     },
   }),
-  reorder('bringToFront', 'front', ['Mod+Shift+ArrowUp'], {
-    de: 'Ganz nach vorne',
-    en: 'Bring to front',
-  }),
-  reorder('bringForward', 'forward', ['Mod+ArrowUp'], {
-    de: 'Eine Ebene nach vorne',
-    en: 'Bring forward',
-  }),
-  reorder('sendBackward', 'backward', ['Mod+ArrowDown'], {
-    de: 'Eine Ebene nach hinten',
-    en: 'Send backward',
-  }),
-  reorder('sendToBack', 'back', ['Mod+Shift+ArrowDown'], {
-    de: 'Ganz nach hinten',
-    en: 'Send to back',
-  }),
+  reorder('bringToFront', 'front', ['Mod+Shift+ArrowUp'], 'action.bringToFront'),
+  reorder('bringForward', 'forward', ['Mod+ArrowUp'], 'action.bringForward'),
+  reorder('sendBackward', 'backward', ['Mod+ArrowDown'], 'action.sendBackward'),
+  reorder('sendToBack', 'back', ['Mod+Shift+ArrowDown'], 'action.sendToBack'),
   defineAction({
     name: 'group',
     group: 'arrange',
-    label: { de: 'Gruppieren', en: 'Group' },
+    label: 'action.group',
     keys: ['Mod+G'],
     enabled: canArrange(2),
     perform(editor) {
@@ -103,7 +91,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'ungroup',
     group: 'arrange',
-    label: { de: 'Gruppierung aufheben', en: 'Ungroup' },
+    label: 'action.ungroup',
     keys: ['Mod+Shift+G'],
     enabled: (editor) => editor.canEdit && selectionHasGroup(editor),
     perform(editor) {
@@ -114,7 +102,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'lock',
     group: 'arrange',
-    label: { de: 'Sperren', en: 'Lock' },
+    label: 'action.lock',
     keys: ['Mod+Shift+L'],
     enabled: canArrange(1),
     perform(editor) {
@@ -126,7 +114,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'unlockAll',
     group: 'arrange',
-    label: { de: 'Alle entsperren', en: 'Unlock all' },
+    label: 'action.unlockAll',
     keys: ['Mod+Shift+U'],
     enabled: (editor) => editor.canEdit && lockedIds(editor).length > 0,
     perform(editor) {
@@ -135,24 +123,17 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
       editor.session.select(ids)
     },
   }),
-  align('alignLeft', 'left', 'Alt+A', { de: 'Links ausrichten', en: 'Align left' }),
-  align('alignCenter', 'center', 'Alt+H', {
-    de: 'Horizontal zentrieren',
-    en: 'Align centres horizontally',
-  }),
-  align('alignRight', 'right', 'Alt+D', { de: 'Rechts ausrichten', en: 'Align right' }),
-  align('alignTop', 'top', 'Alt+W', { de: 'Oben ausrichten', en: 'Align top' }),
-  align('alignMiddle', 'middle', 'Alt+V', {
-    de: 'Vertikal zentrieren',
-    en: 'Align centres vertically',
-  }),
-  align('alignBottom', 'bottom', 'Alt+S', { de: 'Unten ausrichten', en: 'Align bottom' }),
-  distribute('distributeHorizontally', 'horizontal', 'Alt+Shift+H', {
-    de: 'Horizontal verteilen',
-    en: 'Distribute horizontally',
-  }),
-  distribute('distributeVertically', 'vertical', 'Alt+Shift+V', {
-    de: 'Vertikal verteilen',
-    en: 'Distribute vertically',
-  }),
+  align('alignLeft', 'left', 'Alt+A', 'action.alignLeft'),
+  align('alignCenter', 'center', 'Alt+H', 'action.alignCenter'),
+  align('alignRight', 'right', 'Alt+D', 'action.alignRight'),
+  align('alignTop', 'top', 'Alt+W', 'action.alignTop'),
+  align('alignMiddle', 'middle', 'Alt+V', 'action.alignMiddle'),
+  align('alignBottom', 'bottom', 'Alt+S', 'action.alignBottom'),
+  distribute(
+    'distributeHorizontally',
+    'horizontal',
+    'Alt+Shift+H',
+    'action.distributeHorizontally',
+  ),
+  distribute('distributeVertically', 'vertical', 'Alt+Shift+V', 'action.distributeVertically'),
 ]

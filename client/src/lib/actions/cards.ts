@@ -10,7 +10,7 @@ export const CARD_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'rolesCatalogue',
     group: 'tools',
-    label: { de: 'Rollenkatalog …', en: 'Roles catalogue …' },
+    label: 'action.rolesCatalogue',
     keys: [],
     icon: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 16.5h7M16.5 13v7',
     enabled: (editor) => editor.canEdit,
@@ -21,7 +21,7 @@ export const CARD_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'importList',
     group: 'edit',
-    label: { de: 'Liste importieren …', en: 'Import list …' },
+    label: 'action.importList',
     keys: [],
     enabled: (editor) => editor.canEdit,
     perform(editor) {

@@ -29,7 +29,7 @@ export const CLIPBOARD_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'copy',
     group: 'edit',
-    label: { de: 'Kopieren', en: 'Copy' },
+    label: 'action.copy',
     keys: ['Mod+C'],
     clipboardEvent: 'copy',
     enabled: (editor) => editor.session.selection.size > 0,
@@ -42,7 +42,7 @@ export const CLIPBOARD_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'cut',
     group: 'edit',
-    label: { de: 'Ausschneiden', en: 'Cut' },
+    label: 'action.cut',
     keys: ['Mod+X'],
     clipboardEvent: 'cut',
     enabled: (editor) => editor.canEdit && editor.session.selection.size > 0,
@@ -55,7 +55,7 @@ export const CLIPBOARD_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'paste',
     group: 'edit',
-    label: { de: 'Einfügen', en: 'Paste' },
+    label: 'action.paste',
     keys: ['Mod+V'],
     clipboardEvent: 'paste',
     enabled: (editor) => editor.canEdit,

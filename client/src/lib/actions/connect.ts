@@ -23,7 +23,7 @@ export const CONNECT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'connect',
     group: 'arrange',
-    label: { de: 'Verbinden', en: 'Connect' },
+    label: 'action.connect',
     keys: ['Mod+K'],
     enabled: (editor) => editor.canEdit && connectableEnds(editor) !== null,
     perform(editor) {

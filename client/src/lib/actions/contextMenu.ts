@@ -75,7 +75,7 @@ export const CONTEXT_MENU_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'contextMenu',
     group: 'edit',
-    label: { de: 'Kontextmenü öffnen', en: 'Open the context menu' },
+    label: 'action.contextMenu',
     keys: ['Shift+F10', 'ContextMenu'],
     canvasOnly: true,
     enabled: () => true,

@@ -23,7 +23,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'undo',
     group: 'edit',
-    label: { de: 'Rückgängig', en: 'Undo' },
+    label: 'action.undo',
     keys: ['Mod+Z'],
     icon: 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
     enabled: (editor) => editor.canEdit && editor.board.canUndo,
@@ -36,7 +36,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'redo',
     group: 'edit',
-    label: { de: 'Wiederholen', en: 'Redo' },
+    label: 'action.redo',
     keys: ['Mod+Shift+Z', 'Mod+Y'],
     icon: 'm15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13',
     enabled: (editor) => editor.canEdit && editor.board.canRedo,
@@ -49,7 +49,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'newNote',
     group: 'edit',
-    label: { de: 'Neue Notiz in der Mitte', en: 'New note in the centre' },
+    label: 'action.newNote',
     keys: ['N'],
     enabled: (editor) => editor.canEdit,
     perform(editor) {
@@ -60,7 +60,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'edit',
     group: 'edit',
-    label: { de: 'Text des ausgewählten Elements bearbeiten', en: 'Edit the selected text' },
+    label: 'action.edit',
     keys: ['Enter'],
     canvasOnly: true,
     enabled: (editor) => editor.canEdit && singleTextBearing(editor) !== undefined,
@@ -73,7 +73,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'delete',
     group: 'edit',
-    label: { de: 'Auswahl löschen', en: 'Delete the selection' },
+    label: 'action.delete',
     keys: ['Delete', 'Backspace'],
     enabled: (editor) => editor.canEdit && movableSelection(editor).length > 0,
     perform(editor) {
@@ -85,7 +85,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'selectAll',
     group: 'edit',
-    label: { de: 'Alles auswählen', en: 'Select all' },
+    label: 'action.selectAll',
     keys: ['Mod+A'],
     canvasOnly: true,
     enabled: () => true,
@@ -96,7 +96,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'deselect',
     group: 'edit',
-    label: { de: 'Auswahl aufheben', en: 'Clear the selection' },
+    label: 'action.deselect',
     keys: ['Escape'],
     enabled: hasSelection,
     perform(editor) {

@@ -6,7 +6,7 @@ export const EXCHANGE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'importFile',
     group: 'edit',
-    label: { de: 'Importieren', en: 'Import' },
+    label: 'action.importFile',
     keys: [],
     enabled: (editor) => editor.canEdit,
     perform(editor) {

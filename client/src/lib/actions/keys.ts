@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/i18n.svelte.ts'
+import { messageIn, type Locale, type MessageKey } from '../i18n/i18n.svelte.ts'
 import type { Action } from './types.ts'
 
 /** A key press reduced to what shortcut matching needs (no DOM). */
@@ -89,51 +89,43 @@ export function actionForKey(
   return null
 }
 
-const KEY_NAMES: Record<Locale, Record<string, string>> = {
-  de: {
-    Mod: 'Strg',
-    Shift: 'Umschalt',
-    Alt: 'Alt',
-    Delete: 'Entf',
-    Backspace: 'Rücktaste',
-    Escape: 'Esc',
-    Enter: 'Eingabe',
-    ContextMenu: 'Menütaste',
-    ArrowLeft: '←',
-    ArrowRight: '→',
-    ArrowUp: '↑',
-    ArrowDown: '↓',
-    Plus: '+',
-    Minus: '−',
-    Equal: '=',
-  },
-  en: {
-    Mod: 'Ctrl',
-    Shift: 'Shift',
-    Alt: 'Alt',
-    Delete: 'Del',
-    Backspace: 'Backspace',
-    Escape: 'Esc',
-    Enter: 'Enter',
-    ContextMenu: 'Menu key',
-    ArrowLeft: '←',
-    ArrowRight: '→',
-    ArrowUp: '↑',
-    ArrowDown: '↓',
-    Plus: '+',
-    Minus: '−',
-    Equal: '=',
-  },
+/** Keys with a name in the catalogue (`key.<name>`): the words differ by language. */
+const KEY_WORDS: Readonly<Record<string, MessageKey>> = {
+  Mod: 'key.Mod',
+  Shift: 'key.Shift',
+  Alt: 'key.Alt',
+  Delete: 'key.Delete',
+  Backspace: 'key.Backspace',
+  Escape: 'key.Escape',
+  Enter: 'key.Enter',
+  ContextMenu: 'key.ContextMenu',
+}
+
+/** Keys shown as a symbol, the same in every language. */
+const KEY_SYMBOLS: Readonly<Record<string, string>> = {
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Plus: '+',
+  Minus: '−',
+  Equal: '=',
+}
+
+/** How a key reads in a language: its word, its symbol, or the key itself (a letter upper case). */
+function keyName(key: string, locale: Locale): string {
+  if (Object.hasOwn(KEY_WORDS, key)) return messageIn(locale, KEY_WORDS[key] as MessageKey)
+  if (Object.hasOwn(KEY_SYMBOLS, key)) return KEY_SYMBOLS[key] as string
+  return key.length === 1 ? key.toUpperCase() : key
 }
 
 /** A shortcut as people read it: 'Strg+Umschalt+Z', or '⌘+Shift+Z' on a Mac. */
 export function formatShortcut(descriptor: string, locale: Locale, mac = false): string {
   const s = parseShortcut(descriptor)
-  const names = KEY_NAMES[locale]
   const parts: string[] = []
-  if (s.mod) parts.push(mac ? '⌘' : (names.Mod ?? 'Ctrl'))
-  if (s.alt) parts.push(mac ? '⌥' : (names.Alt ?? 'Alt'))
-  if (s.shift) parts.push(names.Shift ?? 'Shift')
-  parts.push(names[s.key] ?? (s.key.length === 1 ? s.key.toUpperCase() : s.key))
+  if (s.mod) parts.push(mac ? '⌘' : keyName('Mod', locale))
+  if (s.alt) parts.push(mac ? '⌥' : keyName('Alt', locale))
+  if (s.shift) parts.push(keyName('Shift', locale))
+  parts.push(keyName(s.key, locale))
   return parts.join('+')
 }

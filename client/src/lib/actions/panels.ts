@@ -20,7 +20,7 @@ function panelAction(
 
 /** The side panel's tabs: roles matrix, checks and ecosystem (components/domain/DomainPanels.svelte). */
 export const PANEL_ACTIONS: readonly Action[] = [
-  panelAction('panel.matrix', 'matrix', { de: 'Rollenmatrix', en: 'Roles matrix' }),
-  panelAction('panel.checks', 'checks', { de: 'Prüfungen', en: 'Checks' }),
-  panelAction('panel.ecosystem', 'ecosystem', { de: 'Ökosystem', en: 'Ecosystem' }),
+  panelAction('panel.matrix', 'matrix', 'action.panel.matrix'),
+  panelAction('panel.checks', 'checks', 'action.panel.checks'),
+  panelAction('panel.ecosystem', 'ecosystem', 'action.panel.ecosystem'),
 ]

@@ -10,10 +10,7 @@ export const PLACE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'place',
     group: 'tools',
-    label: {
-      de: 'Mit dem gewählten Werkzeug in der Mitte einfügen',
-      en: 'Place with the chosen tool in the centre',
-    },
+    label: 'action.place',
     keys: ['Enter'],
     canvasOnly: true,
     enabled: (editor) => editor.canEdit && keyboardPlacement(editor) !== null,

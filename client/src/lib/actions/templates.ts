@@ -5,7 +5,7 @@ export const TEMPLATE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'insertTemplate',
     group: 'edit',
-    label: { de: 'Vorlage einfügen', en: 'Insert template' },
+    label: 'action.insertTemplate',
     keys: [],
     enabled: (editor) => editor.canEdit,
     perform(editor) {
@@ -16,7 +16,7 @@ export const TEMPLATE_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'saveAsTemplate',
     group: 'edit',
-    label: { de: 'Als Vorlage speichern', en: 'Save as template' },
+    label: 'action.saveAsTemplate',
     keys: [],
     enabled: (editor) => editor.session.templates.canSave,
     perform(editor) {

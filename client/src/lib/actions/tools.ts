@@ -1,5 +1,4 @@
 import { t } from '../i18n/i18n.svelte.ts'
-import { localize } from '../i18n/localized.ts'
 import { hasTool } from '../tools/registry.ts'
 import { TOOL_LIST } from '../tools/toolList.ts'
 import type { ToolName } from '../tools/types.ts'
@@ -30,7 +29,7 @@ export const TOOL_ACTIONS: readonly Action[] = TOOL_LIST.map((tool) =>
     enabled: (editor) => hasTool(tool.name) && (editor.canEdit || VIEW_TOOLS.includes(tool.name)),
     perform(editor) {
       editor.setTool(tool.name)
-      const hint = toolHint(tool.name, localize(tool.label))
+      const hint = toolHint(tool.name, t(tool.label))
       if (hint !== null && editor.session.tool === tool.name) editor.session.announce(hint)
     },
   }),

@@ -1,5 +1,5 @@
 import type { Editor } from '../editor/editor.svelte.ts'
-import type { Localized } from '../i18n/localized.ts'
+import type { MessageKey } from '../i18n/i18n.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
 
 /**
@@ -81,8 +81,8 @@ export interface ActionTrigger {
 export interface Action {
   name: ActionName
   group: ActionGroup
-  /** What the person reads in the toolbar, menus and the help dialog. */
-  label: Localized
+  /** What the person reads in the toolbar, menus and the help dialog (`action.<name>`). */
+  label: MessageKey
   /**
    * Shortcut descriptors: modifiers `Mod` (Ctrl, or Cmd on a Mac), `Shift`, `Alt` joined by `+`
    * to a key: a letter, a digit (matched by its physical key), a DOM key name such as `Delete`

@@ -60,7 +60,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'zoomIn',
     group: 'view',
-    label: { de: 'Vergrößern', en: 'Zoom in' },
+    label: 'action.zoomIn',
     keys: ['Plus', 'Equal', 'Mod+Plus', 'Mod+Equal'],
     enabled: always,
     perform: (editor) => editor.setCamera(zoomBy(editor.camera, middle(editor), ZOOM_STEP)),
@@ -68,7 +68,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'zoomOut',
     group: 'view',
-    label: { de: 'Verkleinern', en: 'Zoom out' },
+    label: 'action.zoomOut',
     keys: ['Minus', 'Mod+Minus'],
     enabled: always,
     perform: (editor) => editor.setCamera(zoomBy(editor.camera, middle(editor), 1 / ZOOM_STEP)),
@@ -76,7 +76,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'zoomReset',
     group: 'view',
-    label: { de: 'Zoom auf 100 %', en: 'Zoom to 100 %' },
+    label: 'action.zoomReset',
     keys: ['0', 'Mod+0'],
     enabled: always,
     perform: (editor) => editor.setCamera(zoomAt(editor.camera, middle(editor), 1)),
@@ -84,7 +84,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'zoomFit',
     group: 'view',
-    label: { de: 'Alles zeigen', en: 'Show everything' },
+    label: 'action.zoomFit',
     keys: ['Shift+1'],
     enabled: always,
     perform(editor) {
@@ -95,7 +95,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'zoomToSelection',
     group: 'view',
-    label: { de: 'Auswahl zeigen', en: 'Zoom to the selection' },
+    label: 'action.zoomToSelection',
     keys: ['Shift+2'],
     enabled: (editor) => editor.session.selection.size > 0,
     perform(editor) {
@@ -105,38 +105,14 @@ export const VIEW_ACTIONS: readonly Action[] = [
       editor.setCamera(zoomToFit(bounds, session.viewport, session.insets))
     },
   }),
-  nudgeAction(
-    'nudgeLeft',
-    'ArrowLeft',
-    { de: 'Auswahl oder Ansicht nach links', en: 'Move the selection or the view left' },
-    -1,
-    0,
-  ),
-  nudgeAction(
-    'nudgeRight',
-    'ArrowRight',
-    { de: 'Auswahl oder Ansicht nach rechts', en: 'Move the selection or the view right' },
-    1,
-    0,
-  ),
-  nudgeAction(
-    'nudgeUp',
-    'ArrowUp',
-    { de: 'Auswahl oder Ansicht nach oben', en: 'Move the selection or the view up' },
-    0,
-    -1,
-  ),
-  nudgeAction(
-    'nudgeDown',
-    'ArrowDown',
-    { de: 'Auswahl oder Ansicht nach unten', en: 'Move the selection or the view down' },
-    0,
-    1,
-  ),
+  nudgeAction('nudgeLeft', 'ArrowLeft', 'action.nudgeLeft', -1, 0),
+  nudgeAction('nudgeRight', 'ArrowRight', 'action.nudgeRight', 1, 0),
+  nudgeAction('nudgeUp', 'ArrowUp', 'action.nudgeUp', 0, -1),
+  nudgeAction('nudgeDown', 'ArrowDown', 'action.nudgeDown', 0, 1),
   defineAction({
     name: 'search',
     group: 'view',
-    label: { de: 'Auf dem Board suchen', en: 'Search the board' },
+    label: 'action.search',
     keys: ['Mod+F'],
     inTextFields: true,
     enabled: always,
@@ -147,7 +123,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'showHelp',
     group: 'view',
-    label: { de: 'Tastenkürzel anzeigen', en: 'Show keyboard shortcuts' },
+    label: 'action.showHelp',
     keys: ['?'],
     enabled: always,
     perform(editor) {
@@ -157,7 +133,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     name: 'exportBoard',
     group: 'view',
-    label: { de: 'Board exportieren', en: 'Export the board' },
+    label: 'action.exportBoard',
     // As in Excalidraw, where many workshop participants drew before.
     keys: ['Mod+Shift+E'],
     // Every right: a viewer may take out what they see.

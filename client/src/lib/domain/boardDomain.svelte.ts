@@ -5,6 +5,17 @@ import {
   type EcosystemSummary,
 } from '../../../../shared/domain/ecosystemSummary.ts'
 import type { DomainModel } from '../../../../shared/domain/model.ts'
+import {
+  isVacant,
+  personLoad,
+  personOverload,
+  roleHolders,
+  type Overload,
+  type PersonLoad,
+  type RoleHolder,
+} from '../../../../shared/domain/assignmentFacts.ts'
+import { indexDomain, type DomainIndex } from '../../../../shared/domain/domainIndex.ts'
+import { unrelatedActors } from '../../../../shared/domain/unrelatedActors.ts'
 import { assignRole } from '../../../../shared/ops/assignRole.ts'
 import {
   removeConflictRule,
@@ -16,14 +27,17 @@ import { unassign } from '../../../../shared/ops/unassign.ts'
 import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
 import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/schema/assignment.ts'
 import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
+import type { Actor } from '../../../../shared/schema/actor.ts'
+import type { Person } from '../../../../shared/schema/person.ts'
 import { elementsMap, metaMap, elementEntries, elementIn } from '../../../../shared/schema/doc.ts'
 import type { Board } from '../model/board.svelte.ts'
 import { DomainCache, warnedIds } from './domainCache.ts'
 
 /**
  * The board's domain content for the panels and the canvas markers: the same model `readDomain`
- * gives, the findings of every check and the ecosystem summary, all recomputed when the domain
- * content changes and only then.
+ * gives, the findings of every check, the ecosystem summary and the facts of each role and
+ * person (`assignmentFacts`), all recomputed when the domain content changes and only then.
+ * The panels read these; they compute no fact themselves.
  *
  * Cost on a large board: a change to elements re-reads only the ids it touched, and only a
  * change to an actor, role, person or relation (or to the assignments and check settings)
@@ -68,9 +82,39 @@ export class BoardDomain {
     return this.#cached('summary', () => ecosystemSummary(this.model))
   }
 
+  /** Actors that no relation joins to anything, for the ecosystem panel's list. */
+  get unrelated(): readonly Actor[] {
+    return this.#cached('unrelated', () => unrelatedActors(this.model))
+  }
+
   /** Element ids a warning points at: the canvas marks them. */
   get warned(): ReadonlySet<string> {
     return this.#cached('warned', () => warnedIds(this.findings))
+  }
+
+  /** The model by id: each role's and person's cells, for the facts below. */
+  get #index(): DomainIndex {
+    return this.#cached('index', () => indexDomain(this.model))
+  }
+
+  /** Who holds a role (and who is consulted or informed), Accountable first. */
+  holders(roleId: string): RoleHolder[] {
+    return roleHolders(this.#index.cellsOfRole(roleId), this.#index.person)
+  }
+
+  /** Nobody is Responsible or Accountable for the role. */
+  isVacant(roleId: string): boolean {
+    return isVacant(this.#index.cellsOfRole(roleId))
+  }
+
+  /** The roles a person or org unit holds and the share of their time their cells take. */
+  load(personId: string): PersonLoad {
+    return personLoad(this.#index.cellsOfPerson(personId))
+  }
+
+  /** Whether a person holds more roles than the board's limit or has more than their time. */
+  overload(person: Person): Overload {
+    return personOverload(person, this.load(person.id), this.model.settings.maxRolesPerPerson)
   }
 
   constructor(doc: Y.Doc, board: Board) {

@@ -3,8 +3,8 @@ import {
   ROLE_GROUPS,
   ROLES_CATALOGUE,
   type RoleGroupId,
-} from '../../../../shared/domain/rolesCatalogue.ts'
-import { holdsRole, isRaci, type Raci } from '../../../../shared/schema/assignment.ts'
+} from '../../../../shared/vocabulary/rolesCatalogue.ts'
+import { isRaci, type Raci } from '../../../../shared/schema/assignment.ts'
 import type { Person } from '../../../../shared/schema/person.ts'
 import type { Role } from '../../../../shared/schema/role.ts'
 
@@ -103,31 +103,4 @@ export function raciForKey(key: string): Raci | null | undefined {
   if (key === 'Delete' || key === 'Backspace' || key === '-') return null
   const letter = key.length === 1 ? key.toUpperCase() : ''
   return isRaci(letter) ? letter : undefined
-}
-
-/** What the matrix says about a person's load: roles held and the time their cells take. */
-export interface PersonLoad {
-  held: number
-  share: number
-  tooManyRoles: boolean
-  overCapacity: boolean
-}
-
-/** Counts as the checks do (personOverloaded): held = R or A; share over all cells. */
-export function personLoad(model: DomainModel, person: Person): PersonLoad {
-  const cells = model.assignments.filter((a) => a.personId === person.id)
-  const held = cells.filter((a) => holdsRole(a.raci)).length
-  const share = cells.reduce((sum, a) => sum + a.share, 0)
-  const isPerson = person.personKind === 'person'
-  return {
-    held,
-    share,
-    tooManyRoles: isPerson && held > model.settings.maxRolesPerPerson,
-    overCapacity: isPerson && share > 100,
-  }
-}
-
-/** Nobody is Responsible or Accountable for the role. */
-export function isVacant(model: DomainModel, role: Role): boolean {
-  return !model.assignments.some((a) => a.roleId === role.id && holdsRole(a.raci))
 }

@@ -1,10 +1,10 @@
 import {
   DEFAULT_CONFLICT_RULES,
   type ConflictRule,
-} from '../../../../shared/domain/conflictRules.ts'
-import type { Locale } from '../../../../shared/domain/label.ts'
+} from '../../../../shared/vocabulary/conflictRules.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import type { DomainModel } from '../../../../shared/domain/model.ts'
-import { catalogueRole, ROLES_CATALOGUE } from '../../../../shared/domain/rolesCatalogue.ts'
+import { catalogueRole, ROLES_CATALOGUE } from '../../../../shared/vocabulary/rolesCatalogue.ts'
 
 /** A role a conflict rule can name: a catalogue entry, or an own role card on this board. */
 export interface RoleChoice {

@@ -1,6 +1,6 @@
-import type { ActorCategory } from '../../../../shared/domain/actorCategories.ts'
+import type { ActorCategory } from '../../../../shared/vocabulary/actorCategories.ts'
 import type { DomainModel } from '../../../../shared/domain/model.ts'
-import type { RelationKind } from '../../../../shared/domain/relationKinds.ts'
+import type { RelationKind } from '../../../../shared/vocabulary/relationKinds.ts'
 
 /**
  * What one person has filtered out in the ecosystem panel: actor categories and relation kinds
@@ -42,14 +42,4 @@ export function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   if (next.has(value)) next.delete(value)
   else next.add(value)
   return next
-}
-
-/** Actors that no relation joins to anything, for the panel's "without relation" list. */
-export function actorsWithoutRelation(model: DomainModel): DomainModel['actors'] {
-  const related = new Set<string>()
-  for (const r of model.relations) {
-    if (r.fromId !== null) related.add(r.fromId)
-    if (r.toId !== null) related.add(r.toId)
-  }
-  return model.actors.filter((a) => !related.has(a.id))
 }

@@ -1,7 +1,7 @@
 import type { DomainModel } from '../../../../shared/domain/model.ts'
 import { dimmedIds, NO_FILTER, toggled, type DomainFilter } from './domainFilter.ts'
-import type { ActorCategory } from '../../../../shared/domain/actorCategories.ts'
-import type { RelationKind } from '../../../../shared/domain/relationKinds.ts'
+import type { ActorCategory } from '../../../../shared/vocabulary/actorCategories.ts'
+import type { RelationKind } from '../../../../shared/vocabulary/relationKinds.ts'
 
 /** The tabs of the side panel that helps while the group works. */
 export const DOMAIN_PANELS = ['matrix', 'checks', 'ecosystem'] as const

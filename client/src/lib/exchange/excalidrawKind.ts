@@ -11,8 +11,7 @@ import {
 } from '../../../../shared/import/excalidraw/index.ts'
 import type { AssetMime } from '../../../../shared/assets.ts'
 import { t } from '../i18n/i18n.svelte.ts'
-// Types only: fileKinds.ts lists this kind, so a value import would be a cycle.
-import type { ImportFileKind, ImportedImage } from './fileKinds.ts'
+import type { ImportFileKind, ImportedImage } from './importFileKind.ts'
 
 /** Largest file read as text: no more characters than the reader takes, at up to 4 bytes each. */
 const EXCALIDRAW_MAX_BYTES = EXCALIDRAW_MAX_CHARS * 4
@@ -64,7 +63,7 @@ export function skippedNote(skipped: readonly SkippedElement[]): string[] {
 export const EXCALIDRAW_KIND: ImportFileKind = {
   id: 'excalidraw',
   extensions: [EXCALIDRAW_EXTENSION],
-  label: { de: 'Excalidraw-Zeichnung', en: 'Excalidraw drawing' },
+  label: 'import.kind.excalidraw',
   async read(file) {
     if (file.size > EXCALIDRAW_MAX_BYTES) {
       throw new BoardImportError(

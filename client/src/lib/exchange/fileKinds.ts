@@ -3,42 +3,13 @@ import { BoardImportError } from '../../../../shared/exchange/importError.ts'
 import { contentOfBoard, type ImportContent } from '../../../../shared/exchange/importIntoBoard.ts'
 import { parseBoardJsonText } from '../../../../shared/exchange/parseBoardJson.ts'
 import { readWerkraumFile } from '../../../../shared/exchange/werkraumFile.ts'
-import type { Localized } from '../i18n/localized.ts'
 import { EXCALIDRAW_KIND } from './excalidrawKind.ts'
+import type { ImportedImage, ImportFileKind } from './importFileKind.ts'
 
 /** Largest file the board's import reads (the server's IMPORT_MAX_BYTES by default). */
 export const CLIENT_IMPORT_MAX_BYTES = 64 * 1024 * 1024
 /** Largest image inside a Werkraum file the browser unpacks (the server's ASSET_MAX_BYTES). */
 const CLIENT_IMAGE_MAX_BYTES = 10 * 1024 * 1024
-
-/** An image that came inside a file, to be uploaded to the board. */
-export interface ImportedImage {
-  bytes: Uint8Array
-  mime: AssetMime
-}
-
-/** A file read for the board: its content, the images it carries, the ones it only names. */
-export interface ImportedFile {
-  content: ImportContent
-  images: Map<string, ImportedImage>
-  /** Hashes of images the content shows whose bytes the file does not carry. */
-  missingImages: string[]
-  /** What of the file did not come in, worded for the person (an Excalidraw type Werkraum lacks). */
-  notes?: string[]
-}
-
-/**
- * One kind of file the board's "Importieren" takes: which files it is for, and how it reads one
- * into element snapshots (throwing a BoardImportError that says what and where). More kinds (a
- * spreadsheet list, an Excalidraw drawing) plug in by adding one to IMPORT_FILE_KINDS.
- */
-export interface ImportFileKind {
-  id: string
-  /** File name endings, lower case, with the dot: also what the file picker offers. */
-  extensions: readonly string[]
-  label: Localized
-  read(file: File): Promise<ImportedFile>
-}
 
 async function bytesOf(file: File): Promise<Uint8Array> {
   if (file.size > CLIENT_IMPORT_MAX_BYTES) {
@@ -54,7 +25,7 @@ async function bytesOf(file: File): Promise<Uint8Array> {
 export const WERKRAUM_KIND: ImportFileKind = {
   id: 'werkraum',
   extensions: ['.werkraum'],
-  label: { de: 'Werkraum-Datei', en: 'Werkraum file' },
+  label: 'import.kind.werkraum',
   async read(file) {
     const read = await readWerkraumFile(await bytesOf(file), {
       maxUncompressedBytes: 4 * CLIENT_IMPORT_MAX_BYTES,
@@ -78,7 +49,7 @@ export const WERKRAUM_KIND: ImportFileKind = {
 export const BOARD_JSON_KIND: ImportFileKind = {
   id: 'json',
   extensions: ['.json'],
-  label: { de: 'Board als JSON', en: 'Board as JSON' },
+  label: 'import.kind.json',
   async read(file) {
     const text = new TextDecoder().decode(await bytesOf(file))
     const board = parseBoardJsonText(text)

@@ -7,7 +7,7 @@ import { topZ } from '../../../../shared/ops/zOrder.ts'
 import { LOCAL_ORIGIN } from '../../../../shared/origins.ts'
 import { viewCenter, zoomToFit } from '../geometry/camera.ts'
 import type { Editor } from '../editor/editor.svelte.ts'
-import type { ImportedFile } from './fileKinds.ts'
+import type { ImportedFile } from './importFileKind.ts'
 
 /** How far an import is: elements written of all. */
 export interface ImportProgress {

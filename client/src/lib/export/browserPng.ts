@@ -1,5 +1,5 @@
 import { assetPath } from '../../../../shared/assets.ts'
-import type { Locale } from '../../../../shared/domain/label.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import type { DescribeOptions } from '../../../../shared/picture/describe/board.ts'
 import { describeBoard, PictureScopeError } from '../../../../shared/picture/describe/board.ts'
 import type { Board } from '../model/board.svelte.ts'

@@ -1,6 +1,9 @@
+import { COMMANDS_DE } from './commands.de.ts'
+
 /**
  * German messages, the default. Placeholders are `{name}`; every key here must exist in en.ts
- * (the type enforces it). Gender-inclusive forms use a colon, as municipal sources do.
+ * (the type enforces it). Gender-inclusive forms use a colon, as municipal sources do. The
+ * commands' words (actions, tools, the style panel) are in commands.de.ts, spread in at the end.
  */
 export const de = {
   'app.name': 'Werkraum',
@@ -280,6 +283,9 @@ export const de = {
   'color.teal': 'Türkis',
   'color.green': 'Grün',
   'color.grey': 'Grau',
+  'color.white': 'Weiß',
+  'color.ink': 'Schwarz',
+  'color.red': 'Rot',
 
   'zoom.label': 'Zoom',
   'zoom.in': 'Vergrößern',
@@ -608,16 +614,6 @@ export const de = {
   'checks.showHint': 'Wählt die betroffenen Karten aus und zeigt sie.',
   'checks.newConflict': 'Neuer Interessenkonflikt: {message}',
   'checks.unnamed': '(ohne Namen)',
-  'checks.unknown': 'Prüfung „{rule}“ meldet etwas.',
-  'checks.vacantRole': '„{role}“ ist unbesetzt: Niemand ist mit R oder A eingetragen.',
-  'checks.accountableMissing': '„{role}“ hat kein A: Niemand trägt die Verantwortung.',
-  'checks.accountableMultiple':
-    '„{role}“ hat {count}-mal A ({people}): Genau eine:r sollte die Verantwortung tragen.',
-  'checks.conflictOfInterest': 'Interessenkonflikt: {person} hat „{role}“ und „{otherRole}“.',
-  'checks.tooManyRoles': '{person} hat {count} Rollen, mehr als die Grenze von {limit}.',
-  'checks.overCapacity': 'Die Rollen von {person} brauchen {share} % der Zeit, mehr als 100 %.',
-  'checks.actorWithoutRelation': '„{actor}“ hat noch keine Beziehung zu anderen Akteur:innen.',
-  'checks.missingActorCategory': 'Noch niemand aus der Kategorie „{category}“ auf dem Board.',
   'checks.settings.heading': 'Einstellungen der Prüfungen',
   'checks.settings.facilitatorOnly': 'Die Einstellungen ändern Moderator:innen.',
   'checks.settings.maxRoles': 'Höchstens so viele Rollen je Person',
@@ -737,6 +733,9 @@ export const de = {
     'Diese Datei kann hier nicht importiert werden: erwartet wird eine Werkraum-Datei (.werkraum), ein Board als JSON (.json) oder eine Excalidraw-Zeichnung (.excalidraw).',
   'import.where': 'Stelle in der Datei: {path}',
   'import.close': 'Schließen',
+  'import.kind.werkraum': 'Werkraum-Datei',
+  'import.kind.json': 'Board als JSON',
+  'import.kind.excalidraw': 'Excalidraw-Zeichnung',
   'import.error.malformed_json': 'Die Datei ist kein gültiges JSON.',
   'import.error.invalid_board_json': 'Die Datei ist kein Werkraum-Board.',
   'import.error.schema_too_new':
@@ -761,6 +760,8 @@ export const de = {
   'start.import.busy': 'Das Board wird importiert …',
   'start.import.tokenNeeded':
     'Dieser Server verlangt zum Anlegen einen Token: bitte oben bei „Neues Board“ eingeben und dann erneut importieren.',
+  // Last, so that a key defined above as well is a compile error (specified more than once).
+  ...COMMANDS_DE,
 } as const satisfies Record<string, string>
 
 export type MessageKey = keyof typeof de

@@ -1,9 +1,12 @@
-import { actorCategory, ACTOR_CATEGORIES } from '../../../../shared/domain/actorCategories.ts'
-import { FIELDS_OF_ACTION, type FieldOfActionId } from '../../../../shared/domain/fieldsOfAction.ts'
-import type { Label } from '../../../../shared/domain/label.ts'
-import { relationLabel, type RelationKind } from '../../../../shared/domain/relationKinds.ts'
-import { ECOSYSTEM_RINGS, type RingId } from '../../../../shared/domain/rings.ts'
-import { ROLE_GROUPS, type RoleGroupId } from '../../../../shared/domain/rolesCatalogue.ts'
+import { actorCategory, ACTOR_CATEGORIES } from '../../../../shared/vocabulary/actorCategories.ts'
+import {
+  FIELDS_OF_ACTION,
+  type FieldOfActionId,
+} from '../../../../shared/vocabulary/fieldsOfAction.ts'
+import type { Label } from '../../../../shared/vocabulary/label.ts'
+import { relationLabel, type RelationKind } from '../../../../shared/vocabulary/relationKinds.ts'
+import { ECOSYSTEM_RINGS, type RingId } from '../../../../shared/vocabulary/rings.ts'
+import { ROLE_GROUPS, type RoleGroupId } from '../../../../shared/vocabulary/rolesCatalogue.ts'
 import type { Actor, Person } from '../../../../shared/schema/index.ts'
 import { i18n, t } from './i18n.svelte.ts'
 

@@ -1,6 +1,10 @@
+import { COMMANDS_EN } from './commands.en.ts'
 import type { MessageKey } from './de.ts'
 
-/** English messages; must have every key of de.ts with the same placeholders (tested). */
+/**
+ * English messages; must have every key of de.ts with the same placeholders (tested). The
+ * commands' words are in commands.en.ts, spread in at the end.
+ */
 export const en: Record<MessageKey, string> = {
   'app.name': 'Werkraum',
   'app.tagline':
@@ -275,6 +279,9 @@ export const en: Record<MessageKey, string> = {
   'color.teal': 'Teal',
   'color.green': 'Green',
   'color.grey': 'Grey',
+  'color.white': 'White',
+  'color.ink': 'Black',
+  'color.red': 'Red',
 
   'zoom.label': 'Zoom',
   'zoom.in': 'Zoom in',
@@ -597,16 +604,6 @@ export const en: Record<MessageKey, string> = {
   'checks.showHint': 'Selects the cards concerned and shows them.',
   'checks.newConflict': 'New conflict of interest: {message}',
   'checks.unnamed': '(unnamed)',
-  'checks.unknown': 'Check “{rule}” reports something.',
-  'checks.vacantRole': '“{role}” is vacant: nobody is down as R or A.',
-  'checks.accountableMissing': '“{role}” has no A: nobody answers for it.',
-  'checks.accountableMultiple':
-    '“{role}” has {count} As ({people}): exactly one should answer for it.',
-  'checks.conflictOfInterest': 'Conflict of interest: {person} holds “{role}” and “{otherRole}”.',
-  'checks.tooManyRoles': '{person} holds {count} roles, more than the limit of {limit}.',
-  'checks.overCapacity': 'The roles of {person} take {share} % of their time, more than 100 %.',
-  'checks.actorWithoutRelation': '“{actor}” has no relation to other actors yet.',
-  'checks.missingActorCategory': 'Nobody from the category “{category}” on the board yet.',
   'checks.settings.heading': 'Check settings',
   'checks.settings.facilitatorOnly': 'Facilitators change the settings.',
   'checks.settings.maxRoles': 'At most this many roles per person',
@@ -724,6 +721,9 @@ export const en: Record<MessageKey, string> = {
     'This file cannot be imported here: a Werkraum file (.werkraum), a board as JSON (.json) or an Excalidraw drawing (.excalidraw) is expected.',
   'import.where': 'Place in the file: {path}',
   'import.close': 'Close',
+  'import.kind.werkraum': 'Werkraum file',
+  'import.kind.json': 'Board as JSON',
+  'import.kind.excalidraw': 'Excalidraw drawing',
   'import.error.malformed_json': 'The file is not valid JSON.',
   'import.error.invalid_board_json': 'The file is not a Werkraum board.',
   'import.error.schema_too_new':
@@ -749,4 +749,6 @@ export const en: Record<MessageKey, string> = {
   'start.import.busy': 'Importing the board …',
   'start.import.tokenNeeded':
     'This server needs a token to create boards: enter it above under “New board”, then import again.',
+  // Last, so that a key defined above as well is a compile error (specified more than once).
+  ...COMMANDS_EN,
 }

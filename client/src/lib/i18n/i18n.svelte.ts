@@ -14,6 +14,11 @@ function isLocale(value: unknown): value is Locale {
   return value === 'de' || value === 'en'
 }
 
+/** A message in the given language, whatever the current one is. */
+export function messageIn(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return formatMessage(CATALOGUES[locale][key], params)
+}
+
 /** The current language: German unless the person chose English (remembered in localStorage). */
 class I18n {
   locale = $state<Locale>('de')
@@ -24,8 +29,7 @@ class I18n {
     this.#applyToDocument()
   }
 
-  t = (key: MessageKey, params?: MessageParams): string =>
-    formatMessage(CATALOGUES[this.locale][key], params)
+  t = (key: MessageKey, params?: MessageParams): string => messageIn(this.locale, key, params)
 
   setLocale(locale: Locale): void {
     this.locale = locale

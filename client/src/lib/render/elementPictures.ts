@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/domain/label.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
 import type { CardTexts } from '../../../../shared/picture/cardTexts.ts'
 import {

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/domain/label.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import type { CardTexts } from '../../../../shared/picture/cardTexts.ts'
 import { missingImageBox } from '../../../../shared/picture/missingImages.ts'
 import { PICTURE_WORDS } from '../../../../shared/picture/wording.ts'

@@ -1,7 +1,7 @@
 import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
 import { LOCAL_ORIGIN, SETUP_ORIGIN } from '../../../../shared/origins.ts'
 import type { BoardTemplate } from '../../../../shared/templates/template.ts'
-import type { Locale } from '../../../../shared/domain/label.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import { viewCenter, zoomToFit } from '../geometry/camera.ts'
 import type { Editor } from '../editor/editor.svelte.ts'
 import { templateBounds } from './ownTemplate.ts'

@@ -176,6 +176,12 @@ export function templateBounds(elements: readonly ElementSnapshot[]): {
   return { x: left, y: top, w: right - left, h: bottom - top }
 }
 
+/** The facilitator's own words, shown as written whatever the language of the page. */
+function ownWords(text: string): { de: string; en: string } {
+  // eslint-disable-next-line no-restricted-syntax -- not Werkraum's words: nothing to translate
+  return { de: text, en: text }
+}
+
 /**
  * The own template as a board template, moved so its top-left corner is at (0, 0): inserting it
  * is then the same operation as inserting a built-in one (`insertTemplate`, locks kept). Its
@@ -183,11 +189,10 @@ export function templateBounds(elements: readonly ElementSnapshot[]): {
  */
 export function asBoardTemplate(template: OwnTemplate): BoardTemplate {
   const { x, y } = templateBounds(template.elements)
-  const label = { de: template.name, en: template.name }
   return {
     id: `own:${template.id}`,
-    label,
-    description: { de: template.description, en: template.description },
+    label: ownWords(template.name),
+    description: ownWords(template.description),
     build: () => template.elements.map((el) => shiftSnapshot(el, -x, -y)),
   }
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/domain/label.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import { BOARD_TEMPLATES, findTemplate } from '../../../../shared/templates/index.ts'
 import type { BoardTemplate } from '../../../../shared/templates/template.ts'
 import type { OwnTemplateSummary } from './ownTemplates.svelte.ts'

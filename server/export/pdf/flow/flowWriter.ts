@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/domain/label.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import type { Paper } from '../../../../shared/export/options.ts'
 import { PICTURE_WORDS } from '../../../../shared/picture/wording.ts'
 import { drawPrimitives } from '../drawPicture.ts'

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/domain/label.ts'
+import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import { FONT_FACE_DECLS, ODF_NAMESPACES, ODF_VERSION } from './namespaces.ts'
 
 /** Language and country of the text, as ODF's `fo:language` and `fo:country` spell them. */

@@ -6,6 +6,8 @@ import {
   matchesShortcut,
   type KeyInput,
 } from '../../../../client/src/lib/actions/keys.ts'
+import { de } from '../../../../client/src/lib/i18n/de.ts'
+import { en } from '../../../../client/src/lib/i18n/en.ts'
 
 function key(k: string, extra: Partial<KeyInput> = {}): KeyInput {
   return {
@@ -118,12 +120,14 @@ describe('formatShortcut', () => {
 })
 
 describe('the action list', () => {
-  test('names are unique and every action has a label in both languages', () => {
+  test('names are unique and every action is labelled by its own catalogue entry', () => {
     const names = ACTIONS.map((a) => a.name)
     expect(new Set(names).size).toBe(names.length)
     for (const a of ACTIONS) {
-      expect(a.label.de.length).toBeGreaterThan(0)
-      expect(a.label.en.length).toBeGreaterThan(0)
+      // A tool's action reads the tool's name (`tool.<name>`); every other one `action.<name>`.
+      expect(a.label, a.name).toBe(a.name.startsWith('tool.') ? a.name : `action.${a.name}`)
+      expect(de[a.label], a.name).toBeTruthy()
+      expect(en[a.label], a.name).toBeTruthy()
     }
   })
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { Board } from '../../../../client/src/lib/model/board.svelte.ts'
-import { personLoad, roleHolders, timeText } from '../../../../client/src/lib/cards/cardTexts.ts'
+import { cardTexts } from '../../../../client/src/lib/cards/cardTexts.ts'
 import { describeElement } from '../../../../client/src/lib/kinds/index.ts'
 import { cardListLabel } from '../../../../client/src/lib/cards/cardListLabel.ts'
 import { describeConnector } from '../../../../client/src/lib/kinds/describeConnector.ts'
@@ -25,6 +25,11 @@ afterEach(() => {
   i18n.setLocale('de')
 })
 
+/** The canvas's card words for this board, as BoardCanvas builds them each frame. */
+function texts(board: Board) {
+  return cardTexts(board.assignments, (id) => board.get(id))
+}
+
 function rolesBoard(): { doc: Y.Doc; board: Board; role: string; anna: string; ben: string } {
   const doc = new Y.Doc()
   const role = createRole(doc, { x: 0, y: 0, catalogueId: 'dataProtectionOfficer' })
@@ -33,17 +38,16 @@ function rolesBoard(): { doc: Y.Doc; board: Board; role: string; anna: string; b
   return { doc, board: open(doc), role, anna, ben }
 }
 
-describe('roleHolders', () => {
+describe('holders on the canvas', () => {
   test('a role card lists who holds it, Accountable first, and follows changes', () => {
     const { doc, board, role, anna, ben } = rolesBoard()
-    const lookup = (id: string) => board.get(id)
-    expect(roleHolders(board.assignments, lookup, role)).toEqual([])
+    expect(texts(board).holders(role)).toEqual([])
     let changes = 0
     board.assignments.onChange(() => changes++)
     assignRole(doc, { personId: anna, roleId: role })
     assignRole(doc, { personId: ben, roleId: role, raci: 'A' })
     expect(changes).toBe(2)
-    expect(roleHolders(board.assignments, lookup, role)).toEqual([
+    expect(texts(board).holders(role)).toEqual([
       { personId: ben, name: 'Ben Özdemir', raci: 'A' },
       { personId: anna, name: 'Anna Berg', raci: 'R' },
     ])
@@ -53,24 +57,38 @@ describe('roleHolders', () => {
     const { doc, board, role, anna } = rolesBoard()
     assignRole(doc, { personId: anna, roleId: role })
     deleteElements(doc, { ids: [anna] })
-    expect(roleHolders(board.assignments, (id) => board.get(id), role)).toEqual([])
+    expect(texts(board).holders(role)).toEqual([])
+  })
+
+  test('a holder without a name reads as unnamed, in the reader’s language', () => {
+    const { doc, board, role } = rolesBoard()
+    const blank = createPerson(doc, { x: 600, y: 0, name: '' })
+    assignRole(doc, { personId: blank, roleId: role })
+    expect(texts(board).holders(role)).toEqual([
+      { personId: blank, name: '(ohne Namen)', raci: 'R' },
+    ])
+    i18n.setLocale('en')
+    expect(texts(board).holders(role)[0]?.name).toBe('(unnamed)')
   })
 })
 
-describe('personLoad and timeText', () => {
+describe('a person’s load and time on the canvas', () => {
   test('counts roles held and shows their time as a share of a full-time position', () => {
     const { doc, board, role, anna } = rolesBoard()
     const other = createRole(doc, { x: 0, y: 300, title: 'Digitale Lotsin' })
     const a1 = assignRole(doc, { personId: anna, roleId: role, share: 50 })
     assignRole(doc, { personId: anna, roleId: other, raci: 'C', share: 25 })
-    const load = personLoad(board.assignments, (id) => board.get(id), anna)
-    expect(load).toEqual({ roles: 1, used: 75 })
+    const load = texts(board).load(anna)
+    expect(load).toEqual({ held: 1, share: 75 })
     const person = board.get(anna)
     if (person?.kind !== 'person') throw new Error('no person')
     // 75 % of Anna's 80 % is 60 % of a full-time position.
-    expect(timeText(person, load)).toBe('Zeit: 60 % von 80 %')
+    expect(texts(board).time(person, load)).toBe('Zeit: 60 % von 80 %')
     updateAssignment(doc, { id: a1!, share: 100 })
-    expect(personLoad(board.assignments, (id) => board.get(id), anna).used).toBe(125)
+    expect(texts(board).load(anna).share).toBe(125)
+    // A role deleted by someone else no longer counts.
+    deleteElements(doc, { ids: [role] })
+    expect(texts(board).load(anna)).toEqual({ held: 0, share: 25 })
   })
 })
 
@@ -132,5 +150,14 @@ describe('cardListLabel', () => {
     assignRole(doc, { personId: anna, roleId: role, raci: 'A', share: 50 })
     expect(read(role)).toMatch(/besetzt von Anna Berg \(A\)$/)
     expect(read(anna)).toBe('Person: Anna Berg, Zeit: 40 % von 80 %')
+  })
+
+  test('a role with only Consulted or Informed people is vacant, as on its card and in the checks', () => {
+    const { doc, board, role, anna } = rolesBoard()
+    assignRole(doc, { personId: anna, roleId: role, raci: 'C' })
+    const el = board.get(role)
+    if (el?.kind !== 'role') throw new Error('not a role')
+    expect(cardListLabel(el, board)).toMatch(/, unbesetzt$/)
+    expect(texts(board).holders(role)).toEqual([{ personId: anna, name: 'Anna Berg', raci: 'C' }])
   })
 })

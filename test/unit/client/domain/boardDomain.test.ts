@@ -135,4 +135,52 @@ describe('BoardDomain', () => {
     expect(domain.model.assignments).toEqual([])
     expect(domain.model.settings.maxRolesPerPerson).toBe(3)
   })
+
+  test('the matrix reads each role’s and person’s facts as the checks count them, and they follow edits', () => {
+    const doc = new Y.Doc()
+    const { domain } = open(doc)
+    const roles = ['cdo', 'cio', 'dataLead', 'ozgCoordinator'].map((catalogueId) =>
+      createRole(doc, { x: 0, y: 0, catalogueId }),
+    )
+    const person = createPerson(doc, { x: 0, y: 0, name: 'Herr Özdemir' })
+    const unit = createPerson(doc, { x: 0, y: 0, name: 'IT-Amt', personKind: 'orgUnit' })
+    roles.forEach((roleId, i) => domain.setRaci(person, roleId, i === 3 ? 'C' : 'R'))
+    roles.forEach((roleId) => domain.setShare(person, roleId, 30))
+    domain.setRaci(unit, roles[0]!, 'A')
+    domain.setRaci(unit, roles[1]!, 'A')
+    domain.setShare(unit, roles[0]!, 100)
+    domain.setShare(unit, roles[1]!, 100)
+    const find = (id: string) => domain.model.people.find((p) => p.id === id)!
+    expect(domain.load(person)).toEqual({ held: 3, share: 120 })
+    expect(domain.overload(find(person))).toEqual({ tooManyRoles: false, overCapacity: true })
+    expect(domain.load(unit)).toEqual({ held: 2, share: 200 })
+    expect(domain.overload(find(unit))).toEqual({ tooManyRoles: false, overCapacity: false })
+    // Consulted only (the OZG coordination) does not hold it: the role is vacant.
+    expect(roles.filter((r) => domain.isVacant(r))).toEqual([roles[3]])
+    expect(domain.holders(roles[0]!).map((h) => [h.name, h.raci])).toEqual([
+      ['IT-Amt', 'A'],
+      ['Herr Özdemir', 'R'],
+    ])
+    // The same facts as the warnings: the limit lowered, the matrix flags what the checks say.
+    domain.setMaxRolesPerPerson(2)
+    expect(domain.overload(find(person)).tooManyRoles).toBe(true)
+    expect(domain.findings.some((f) => f.message === 'checks.tooManyRoles')).toBe(true)
+    domain.setRaci(person, roles[3]!, 'A')
+    expect(domain.isVacant(roles[3]!)).toBe(false)
+    expect(domain.load(person).held).toBe(4)
+  })
+
+  test('the ecosystem panel’s actors without a relation are the ones the check reports', () => {
+    const doc = new Y.Doc()
+    const { domain } = open(doc)
+    const krz = createActor(doc, { x: 0, y: 600, name: 'KRZ', category: 'itProvider' })
+    const vhs = createActor(doc, { x: 400, y: 600, name: 'VHS', category: 'civilSociety' })
+    const land = createActor(doc, { x: 800, y: 600, name: 'Land', category: 'regionStateFederal' })
+    expect(domain.unrelated.map((a) => a.id).sort()).toEqual([krz, vhs, land].sort())
+    const link = createConnector(doc, { from: { elementId: krz }, to: { elementId: vhs } })
+    setRelationKind(doc, { ids: [link], kind: 'advises' })
+    expect(domain.unrelated.map((a) => a.id)).toEqual([land])
+    const hinted = domain.findings.filter((f) => f.rule === 'actorsWithoutRelation')
+    expect(hinted.flatMap((f) => f.elementIds)).toEqual([land])
+  })
 })

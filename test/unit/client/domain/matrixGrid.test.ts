@@ -1,14 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import {
-  isVacant,
   matrixLayout,
   moveInGrid,
-  personLoad,
   raciForKey,
 } from '../../../../client/src/lib/domain/matrixGrid.ts'
 import { readDomain } from '../../../../shared/domain/model.ts'
-import { assignRole } from '../../../../shared/ops/assignRole.ts'
 import { createPerson } from '../../../../shared/ops/createPerson.ts'
 import { createRole } from '../../../../shared/ops/createRole.ts'
 
@@ -70,32 +67,5 @@ describe('raciForKey', () => {
       undefined,
       undefined,
     ])
-  })
-})
-
-describe('personLoad and isVacant', () => {
-  test('as the checks count: R and A hold a role, every cell takes time; org units never overload', () => {
-    const doc = new Y.Doc()
-    const roles = ['cdo', 'cio', 'dataLead', 'ozgCoordinator'].map((catalogueId) =>
-      createRole(doc, { x: 0, y: 0, catalogueId }),
-    )
-    const person = createPerson(doc, { x: 0, y: 0, name: 'Herr Özdemir' })
-    const unit = createPerson(doc, { x: 0, y: 0, name: 'IT-Amt', personKind: 'orgUnit' })
-    roles.forEach((roleId, i) =>
-      assignRole(doc, { personId: person, roleId, raci: i === 3 ? 'C' : 'R', share: 30 }),
-    )
-    assignRole(doc, { personId: unit, roleId: roles[0]!, raci: 'A', share: 100 })
-    assignRole(doc, { personId: unit, roleId: roles[1]!, raci: 'A', share: 100 })
-    const model = readDomain(doc)
-    const find = (id: string) => model.people.find((p) => p.id === id)!
-    expect(personLoad(model, find(person))).toEqual({
-      held: 3,
-      share: 120,
-      tooManyRoles: false,
-      overCapacity: true,
-    })
-    expect(personLoad(model, find(unit))).toMatchObject({ share: 200, overCapacity: false })
-    // Consulted only (the OZG coordination) does not hold it: the role is vacant.
-    expect(model.roles.filter((r) => isVacant(model, r)).map((r) => r.id)).toEqual([roles[3]])
   })
 })

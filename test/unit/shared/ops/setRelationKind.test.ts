@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readDomain } from '../../../../shared/domain/model.ts'
-import { RELATION_KINDS } from '../../../../shared/domain/relationKinds.ts'
+import { relationStyle } from '../../../../shared/domain/relationStyles.ts'
+import { RELATION_KINDS } from '../../../../shared/vocabulary/relationKinds.ts'
 import { createConnector } from '../../../../shared/ops/createConnector.ts'
 import { setRelationKind } from '../../../../shared/ops/setRelationKind.ts'
 import { elementsMap, readElement } from '../../../../shared/schema/index.ts'
@@ -45,10 +46,10 @@ describe('setRelationKind', () => {
   })
 
   it('gives every kind a style that differs from the others by more than colour', () => {
-    const shapes = RELATION_KINDS.map(
-      (k) =>
-        `${k.style.strokeStyle}/${k.style.startArrowhead}/${k.style.endArrowhead}/${k.style.strokeWidth}`,
-    )
+    const shapes = RELATION_KINDS.map(({ id }) => {
+      const style = relationStyle(id)
+      return `${style.strokeStyle}/${style.startArrowhead}/${style.endArrowhead}/${style.strokeWidth}`
+    })
     expect(new Set(shapes).size).toBe(RELATION_KINDS.length)
   })
 })

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { History } from '../../../../shared/history.ts'
 import { placeOnEcosystemMap, readEcosystemLayout } from '../../../../shared/domain/ecosystemMap.ts'
-import { LOCALES } from '../../../../shared/domain/label.ts'
+import { LOCALES } from '../../../../shared/vocabulary/label.ts'
 import { readDomain } from '../../../../shared/domain/model.ts'
-import { ROLES_CATALOGUE } from '../../../../shared/domain/rolesCatalogue.ts'
+import { ROLES_CATALOGUE } from '../../../../shared/vocabulary/rolesCatalogue.ts'
 import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
 import {
   elementsMap,

@@ -1,8 +1,8 @@
-import { actorCategory } from '../../../../../shared/domain/actorCategories.ts'
-import { FIELDS_OF_ACTION } from '../../../../../shared/domain/fieldsOfAction.ts'
-import type { Locale } from '../../../../../shared/domain/label.ts'
-import { ECOSYSTEM_RINGS } from '../../../../../shared/domain/rings.ts'
-import { catalogueRole, ROLE_GROUPS } from '../../../../../shared/domain/rolesCatalogue.ts'
+import { actorCategory } from '../../../../../shared/vocabulary/actorCategories.ts'
+import { FIELDS_OF_ACTION } from '../../../../../shared/vocabulary/fieldsOfAction.ts'
+import type { Locale } from '../../../../../shared/vocabulary/label.ts'
+import { ECOSYSTEM_RINGS } from '../../../../../shared/vocabulary/rings.ts'
+import { catalogueRole, ROLE_GROUPS } from '../../../../../shared/vocabulary/rolesCatalogue.ts'
 import {
   LIST_FIELDS,
   type ListField,

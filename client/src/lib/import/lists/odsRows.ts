@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { XMLParser } from 'fast-xml-parser'
 import { LIST_MAX_COLUMNS, LIST_MAX_ROWS } from '../../../../../shared/import/lists/listTable.ts'
-import type { ListSheet } from './readListFile.ts'
+import type { ListSheet } from './listSheet.ts'
 
 /** Largest `content.xml` read, unpacked: a list's is kilobytes; more is a bomb or not a list. */
 export const ODS_CONTENT_MAX_BYTES = 20 * 1024 * 1024

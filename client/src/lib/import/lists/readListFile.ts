@@ -4,12 +4,7 @@ import {
   toListTable,
   type ListTable,
 } from '../../../../../shared/import/lists/listTable.ts'
-
-/** One sheet of a list file: its name and its raw rows. A CSV file is one sheet. */
-export interface ListSheet {
-  name: string
-  rows: unknown[][]
-}
+import type { ListSheet } from './listSheet.ts'
 
 /** The file kinds a list may come in, by extension. */
 export const LIST_FILE_ACCEPT =

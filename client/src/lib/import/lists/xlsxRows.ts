@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/universal'
-import type { ListSheet } from './readListFile.ts'
+import type { ListSheet } from './listSheet.ts'
 
 /** Most bytes an XLSX's parts may declare unpacked: a list's are kilobytes; more is a zip bomb. */
 export const XLSX_UNPACKED_MAX_BYTES = 50 * 1024 * 1024

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACTOR_CATEGORY_IDS } from '../../../../../shared/domain/actorCategories.ts'
+import { ACTOR_CATEGORY_IDS } from '../../../../../shared/vocabulary/actorCategories.ts'
 import { missingActorCategories } from '../../../../../shared/domain/checks/missingActorCategories.ts'
 import { domainBoard } from './fixture.ts'
 

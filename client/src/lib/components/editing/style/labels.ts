@@ -1,50 +1,40 @@
-import type { Localized } from '../../../i18n/localized.ts'
+import { t, type MessageKey } from '../../../i18n/i18n.svelte.ts'
 
-/** The style panel's words, beside it (as the actions keep theirs). */
-export const STYLE_LABELS = {
-  panel: { de: 'Stil und Anordnung der Auswahl', en: 'Style and arrangement of the selection' },
-  noteColor: { de: 'Notizfarbe', en: 'Note colour' },
-  noteSize: { de: 'Notizgröße', en: 'Note size' },
-  textColor: { de: 'Textfarbe', en: 'Text colour' },
-  fontSize: { de: 'Schriftgröße', en: 'Font size' },
-  align: { de: 'Textausrichtung', en: 'Text alignment' },
-  fill: { de: 'Füllung', en: 'Fill' },
-  stroke: { de: 'Linienfarbe', en: 'Line colour' },
-  strokeWidth: { de: 'Linienstärke', en: 'Line width' },
-  strokeStyle: { de: 'Linienart', en: 'Line style' },
-  routing: { de: 'Verlauf', en: 'Routing' },
-  startArrowhead: { de: 'Anfang', en: 'Start' },
-  endArrowhead: { de: 'Ende', en: 'End' },
-  arrange: { de: 'Anordnen', en: 'Arrange' },
-  align6: { de: 'Ausrichten und verteilen', en: 'Align and distribute' },
-} as const satisfies Record<string, Localized>
+/**
+ * The catalogue's names for the choices of the style panel and the pen (sizes, alignments, line
+ * styles, arrowheads, colours), by the value the schema stores.
+ */
+const VALUE_KEYS: Readonly<Record<string, MessageKey>> = {
+  s: 'style.value.s',
+  m: 'style.value.m',
+  l: 'style.value.l',
+  xl: 'style.value.xl',
+  left: 'style.value.left',
+  center: 'style.value.center',
+  right: 'style.value.right',
+  solid: 'style.value.solid',
+  dashed: 'style.value.dashed',
+  none: 'style.value.none',
+  straight: 'style.value.straight',
+  elbow: 'style.value.elbow',
+  arrow: 'style.value.arrow',
+  triangle: 'style.value.triangle',
+  dot: 'style.value.dot',
+  diamond: 'style.value.diamond',
+  white: 'color.white',
+  ink: 'color.ink',
+  grey: 'color.grey',
+  blue: 'color.blue',
+  red: 'color.red',
+  green: 'color.green',
+  violet: 'color.violet',
+  orange: 'color.orange',
+  yellow: 'color.yellow',
+  pink: 'color.pink',
+  teal: 'color.teal',
+}
 
-export const VALUE_LABELS: Record<string, Localized> = {
-  s: { de: 'S', en: 'S' },
-  m: { de: 'M', en: 'M' },
-  l: { de: 'L', en: 'L' },
-  xl: { de: 'XL', en: 'XL' },
-  left: { de: 'Links', en: 'Left' },
-  center: { de: 'Mitte', en: 'Centre' },
-  right: { de: 'Rechts', en: 'Right' },
-  solid: { de: 'Durchgezogen', en: 'Solid' },
-  dashed: { de: 'Gestrichelt', en: 'Dashed' },
-  none: { de: 'Keine', en: 'None' },
-  straight: { de: 'Gerade', en: 'Straight' },
-  elbow: { de: 'Gewinkelt', en: 'Elbow' },
-  arrow: { de: 'Pfeil', en: 'Arrow' },
-  triangle: { de: 'Dreieck', en: 'Triangle' },
-  dot: { de: 'Punkt', en: 'Dot' },
-  diamond: { de: 'Raute', en: 'Diamond' },
-  white: { de: 'Weiß', en: 'White' },
-  ink: { de: 'Schwarz', en: 'Black' },
-  grey: { de: 'Grau', en: 'Grey' },
-  blue: { de: 'Blau', en: 'Blue' },
-  red: { de: 'Rot', en: 'Red' },
-  green: { de: 'Grün', en: 'Green' },
-  violet: { de: 'Violett', en: 'Violet' },
-  orange: { de: 'Orange', en: 'Orange' },
-  yellow: { de: 'Gelb', en: 'Yellow' },
-  pink: { de: 'Rosa', en: 'Pink' },
-  teal: { de: 'Türkis', en: 'Teal' },
+/** What a person reads for a style value; a value without a name shows as it is stored. */
+export function valueLabel(value: string): string {
+  return Object.hasOwn(VALUE_KEYS, value) ? t(VALUE_KEYS[value] as MessageKey) : value
 }

@@ -8,14 +8,15 @@ import { FILL_COLORS, INK_COLORS } from '../../../../../../shared/schema/palette
 import { TEXT_ALIGNS, TEXT_FONT_SIZES } from '../../../../../../shared/schema/text.ts'
 import type { BoardElement } from '../../../../../../shared/schema/index.ts'
 import type { StyleKey } from '../../../../../../shared/ops/styleRules.ts'
-import { STYLE_LABELS } from './labels.ts'
+import type { MessageKey } from '../../../i18n/i18n.svelte.ts'
 
 /** One row of the style panel: which style key, which choices, how they look. */
 export interface StyleRow {
   key: StyleKey
   /** Only for elements of these types (the same style key may mean different palettes). */
   types: readonly string[]
-  label: keyof typeof STYLE_LABELS
+  /** The row's name in the catalogue (`style.<row>`). */
+  label: MessageKey
   kind: 'swatches' | 'choices' | 'select'
   options: readonly { value: string | number; label: string; swatch?: string }[]
 }
@@ -28,50 +29,56 @@ export const STYLE_ROWS: readonly StyleRow[] = [
   {
     key: 'color',
     types: ['note'],
-    label: 'noteColor',
+    label: 'style.noteColor',
     kind: 'swatches',
     options: swatches(NOTE_COLORS),
   },
   {
     key: 'noteSize',
     types: ['note'],
-    label: 'noteSize',
+    label: 'style.noteSize',
     kind: 'choices',
     options: names(Object.keys(NOTE_SIZES)),
   },
   {
     key: 'color',
     types: ['text'],
-    label: 'textColor',
+    label: 'style.textColor',
     kind: 'swatches',
     options: swatches(INK_COLORS),
   },
   {
     key: 'fontSize',
     types: ['text'],
-    label: 'fontSize',
+    label: 'style.fontSize',
     kind: 'choices',
     options: Object.entries(TEXT_FONT_SIZES).map(([label, value]) => ({ value, label })),
   },
-  { key: 'align', types: ['text'], label: 'align', kind: 'choices', options: names(TEXT_ALIGNS) },
+  {
+    key: 'align',
+    types: ['text'],
+    label: 'style.align',
+    kind: 'choices',
+    options: names(TEXT_ALIGNS),
+  },
   {
     key: 'fill',
     types: ['shape'],
-    label: 'fill',
+    label: 'style.fill',
     kind: 'swatches',
     options: swatches(FILL_COLORS),
   },
   {
     key: 'stroke',
     types: ['shape', 'stroke', 'connector'],
-    label: 'stroke',
+    label: 'style.stroke',
     kind: 'swatches',
     options: swatches(INK_COLORS),
   },
   {
     key: 'strokeWidth',
     types: ['shape', 'stroke', 'connector'],
-    label: 'strokeWidth',
+    label: 'style.strokeWidth',
     kind: 'choices',
     options: [
       { value: 2, label: 's' },
@@ -82,28 +89,28 @@ export const STYLE_ROWS: readonly StyleRow[] = [
   {
     key: 'strokeStyle',
     types: ['shape', 'connector'],
-    label: 'strokeStyle',
+    label: 'style.strokeStyle',
     kind: 'choices',
     options: names(STROKE_STYLES),
   },
   {
     key: 'routing',
     types: ['connector'],
-    label: 'routing',
+    label: 'style.routing',
     kind: 'choices',
     options: names(CONNECTOR_ROUTINGS),
   },
   {
     key: 'startArrowhead',
     types: ['connector'],
-    label: 'startArrowhead',
+    label: 'style.startArrowhead',
     kind: 'select',
     options: names(ARROWHEADS),
   },
   {
     key: 'endArrowhead',
     types: ['connector'],
-    label: 'endArrowhead',
+    label: 'style.endArrowhead',
     kind: 'select',
     options: names(ARROWHEADS),
   },
