@@ -59,7 +59,7 @@ export async function importIntoBoard(
   board.beginGesture()
   try {
     for (const slice of importSlices(plan)) {
-      board.perform((doc) => writeImportSlice(doc, plan, slice, LOCAL_ORIGIN))
+      board.perform((doc) => writeImportSlice(doc, { plan, slice }, LOCAL_ORIGIN))
       onProgress({ written: slice[1], total })
       await new Promise((resolve) => setTimeout(resolve, 0))
     }
