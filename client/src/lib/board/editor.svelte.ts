@@ -25,7 +25,6 @@ import { assignOnDrop, showDropTarget } from '../cards/dropOnRole.ts'
 import { Session } from './session.svelte.ts'
 import { idSet } from './idSet.ts'
 import type { BoardAssets } from './boardAssets.svelte.ts'
-import { selectableIds } from './selectable.ts'
 import { elementsInside } from './marquee.ts'
 import { snappedMove, snapResizedRect, type SnapContext } from './snapping.ts'
 import { Listeners } from '../listeners.ts'
@@ -120,7 +119,7 @@ export class Editor implements ToolHost {
 
   /** From a click or a marquee: groups are selected whole, locked elements not at all. */
   select(ids: readonly string[]): void {
-    this.session.select(this.board.read((doc) => selectableIds(doc, ids)))
+    this.session.select(this.board.selectable(ids))
   }
 
   setCamera(camera: Camera): void {
