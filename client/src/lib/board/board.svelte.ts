@@ -4,30 +4,6 @@ import { History } from '../../../../shared/history.ts'
 import { LOCAL_ORIGIN, SETUP_ORIGIN } from '../../../../shared/origins.ts'
 import { snapshotElements, type ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
 import { topZ } from '../../../../shared/ops/zOrder.ts'
-import {
-  connectElements,
-  createFrame,
-  createNote,
-  createShape,
-  createStroke,
-  createText,
-  deleteElements,
-  editText,
-  moveElements,
-  recolorNotes,
-  resizeElement,
-  updateConnector,
-  type CreateConnectorInput,
-  type CreateFrameInput,
-  type CreateNoteInput,
-  type CreateShapeInput,
-  type CreateStrokeInput,
-  type CreateTextInput,
-  type MoveElementsInput,
-  type ResizeElementInput,
-  type UpdateConnectorInput,
-} from '../../../../shared/ops/index.ts'
-import type { NoteColor } from '../../../../shared/schema/index.ts'
 import { describeBoard, type DescribeOptions } from '../../../../shared/picture/describe/board.ts'
 import type { Picture } from '../../../../shared/picture/primitives.ts'
 import {
@@ -284,80 +260,6 @@ export class Board {
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
     this.#history?.destroy()
     this.#listeners.clear()
-  }
-
-  // Until every caller runs operations: the former ways to write and read the doc. -----------
-
-  /** @deprecated use `run`. */
-  perform<T>(op: (doc: Y.Doc) => T): T | null {
-    return this.run((doc) => op(doc), undefined)
-  }
-
-  /** @deprecated use the queries. */
-  read<T>(reader: (doc: Y.Doc) => T): T {
-    this.#elementsRead()
-    return reader(this.#doc)
-  }
-
-  #gestures: UndoStep[] = []
-
-  /** @deprecated use `openStep`. */
-  beginGesture(): void {
-    this.#gestures.push(this.openStep())
-  }
-
-  /** @deprecated use the step `openStep` returned. */
-  endGesture(): void {
-    this.#gestures.pop()?.end()
-  }
-
-  /** @deprecated */
-  createNote(input: CreateNoteInput): string | null {
-    return this.run(createNote, input)
-  }
-  /** @deprecated */
-  createText(input: CreateTextInput): string | null {
-    return this.run(createText, input)
-  }
-  /** @deprecated */
-  createShape(input: CreateShapeInput): string | null {
-    return this.run(createShape, input)
-  }
-  /** @deprecated */
-  createFrame(input: CreateFrameInput): string | null {
-    return this.run(createFrame, input)
-  }
-  /** @deprecated */
-  createStroke(input: CreateStrokeInput): string | null {
-    return this.run(createStroke, input)
-  }
-  /** @deprecated */
-  createConnector(input: CreateConnectorInput): string | null {
-    return this.run(connectElements, input)
-  }
-  /** @deprecated */
-  updateConnector(input: UpdateConnectorInput): void {
-    this.run(updateConnector, input)
-  }
-  /** @deprecated */
-  move(positions: MoveElementsInput['positions']): void {
-    if (positions.length > 0) this.run(moveElements, { positions })
-  }
-  /** @deprecated */
-  resize(input: ResizeElementInput): void {
-    this.run(resizeElement, input)
-  }
-  /** @deprecated */
-  editText(id: string, text: string): void {
-    this.run(editText, { id, text })
-  }
-  /** @deprecated */
-  recolor(ids: readonly string[], color: NoteColor): void {
-    if (ids.length > 0) this.run(recolorNotes, { ids, color })
-  }
-  /** @deprecated */
-  remove(ids: readonly string[]): void {
-    if (ids.length > 0) this.run(deleteElements, { ids })
   }
 
   #apply(changed: ReadonlySet<string>): void {

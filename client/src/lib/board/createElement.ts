@@ -1,6 +1,14 @@
 import type { NewElement } from '../tools/types.ts'
 import type { Editor } from './editor.svelte.ts'
 import { createCard } from '../cards/createCard.ts'
+import {
+  createFrame,
+  createNote,
+  createShape,
+  createStroke,
+  createText,
+  resizeElement,
+} from '../../../../shared/ops/index.ts'
 
 /**
  * Makes what a creation tool asks for, selects it, and starts editing the text of a note or a
@@ -17,26 +25,32 @@ export function createElementFor(
   if (!board.canEdit) return null
   editor.stopEditing()
   editor.stopListEditing()
-  board.beginGesture()
+  const step = board.openStep()
   let id: string | null = null
   switch (spec.type) {
     case 'note': {
       const { x, y, w, h } = spec.rect
-      id = board.createNote({ x: x + w / 2, y: y + h / 2 })
+      id = board.run(createNote, { x: x + w / 2, y: y + h / 2 })
       const made = id === null ? undefined : board.get(id)
       if (id !== null && made && (made.w !== Math.round(w) || made.h !== Math.round(h))) {
-        board.resize({ id, x: Math.round(x), y: Math.round(y), w: Math.round(w), h: Math.round(h) })
+        board.run(resizeElement, {
+          id,
+          x: Math.round(x),
+          y: Math.round(y),
+          w: Math.round(w),
+          h: Math.round(h),
+        })
       }
       break
     }
     case 'text':
-      id = board.createText(spec.rect)
+      id = board.run(createText, spec.rect)
       break
     case 'shape':
-      id = board.createShape({ ...spec.rect, shape: spec.shape })
+      id = board.run(createShape, { ...spec.rect, shape: spec.shape })
       break
     case 'frame':
-      id = board.createFrame(spec.rect)
+      id = board.run(createFrame, spec.rect)
       break
     case 'actor':
     case 'role':
@@ -44,7 +58,7 @@ export function createElementFor(
       id = createCard(editor, spec.type, spec.rect)
       break
     case 'stroke':
-      id = board.createStroke({
+      id = board.run(createStroke, {
         points: spec.points,
         pressure: spec.pressure,
         color: session.penColor,
@@ -63,6 +77,6 @@ export function createElementFor(
       spec.type === 'person'
     if (typeNow || (options.editText === true && spec.type !== 'stroke')) editor.startEditing(id)
   }
-  board.endGesture()
+  step.end()
   return id
 }

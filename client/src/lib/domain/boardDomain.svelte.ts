@@ -110,11 +110,11 @@ export class BoardDomain {
   setRaci(personId: string, roleId: string, raci: Raci | null): void {
     const id = assignmentId(personId, roleId)
     if (raci === null) {
-      this.#board.perform((doc) => unassign(doc, { ids: [id] }))
+      this.#board.run(unassign, { ids: [id] })
     } else if (this.cell(personId, roleId)) {
-      this.#board.perform((doc) => updateAssignment(doc, { id, raci }))
+      this.#board.run(updateAssignment, { id, raci })
     } else {
-      this.#board.perform((doc) => assignRole(doc, { personId, roleId, raci }))
+      this.#board.run(assignRole, { personId, roleId, raci })
     }
   }
 
@@ -122,20 +122,20 @@ export class BoardDomain {
   setShare(personId: string, roleId: string, share: number): void {
     if (!this.cell(personId, roleId)) return
     const id = assignmentId(personId, roleId)
-    this.#board.perform((doc) => updateAssignment(doc, { id, share }))
+    this.#board.run(updateAssignment, { id, share })
   }
 
   /** A facilitator's conflict-of-interest rule, new or replaced; its id, or null. */
   setConflictRule(input: SetConflictRuleInput): string | null {
-    return this.#board.perform((doc) => setConflictRule(doc, input))
+    return this.#board.run(setConflictRule, input)
   }
 
   removeConflictRule(id: string): void {
-    this.#board.perform((doc) => removeConflictRule(doc, { id }))
+    this.#board.run(removeConflictRule, { id })
   }
 
   setMaxRolesPerPerson(limit: number): void {
-    this.#board.perform((doc) => setMaxRolesPerPerson(doc, { limit }))
+    this.#board.run(setMaxRolesPerPerson, { limit })
   }
 
   destroy(): void {

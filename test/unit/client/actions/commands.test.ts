@@ -3,6 +3,7 @@ import { copySelection, pasteText } from '../../../../client/src/lib/clipboard/b
 import { decodeElements, textToLines } from '../../../../client/src/lib/clipboard/payload.ts'
 import { viewCenter } from '../../../../client/src/lib/board/camera.ts'
 import { editorFixture, at } from '../tools/editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture> | undefined
 afterEach(() => fixture?.destroy())
@@ -10,8 +11,8 @@ afterEach(() => fixture?.destroy())
 function setup() {
   fixture = editorFixture()
   const { board } = fixture
-  const a = board.createNote({ x: 100, y: 100, text: 'Bauamt' })!
-  const b = board.createNote({ x: 400, y: 100, text: 'Kita' })!
+  const a = board.run(createNote, { x: 100, y: 100, text: 'Bauamt' })!
+  const b = board.run(createNote, { x: 400, y: 100, text: 'Kita' })!
   return { ...fixture, a, b }
 }
 

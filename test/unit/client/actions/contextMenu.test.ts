@@ -6,6 +6,7 @@ import {
 } from '../../../../client/src/lib/actions/contextMenu.ts'
 import type { ActionName } from '../../../../client/src/lib/actions/types.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -19,7 +20,7 @@ describe('the context menu', () => {
   test('on empty canvas: paste, select all, show everything; the selection is cleared', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 100, y: 100 })!
+    const a = board.run(createNote, { x: 100, y: 100 })!
     session.select([a])
     openContextMenu(editor, { x: 700, y: 500 })
     expect(session.selection.size).toBe(0)
@@ -30,8 +31,8 @@ describe('the context menu', () => {
   test('on an element: it is selected and the menu lists what applies to one element', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 100, y: 100, text: 'Bauamt' })!
-    board.createNote({ x: 400, y: 100 })
+    const a = board.run(createNote, { x: 100, y: 100, text: 'Bauamt' })!
+    board.run(createNote, { x: 400, y: 100 })
     openContextMenu(editor, { x: 100, y: 100 })
     expect([...session.selection]).toEqual([a])
     const names = offered()
@@ -45,8 +46,8 @@ describe('the context menu', () => {
   test('with two selected: connect and align; a right-click inside keeps both selected', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 100, y: 100 })!
-    const b = board.createNote({ x: 400, y: 100 })!
+    const a = board.run(createNote, { x: 100, y: 100 })!
+    const b = board.run(createNote, { x: 400, y: 100 })!
     session.select([a, b])
     openContextMenu(editor, { x: 400, y: 100 })
     expect(session.selection.size).toBe(2)
@@ -57,7 +58,7 @@ describe('the context menu', () => {
   test('by keyboard it opens beside the selection; paste from it lands there', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 300, y: 200 })!
+    const a = board.run(createNote, { x: 300, y: 200 })!
     session.select([a])
     editor.run('contextMenu')
     expect(session.menu.current).toMatchObject({
