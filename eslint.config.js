@@ -54,9 +54,56 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Components render; the Board model is the only bridge to Yjs.
-    files: ['client/src/**/*.svelte'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['yjs'] }] },
-  },
+  ...clientLayers(),
 )
+
+/**
+ * The client is a stack of layers (client/README.md has the drawing): a folder may import its
+ * own layer and those below, never one above. `services` (sync, storage, api, i18n, font and
+ * the files at the root of lib/) sit under everything and import only each other. Import
+ * cycles, inside a layer too, are dependency-cruiser's to find (.dependency-cruiser.cjs).
+ */
+function clientLayers() {
+  const LAYERS = [
+    ['services', ['sync', 'storage', 'api', 'i18n', 'font']],
+    ['geometry', ['geometry']],
+    ['model', ['model']],
+    ['kinds', ['kinds']],
+    ['views', ['render', 'listview', 'tools']],
+    ['editor', ['editor']],
+    [
+      'features',
+      [
+        'actions',
+        'cards',
+        'clipboard',
+        'templates',
+        'domain',
+        'exchange',
+        'import',
+        'export',
+        'presence',
+        'control',
+      ],
+    ],
+    ['page', ['page']],
+    ['components', ['components']],
+  ]
+  // The files at the root of lib/ are services too.
+  const ROOT_FILES = ['listeners.ts', 'route.ts', 'router.svelte.ts', 'share.ts']
+  return LAYERS.map(([layer, folders], rank) => {
+    const above = LAYERS.slice(rank + 1).flatMap(([, f]) => f)
+    const patterns = [
+      {
+        regex: `^(\\.\\./)+(${above.join('|')})/`,
+        message: `${layer} may not import a layer above it (client/README.md: the layers).`,
+      },
+    ]
+    const files = folders.map((f) => `client/src/lib/${f}/**/*.{ts,svelte}`)
+    if (layer === 'services') files.push(...ROOT_FILES.map((f) => `client/src/lib/${f}`))
+    if (layer === 'components') files.push('client/src/*.{ts,svelte}')
+    // Components render; the Board model is the only bridge to Yjs.
+    const paths = layer === 'components' ? ['yjs'] : []
+    return { files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } }
+  })
+}

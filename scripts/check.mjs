@@ -1,6 +1,6 @@
-// `npm run check`: type checks (tsc, svelte-check), lint and format check, run side by side with
-// their caches under node_modules/.cache, so a check after a small change takes seconds, not a
-// minute. Each tool's output is printed in one piece; the exit code is non-zero if any failed.
+// `npm run check`: type checks (tsc, svelte-check), lint, format check and import cycles, run
+// side by side with their caches under node_modules/.cache, so a check after a small change takes
+// seconds, not a minute. Each tool's output is printed in one piece; the exit code is non-zero if any failed.
 import { spawn } from 'node:child_process'
 
 const CACHE = 'node_modules/.cache'
@@ -10,6 +10,19 @@ const CHECKS = [
   [bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']],
   [bin('eslint'), ['--max-warnings', '0', '--cache', '--cache-location', `${CACHE}/eslint/`, '.']],
   [bin('prettier'), ['--check', '--cache', '.']],
+  // Import cycles (types included) in the client, the server and shared/.
+  [
+    bin('depcruise'),
+    [
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--ignore-known',
+      '.dependency-cruiser-known-violations.json',
+      'client/src',
+      'server',
+      'shared',
+    ],
+  ],
 ]
 
 function run([command, args]) {

@@ -1,3 +1,4 @@
+import type { Rect } from '../geometry/types.ts'
 import { FIELD_IDS, isFieldOfActionId, type FieldOfActionId } from './fieldsOfAction.ts'
 import { isRingId, RING_IDS, type RingId } from './rings.ts'
 
@@ -23,13 +24,6 @@ export const ECOSYSTEM_TITLE_BAND = 40
 export const ECOSYSTEM_MARGIN = 24
 /** Radius of the centre (the municipality itself) as a share of the outer radius. */
 export const ECOSYSTEM_CENTRE_SHARE = 0.16
-
-export interface Rect {
-  x: number
-  y: number
-  w: number
-  h: number
-}
 
 /** The map's circles within its frame: centre, the centre disc and each ring's outer radius. */
 export interface EcosystemCircles {

@@ -11,3 +11,9 @@ export interface Rect {
   w: number
   h: number
 }
+
+/** A width and a height (a screen, a view), without a position. */
+export interface Size {
+  width: number
+  height: number
+}

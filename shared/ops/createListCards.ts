@@ -7,6 +7,7 @@ import { ACTOR_CARD_SIZE } from '../schema/actor.ts'
 import { elementEntries, elementsMap } from '../schema/doc.ts'
 import { readElement } from '../schema/index.ts'
 import { ROLE_CARD_SIZE } from '../schema/role.ts'
+import type { Point } from '../geometry/types.ts'
 import { createActor } from './createActor.ts'
 import { createPerson } from './createPerson.ts'
 import { createRole } from './createRole.ts'
@@ -26,7 +27,6 @@ const CELL = {
   h: Math.max(ACTOR_CARD_SIZE.h, ROLE_CARD_SIZE.h) + LIST_GRID_GAP,
 }
 
-type Point = { x: number; y: number }
 type Box = { x: number; y: number; w: number; h: number }
 
 /**

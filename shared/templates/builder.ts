@@ -9,12 +9,7 @@ import type { ShapeKind } from '../schema/shape.ts'
 import type { TextAlign } from '../schema/text.ts'
 import type { ElementSnapshot } from '../ops/elementSnapshot.ts'
 
-export interface Rect {
-  x: number
-  y: number
-  w: number
-  h: number
-}
+import type { Rect } from '../geometry/types.ts'
 
 const text = (value: string) => ({ $text: value })
 

@@ -42,7 +42,7 @@ async function tabletPerson(browser: Browser): Promise<Page> {
   return page
 }
 
-/** The page's camera, through the editor the board exposes (client/src/lib/board/debugHandle.ts). */
+/** The page's camera, through the editor the board exposes (client/src/lib/page/debugHandle.ts). */
 async function cameraOf(page: Page): Promise<Camera> {
   return page.evaluate(() => {
     const handle = (

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { parseRoute } from '../../../client/src/lib/route.ts'
 import { shareLinks } from '../../../client/src/lib/share.ts'
-import { mergeRemoteText } from '../../../client/src/lib/board/caret.ts'
+import { mergeRemoteText } from '../../../client/src/lib/editor/caret.ts'
 
 describe('parseRoute', () => {
   test('start page, board page, anything else', () => {
@@ -68,8 +68,8 @@ describe('mergeRemoteText', () => {
 
 describe('Session', () => {
   test('a resize keeps the middle of the view in place', async () => {
-    const { Session } = await import('../../../client/src/lib/board/session.svelte.ts')
-    const { viewCenter } = await import('../../../client/src/lib/board/camera.ts')
+    const { Session } = await import('../../../client/src/lib/editor/session.svelte.ts')
+    const { viewCenter } = await import('../../../client/src/lib/geometry/camera.ts')
     const session = new Session()
     session.setViewport({ width: 1000, height: 600 })
     session.setCamera({ x: 100, y: 50, zoom: 2 })

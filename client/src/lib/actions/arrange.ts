@@ -4,7 +4,7 @@ import { duplicateElements } from '../../../../shared/ops/duplicateElements.ts'
 import { groupElements, ungroupElements } from '../../../../shared/ops/groupElements.ts'
 import { reorderElements, type ReorderDirection } from '../../../../shared/ops/reorderElements.ts'
 import { setElementsLocked } from '../../../../shared/ops/setElementsLocked.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 import { lockedIds, movableSelection, selectionHasGroup } from './selection.ts'
 import { defineAction, type Action, type ActionName } from './types.ts'
 

@@ -1,5 +1,5 @@
-import type { Editor } from '../board/editor.svelte.ts'
-import type { Point } from '../board/geometry.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
+import type { Point } from '../geometry/geometry.ts'
 import { copySelection, cutSelection, pasteText } from '../clipboard/boardClipboard.ts'
 import { pasteTarget } from '../clipboard/pasteTarget.ts'
 import { defineAction, type Action } from './types.ts'

@@ -1,5 +1,5 @@
-import type { Editor } from '../board/editor.svelte.ts'
-import { describeConnector } from '../board/describeConnector.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
+import { describeConnector } from '../listview/describeConnector.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import { defineAction, type Action } from './types.ts'
 

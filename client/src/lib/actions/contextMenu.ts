@@ -1,6 +1,6 @@
-import { boardToScreen, screenToBoard, viewCenter } from '../board/camera.ts'
-import type { Editor } from '../board/editor.svelte.ts'
-import type { Point } from '../board/geometry.ts'
+import { boardToScreen, screenToBoard, viewCenter } from '../geometry/camera.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
+import type { Point } from '../geometry/geometry.ts'
 import { defineAction, type Action, type ActionName } from './types.ts'
 
 /**

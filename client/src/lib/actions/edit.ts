@@ -1,7 +1,7 @@
-import { viewCenter } from '../board/camera.ts'
-import type { Editor } from '../board/editor.svelte.ts'
-import { editsInPlace } from '../board/editableText.ts'
-import { freeSpot } from '../board/freeSpot.ts'
+import { viewCenter } from '../geometry/camera.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
+import { editsInPlace } from '../model/editableText.ts'
+import { freeSpot } from '../geometry/freeSpot.ts'
 import { movableSelection } from './selection.ts'
 import { defineAction, type Action } from './types.ts'
 

@@ -1,4 +1,4 @@
-import type { Editor } from '../board/editor.svelte.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 import { ARRANGE_ACTIONS } from './arrange.ts'
 import { CLIPBOARD_ACTIONS } from './clipboard.ts'
 import { CONNECT_ACTIONS } from './connect.ts'

@@ -1,4 +1,4 @@
-import type { DomainPanel } from '../domain/domainView.svelte.ts'
+import type { DomainPanel } from '../editor/domainView.svelte.ts'
 import { defineAction, type Action } from './types.ts'
 
 function panelAction(
@@ -18,7 +18,7 @@ function panelAction(
   })
 }
 
-/** The side panel's tabs: roles matrix, checks and ecosystem (components/DomainPanels.svelte). */
+/** The side panel's tabs: roles matrix, checks and ecosystem (components/domain/DomainPanels.svelte). */
 export const PANEL_ACTIONS: readonly Action[] = [
   panelAction('panel.matrix', 'matrix', { de: 'Rollenmatrix', en: 'Roles matrix' }),
   panelAction('panel.checks', 'checks', { de: 'Prüfungen', en: 'Checks' }),

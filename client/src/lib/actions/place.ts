@@ -1,4 +1,4 @@
-import { keyboardPlacement, placeByKeyboard } from '../board/placeByKeyboard.ts'
+import { keyboardPlacement, placeByKeyboard } from './placeByKeyboard.ts'
 import { defineAction, type Action } from './types.ts'
 
 /**

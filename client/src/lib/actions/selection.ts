@@ -1,4 +1,4 @@
-import type { Editor } from '../board/editor.svelte.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 
 /** Whether an element is locked (setElementsLocked). */
 export function isLocked(editor: Editor, id: string): boolean {

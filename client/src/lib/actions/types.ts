@@ -1,4 +1,4 @@
-import type { Editor } from '../board/editor.svelte.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 import type { Localized } from '../i18n/localized.ts'
 import type { ToolName } from '../tools/types.ts'
 

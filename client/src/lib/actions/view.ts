@@ -1,6 +1,6 @@
 import { moveElements } from '../../../../shared/ops/moveElements.ts'
-import { panBy, zoomAt, zoomBy, zoomToFit, ZOOM_STEP } from '../board/camera.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import { panBy, zoomAt, zoomBy, zoomToFit, ZOOM_STEP } from '../geometry/camera.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 import { defineAction, type Action, type ActionTrigger } from './types.ts'
 
 /** Board units an arrow key moves the selection; with Shift, further. */

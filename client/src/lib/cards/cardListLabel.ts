@@ -1,5 +1,5 @@
-import type { Board } from '../board/board.svelte.ts'
-import { describeElement } from '../board/describeElement.ts'
+import type { Board } from '../model/board.svelte.ts'
+import { describeElement } from '../listview/describeElement.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import type { Person, Role } from '../../../../shared/schema/index.ts'
 import { personLoad, roleHolders, timeText } from './cardTexts.ts'

@@ -1,8 +1,14 @@
 import { holdsRole, type BoardElement, type Person } from '../../../../shared/schema/index.ts'
-import type { AssignmentIndex } from '../board/assignmentIndex.svelte.ts'
+import type { AssignmentIndex } from '../model/assignmentIndex.svelte.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import type { CardTexts, PersonLoad, RoleHolder } from '../../../../shared/picture/cardTexts.ts'
-import { categoryName, groupName, personKindName, placeName, relationName } from './domainLabels.ts'
+import {
+  categoryName,
+  groupName,
+  personKindName,
+  placeName,
+  relationName,
+} from '../i18n/domainLabels.ts'
 
 /** The name a person or org-unit card shows ('' when it has none). */
 function nameOf(el: BoardElement | undefined): string | null {

@@ -1,6 +1,6 @@
 import { assignRole } from '../../../../shared/ops/assignRole.ts'
 import { assignmentId, holdsRole, type BoardElement } from '../../../../shared/schema/index.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import type { DragHooks, Editor } from '../editor/editor.svelte.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 
 type Placed = { id: string; x: number; y: number }
@@ -66,3 +66,6 @@ export function assignOnDrop(editor: Editor, movedIds: ReadonlySet<string>): str
   session.announce(t('assign.done', names))
   return role.id
 }
+
+/** Dropping a person card on a role card assigns the role: plugged into the editor by the page. */
+export const DROP_ON_ROLE: DragHooks = { moved: showDropTarget, dropped: assignOnDrop }

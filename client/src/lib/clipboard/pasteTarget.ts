@@ -1,6 +1,6 @@
-import { screenToBoard, viewCenter } from '../board/camera.ts'
-import type { Point } from '../board/geometry.ts'
-import type { Session } from '../board/session.svelte.ts'
+import { screenToBoard, viewCenter } from '../geometry/camera.ts'
+import type { Point } from '../geometry/geometry.ts'
+import type { Session } from '../editor/session.svelte.ts'
 
 /**
  * Where pasted elements go (board units): under the pointer while it is over the canvas, as in

@@ -1,5 +1,5 @@
 import type { ViewRect } from '../../../../shared/protocol/viewRect.ts'
-import type { Session } from '../board/session.svelte.ts'
+import type { Session } from '../editor/session.svelte.ts'
 import type { Follow, FollowTarget } from '../presence/follow.svelte.ts'
 import { viewToCamera } from '../presence/viewToCamera.ts'
 import { t } from '../i18n/i18n.svelte.ts'

@@ -17,7 +17,7 @@ import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
 import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/schema/assignment.ts'
 import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
 import { elementsMap, metaMap, elementEntries, elementIn } from '../../../../shared/schema/doc.ts'
-import type { Board } from '../board/board.svelte.ts'
+import type { Board } from '../model/board.svelte.ts'
 import { DomainCache, warnedIds } from './domainCache.ts'
 
 /**

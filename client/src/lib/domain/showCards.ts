@@ -1,5 +1,5 @@
-import { zoomToFit } from '../board/camera.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import { zoomToFit } from '../geometry/camera.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 
 /**
  * Selects the cards a finding or a panel entry points at and fits them into the view (never

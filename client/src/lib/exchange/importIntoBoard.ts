@@ -3,8 +3,8 @@ import {
   planImport,
   writeImportSlice,
 } from '../../../../shared/exchange/importIntoBoard.ts'
-import { viewCenter, zoomToFit } from '../board/camera.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import { viewCenter, zoomToFit } from '../geometry/camera.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 import type { ImportedFile } from './fileKinds.ts'
 
 /** How far an import is: elements written of all. */

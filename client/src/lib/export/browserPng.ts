@@ -2,7 +2,7 @@ import { assetPath } from '../../../../shared/assets.ts'
 import type { Locale } from '../../../../shared/domain/label.ts'
 import type { DescribeOptions } from '../../../../shared/picture/describe/board.ts'
 import { PictureScopeError } from '../../../../shared/picture/describe/board.ts'
-import type { Board } from '../board/board.svelte.ts'
+import type { Board } from '../model/board.svelte.ts'
 import { effectiveScope, type ExportChoice } from './exportChoices.ts'
 import { pictureToPng, PictureTooLargeError, type LoadImage } from './pictureToPng.ts'
 

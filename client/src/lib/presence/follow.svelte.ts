@@ -1,5 +1,5 @@
-import type { Rect } from '../board/geometry.ts'
-import type { Session } from '../board/session.svelte.ts'
+import type { Rect } from '../geometry/geometry.ts'
+import type { Session } from '../editor/session.svelte.ts'
 import { viewToCamera } from './viewToCamera.ts'
 import { Listeners } from '../listeners.ts'
 

@@ -1,4 +1,4 @@
-import type { Point } from '../board/geometry.ts'
+import type { Point } from '../geometry/geometry.ts'
 
 /**
  * A remote cursor glides from where it was drawn to where it was last reported, over about the

@@ -5,8 +5,8 @@ import {
   readPresence,
   type PresenceState,
 } from '../../../../shared/presence.ts'
-import type { Point, Rect } from '../board/geometry.ts'
-import type { Session } from '../board/session.svelte.ts'
+import type { Point, Rect } from '../geometry/geometry.ts'
+import type { Session } from '../editor/session.svelte.ts'
 import { KEYS, local, type KeyValueStore } from '../storage/safeStorage.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import { browserScheduler, Coalescer, type Scheduler } from './coalesce.ts'

@@ -1,6 +1,6 @@
 import type { PresenceState } from '../../../../shared/presence.ts'
-import { boardToScreen, type Camera } from '../board/camera.ts'
-import type { Rect, Size } from '../board/geometry.ts'
+import { boardToScreen, type Camera } from '../geometry/camera.ts'
+import type { Rect, Size } from '../geometry/geometry.ts'
 import { labelInk } from './colors.ts'
 import { trackPosition, type CursorTrack } from './interpolate.ts'
 

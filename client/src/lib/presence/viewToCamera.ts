@@ -1,5 +1,5 @@
-import { MAX_ZOOM, NO_INSETS, zoomToFit, type Camera, type Insets } from '../board/camera.ts'
-import type { Rect, Size } from '../board/geometry.ts'
+import { MAX_ZOOM, NO_INSETS, zoomToFit, type Camera, type Insets } from '../geometry/camera.ts'
+import type { Rect, Size } from '../geometry/geometry.ts'
 
 /**
  * The camera that shows someone else's visible board rectangle on my screen: all of it,

@@ -1,6 +1,6 @@
 import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
 import type { BoardElement, Connector } from '../../../../shared/schema/index.ts'
-import { boardToScreen, type Camera } from '../board/camera.ts'
+import { boardToScreen, type Camera } from '../geometry/camera.ts'
 import { canvasFont } from '../font/appFont.ts'
 
 /**

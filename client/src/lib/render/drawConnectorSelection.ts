@@ -1,6 +1,6 @@
 import type { ConnectorPath } from '../../../../shared/geometry/connectorPath.ts'
-import { boardToScreen, type Camera } from '../board/camera.ts'
-import { END_HANDLE_RADIUS, endHandlePositions } from '../board/connectorHandles.ts'
+import { boardToScreen, type Camera } from '../geometry/camera.ts'
+import { END_HANDLE_RADIUS, endHandlePositions } from '../geometry/connectorHandles.ts'
 
 const SELECTION = '#1b4fa0'
 const HALO = 'rgba(27, 79, 160, 0.22)'

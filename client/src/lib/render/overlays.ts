@@ -1,7 +1,7 @@
 import type { SnapGuide } from '../../../../shared/geometry/snap.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
-import type { Camera } from '../board/camera.ts'
-import type { Rect } from '../board/geometry.ts'
+import type { Camera } from '../geometry/camera.ts'
+import type { Rect } from '../geometry/geometry.ts'
 
 /** What is drawn over the board in screen space for navigation: marquee, guides, search hits. */
 export interface NavigationOverlay {

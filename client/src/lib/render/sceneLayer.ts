@@ -1,5 +1,5 @@
-import type { Camera } from '../board/camera.ts'
-import type { Size } from '../board/geometry.ts'
+import type { Camera } from '../geometry/camera.ts'
+import type { Size } from '../geometry/geometry.ts'
 
 /**
  * Board area drawn around the view into the cached layer, as a share of the view on each side:

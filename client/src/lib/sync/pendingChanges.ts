@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { elementsMap, metaMap } from '../../../../shared/schema/index.ts'
-import { changedElementIds } from '../board/idSet.ts'
+import { changedElementIds } from '../../../../shared/schema/changedElements.ts'
 import { KEYS, type KeyValueStore } from '../storage/safeStorage.ts'
 
 /** Beyond this many, the count is only a lower bound ("500 or more" is all anyone needs). */

@@ -1,8 +1,8 @@
 import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
 import type { BoardTemplate } from '../../../../shared/templates/template.ts'
 import type { Locale } from '../../../../shared/domain/label.ts'
-import { viewCenter, zoomToFit } from '../board/camera.ts'
-import type { Editor } from '../board/editor.svelte.ts'
+import { viewCenter, zoomToFit } from '../geometry/camera.ts'
+import type { Editor } from '../editor/editor.svelte.ts'
 import { templateBounds } from './ownTemplate.ts'
 import { templateSpot } from './templateSpot.ts'
 

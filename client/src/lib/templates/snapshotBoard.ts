@@ -1,5 +1,5 @@
 import type { ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
-import type { Board } from '../board/board.svelte.ts'
+import type { Board } from '../model/board.svelte.ts'
 
 /**
  * Every element of the board as snapshots (the clipboard's format), bottom to top. Only the

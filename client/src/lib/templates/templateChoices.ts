@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/domain/label.ts'
 import { BOARD_TEMPLATES, findTemplate } from '../../../../shared/templates/index.ts'
 import type { BoardTemplate } from '../../../../shared/templates/template.ts'
-import type { OwnTemplateSummary } from '../storage/ownTemplates.svelte.ts'
+import type { OwnTemplateSummary } from './ownTemplates.svelte.ts'
 import { asBoardTemplate, type OwnTemplate } from './ownTemplate.ts'
 
 /** One card of a template picker: a built-in template or one of this browser's own. */

@@ -1,4 +1,4 @@
-import type { Point, Rect } from '../board/geometry.ts'
+import type { Point, Rect } from '../geometry/geometry.ts'
 
 /** Space between the board's content and an inserted template (board units). */
 export const TEMPLATE_GAP = 160

@@ -1,6 +1,6 @@
 import type { ConnectorEndInput } from '../../../../shared/ops/createConnector.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
-import { containsPoint, type Point } from '../board/geometry.ts'
+import { containsPoint, type Point } from '../geometry/geometry.ts'
 
 /** How near an element (screen pixels) a connector end still binds to it. */
 export const BIND_SLOP = 8

@@ -1,5 +1,5 @@
-import { panBy, screenToBoard } from '../board/camera.ts'
-import { distance, type Point } from '../board/geometry.ts'
+import { panBy, screenToBoard } from '../geometry/camera.ts'
+import { distance, type Point } from '../geometry/geometry.ts'
 import type { ConnectorEndInput } from '../../../../shared/ops/createConnector.ts'
 import {
   DEFAULT_CONNECTOR_COLOR,

@@ -1,5 +1,5 @@
-import { panBy, screenToBoard } from '../board/camera.ts'
-import { distance, type Point, type Rect } from '../board/geometry.ts'
+import { panBy, screenToBoard } from '../geometry/camera.ts'
+import { distance, type Point, type Rect } from '../geometry/geometry.ts'
 import {
   DEFAULT_FRAME_SIZE,
   DEFAULT_SHAPE_SIZE,

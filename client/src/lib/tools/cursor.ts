@@ -1,4 +1,4 @@
-import { screenToBoard } from '../board/camera.ts'
+import { screenToBoard } from '../geometry/camera.ts'
 import type { SelectTool } from './selectTool.ts'
 import type { PointerInput, Tool, ToolHost } from './types.ts'
 

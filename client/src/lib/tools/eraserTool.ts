@@ -1,6 +1,6 @@
-import { panBy, screenToBoard } from '../board/camera.ts'
-import { elementsAlong } from '../board/hitElement.ts'
-import type { Point } from '../board/geometry.ts'
+import { panBy, screenToBoard } from '../geometry/camera.ts'
+import { elementsAlong } from '../geometry/hitElement.ts'
+import type { Point } from '../geometry/geometry.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
 import type { PointerInput, Tool, ToolHost } from './types.ts'
 

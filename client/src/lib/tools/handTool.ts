@@ -1,5 +1,5 @@
-import { panBy } from '../board/camera.ts'
-import type { Point } from '../board/geometry.ts'
+import { panBy } from '../geometry/camera.ts'
+import type { Point } from '../geometry/geometry.ts'
 import type { PointerInput, Tool, ToolHost } from './types.ts'
 
 /** The hand tool: any drag pans the view; nothing on the board can be changed by accident. */

@@ -1,6 +1,6 @@
-import { screenToBoard } from '../board/camera.ts'
-import { distance, type Point } from '../board/geometry.ts'
-import { rectFromCorners } from '../board/marquee.ts'
+import { screenToBoard } from '../geometry/camera.ts'
+import { distance, type Point } from '../geometry/geometry.ts'
+import { rectFromCorners } from '../geometry/marquee.ts'
 import type { ToolHost } from './types.ts'
 
 /** A press on empty canvas becomes a marquee after the pointer moved this many screen pixels. */

@@ -1,5 +1,5 @@
-import { panBy, screenToBoard } from '../board/camera.ts'
-import type { Point } from '../board/geometry.ts'
+import { panBy, screenToBoard } from '../geometry/camera.ts'
+import type { Point } from '../geometry/geometry.ts'
 import { ghostElement } from './ghost.ts'
 import type { PointerInput, Tool, ToolHost } from './types.ts'
 

@@ -1,5 +1,5 @@
-import { clampZoom, screenToBoard, type Camera } from '../board/camera.ts'
-import { distance, type Point } from '../board/geometry.ts'
+import { clampZoom, screenToBoard, type Camera } from '../geometry/camera.ts'
+import { distance, type Point } from '../geometry/geometry.ts'
 
 function midpoint(a: Point, b: Point): Point {
   return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }

@@ -1,5 +1,5 @@
-import type { Rect } from '../board/geometry.ts'
-import type { Handle } from '../board/hitTest.ts'
+import type { Rect } from '../geometry/geometry.ts'
+import type { Handle } from '../geometry/hitTest.ts'
 import { MIN_ELEMENT_SIZE } from '../../../../shared/ops/index.ts'
 import { resizeRect } from './resize.ts'
 

@@ -1,9 +1,9 @@
-import type { Camera } from '../board/camera.ts'
-import type { Point, Rect } from '../board/geometry.ts'
-import type { Handle } from '../board/hitTest.ts'
+import type { Camera } from '../geometry/camera.ts'
+import type { Point, Rect } from '../geometry/geometry.ts'
+import type { Handle } from '../geometry/hitTest.ts'
 import type { BoardElement, Connector, ShapeKind } from '../../../../shared/schema/index.ts'
 import type { CreateConnectorInput, UpdateConnectorInput } from '../../../../shared/ops/index.ts'
-import type { ConnectorEndName } from '../board/connectorHandles.ts'
+import type { ConnectorEndName } from '../geometry/connectorHandles.ts'
 
 /** A pointer event reduced to what tools need; screen coordinates relative to the canvas. */
 export interface PointerInput {
@@ -131,7 +131,7 @@ export interface ToolHost {
   updateConnector?(input: UpdateConnectorInput): void
   /** Outlines the element a connector end would bind to; null clears. */
   setBindTarget?(id: string | null): void
-  // Navigation (board/navigation.svelte.ts, board/snapping.ts); optional so test hosts may omit them.
+  // Navigation (editor/navigation.svelte.ts, geometry/snapping.ts); optional so test hosts may omit them.
   /** Shows the marquee being dragged (board units); null hides it. */
   setMarquee?(rect: Rect | null): void
   /** Elements lying fully inside a board rectangle, as a marquee selects them. */

@@ -1,4 +1,4 @@
-import { panBy, zoomBy, type Camera } from '../board/camera.ts'
+import { panBy, zoomBy, type Camera } from '../geometry/camera.ts'
 
 export interface WheelInput {
   x: number

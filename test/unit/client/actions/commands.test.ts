@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { copySelection, pasteText } from '../../../../client/src/lib/clipboard/boardClipboard.ts'
 import { decodeElements, textToLines } from '../../../../client/src/lib/clipboard/payload.ts'
-import { viewCenter } from '../../../../client/src/lib/board/camera.ts'
+import { viewCenter } from '../../../../client/src/lib/geometry/camera.ts'
 import { editorFixture, at } from '../tools/editorFixture.ts'
+import { runAction } from '../../../../client/src/lib/actions/index.ts'
 import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture> | undefined
@@ -20,24 +21,24 @@ describe('commands through the action registry', () => {
   test('duplicate selects the copies; undo removes them in one step', () => {
     const { editor, board, session, a } = setup()
     session.select([a])
-    expect(editor.run('duplicate')).toBe(true)
+    expect(runAction(editor, 'duplicate')).toBe(true)
     expect(board.size).toBe(3)
     const [copy] = session.selection
     expect(copy).not.toBe(a)
     expect(board.note(copy!)?.text).toBe('Bauamt')
-    editor.run('undo')
+    runAction(editor, 'undo')
     expect(board.size).toBe(2)
   })
 
   test('a click on a group member selects the group; ungroup and undo', () => {
     const { editor, session, a, b } = setup()
     session.select([a, b])
-    expect(editor.run('group')).toBe(true)
-    editor.run('deselect')
+    expect(runAction(editor, 'group')).toBe(true)
+    runAction(editor, 'deselect')
     editor.pointerDown(at(100, 100))
     editor.pointerUp(at(100, 100))
     expect([...session.selection].sort()).toEqual([a, b].sort())
-    expect(editor.run('ungroup')).toBe(true)
+    expect(runAction(editor, 'ungroup')).toBe(true)
     editor.select([a])
     expect([...session.selection]).toEqual([a])
   })
@@ -45,26 +46,26 @@ describe('commands through the action registry', () => {
   test('a locked element cannot be selected by click, nor deleted; unlock all frees it', () => {
     const { editor, board, session, a } = setup()
     session.select([a])
-    editor.run('lock')
+    runAction(editor, 'lock')
     editor.pointerDown(at(100, 100))
     editor.pointerUp(at(100, 100))
     expect(session.selection.has(a)).toBe(false)
     // Even when selected another way (the list view), delete leaves it.
     session.select([a])
-    expect(editor.run('delete')).toBe(false)
+    expect(runAction(editor, 'delete')).toBe(false)
     expect(board.get(a)).toBeDefined()
-    expect(editor.run('unlockAll')).toBe(true)
-    expect(editor.run('delete')).toBe(true)
+    expect(runAction(editor, 'unlockAll')).toBe(true)
+    expect(runAction(editor, 'delete')).toBe(true)
     expect(board.get(a)).toBeUndefined()
   })
 
   test('align and bring to front act on the selection', () => {
     const { editor, board, session, a, b } = setup()
     session.select([a, b])
-    editor.run('alignTop')
+    runAction(editor, 'alignTop')
     expect(board.get(a)?.y).toBe(board.get(b)?.y)
     session.select([a])
-    editor.run('bringToFront')
+    runAction(editor, 'bringToFront')
     expect(board.elements.at(-1)?.id).toBe(a)
   })
 
@@ -88,14 +89,14 @@ describe('commands through the action registry', () => {
       'Rathaus',
       'Schule',
     ])
-    editor.run('undo')
+    runAction(editor, 'undo')
     expect(board.size).toBe(2)
   })
 
   test('zoom to the selection centres it', () => {
     const { editor, session, b } = setup()
     session.select([b])
-    editor.run('zoomToSelection')
+    runAction(editor, 'zoomToSelection')
     const centre = viewCenter(session.camera, session.viewport)
     expect(centre.x).toBeCloseTo(400, 0)
     expect(centre.y).toBeCloseTo(100, 0)

@@ -6,6 +6,7 @@ import {
 } from '../../../../client/src/lib/actions/contextMenu.ts'
 import type { ActionName } from '../../../../client/src/lib/actions/types.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
+import { runAction } from '../../../../client/src/lib/actions/index.ts'
 import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
@@ -60,7 +61,7 @@ describe('the context menu', () => {
     const { editor, board, session } = fixture
     const a = board.run(createNote, { x: 300, y: 200 })!
     session.select([a])
-    editor.run('contextMenu')
+    runAction(editor, 'contextMenu')
     expect(session.menu.current).toMatchObject({
       at: { x: 300, y: 200 },
       screen: { x: 300, y: 200 },
@@ -68,7 +69,7 @@ describe('the context menu', () => {
     })
     session.menu.close()
     session.select([])
-    editor.run('contextMenu')
+    runAction(editor, 'contextMenu')
     expect(session.menu.current?.at).toEqual({ x: 500, y: 300 })
   })
 

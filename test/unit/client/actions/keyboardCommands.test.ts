@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { ACTIONS } from '../../../../client/src/lib/actions/index.ts'
 import { actionForKey } from '../../../../client/src/lib/actions/keys.ts'
-import { extendSelection } from '../../../../client/src/lib/board/listSelection.ts'
+import { extendSelection } from '../../../../client/src/lib/listview/listSelection.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
+import { runAction } from '../../../../client/src/lib/actions/index.ts'
 import {
   connectElements,
   createFrame,
@@ -34,7 +35,7 @@ describe('connect', () => {
   test('two selected elements: an arrow from the first selected to the second, one undo step', () => {
     const { editor, board, session, a, b } = setup()
     session.select([b, a])
-    expect(editor.run('connect')).toBe(true)
+    expect(runAction(editor, 'connect')).toBe(true)
     const arrows = board.elements.filter((el) => el.kind === 'connector')
     expect(arrows).toHaveLength(1)
     expect(arrows[0]).toMatchObject({
@@ -43,7 +44,7 @@ describe('connect', () => {
       endArrowhead: 'arrow',
     })
     expect(session.announcement).toBe('Verbunden: Pfeil von „Kita“ zu „Bauamt“')
-    editor.run('undo')
+    runAction(editor, 'undo')
     expect(board.elements.filter((el) => el.kind === 'connector')).toHaveLength(0)
     expect(board.size).toBe(2)
   })
@@ -52,19 +53,19 @@ describe('connect', () => {
     const { editor, board, session, a, b } = setup()
     const c = board.run(createNote, { x: 700, y: 100, text: 'Schule' })!
     session.select([a])
-    expect(editor.run('connect')).toBe(false)
+    expect(runAction(editor, 'connect')).toBe(false)
     session.select([a, b, c])
-    expect(editor.run('connect')).toBe(false)
+    expect(runAction(editor, 'connect')).toBe(false)
     session.select([a, b])
-    editor.run('connect')
+    runAction(editor, 'connect')
     const arrow = board.elements.find((el) => el.kind === 'connector')!
     session.select([arrow.id, c])
-    expect(editor.run('connect')).toBe(false)
+    expect(runAction(editor, 'connect')).toBe(false)
 
     fixture?.destroy()
     fixture = editorFixture({ canEdit: false, doc: fixture!.doc })
     fixture.session.select([a, c])
-    expect(fixture.editor.run('connect')).toBe(false)
+    expect(runAction(fixture.editor, 'connect')).toBe(false)
   })
 })
 
@@ -78,7 +79,7 @@ describe('search', () => {
     ]) {
       expect(actionForKey(ACTIONS, { ...press, ...place })?.action.name).toBe('search')
     }
-    expect(editor.run('search')).toBe(true)
+    expect(runAction(editor, 'search')).toBe(true)
     expect(session.nav.searchOpen).toBe(true)
     expect(session.nav.searchFocusRequests).toBe(1)
   })
@@ -103,7 +104,7 @@ describe('Enter edits any text-bearing element', () => {
     for (const id of [text, shape, frame, arrow, a]) {
       editor.stopEditing()
       session.select([id])
-      expect(editor.run('edit'), id).toBe(true)
+      expect(runAction(editor, 'edit'), id).toBe(true)
       expect(session.editingId).toBe(id)
     }
   })
@@ -116,10 +117,10 @@ describe('arrow keys', () => {
     const inside = board.run(createNote, { x: 1100, y: 1100, text: 'Idee' })!
     const before = board.get(inside)!
     session.select([frame])
-    expect(editor.run('nudgeRight', { shortcut: 'ArrowRight' })).toBe(true)
+    expect(runAction(editor, 'nudgeRight', { shortcut: 'ArrowRight' })).toBe(true)
     expect(board.get(frame)!.x).toBe(1010)
     expect(board.get(inside)!.x).toBe(before.x + 10)
-    editor.run('undo')
+    runAction(editor, 'undo')
     expect(board.get(frame)!.x).toBe(1000)
     expect(board.get(inside)!.x).toBe(before.x)
   })

@@ -2,15 +2,16 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { actionForKey, type KeyInput } from '../../../../client/src/lib/actions/keys.ts'
 import { ACTIONS } from '../../../../client/src/lib/actions/index.ts'
 import { propertiesTarget } from '../../../../client/src/lib/cards/cardSelection.ts'
-import { roleUnder } from '../../../../client/src/lib/cards/dropOnRole.ts'
+import { DROP_ON_ROLE, roleUnder } from '../../../../client/src/lib/cards/dropOnRole.ts'
 import { cataloguePicker } from '../../../../client/src/lib/cards/cataloguePicker.svelte.ts'
-import { createCatalogueRole } from '../../../../client/src/lib/cards/createCard.ts'
+import { createCatalogueRole } from '../../../../client/src/lib/cards/catalogueRole.ts'
 import { assignmentsMap } from '../../../../shared/schema/index.ts'
 import { createActor } from '../../../../shared/ops/createActor.ts'
 import { createPerson } from '../../../../shared/ops/createPerson.ts'
 import { createRole } from '../../../../shared/ops/createRole.ts'
 import { createConnector } from '../../../../shared/ops/index.ts'
 import { at, editorFixture } from '../tools/editorFixture.ts'
+import { runAction } from '../../../../client/src/lib/actions/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -28,7 +29,7 @@ function key(k: string, extra: Partial<KeyInput> = {}): boolean {
     ...extra,
   }
   const found = actionForKey(ACTIONS, input, (a) => a.enabled(editor))
-  return found !== null && editor.run(found.action.name, { shortcut: found.shortcut })
+  return found !== null && runAction(editor, found.action.name, { shortcut: found.shortcut })
 }
 
 describe('card tools', () => {
@@ -56,11 +57,11 @@ describe('card tools', () => {
   test('a click with the role and person tools makes the cards at their default size', () => {
     fixture = editorFixture()
     const { board, editor } = fixture
-    editor.run('tool.role')
+    runAction(editor, 'tool.role')
     editor.pointerDown(at(300, 200))
     editor.pointerUp(at(300, 200))
     editor.stopEditing()
-    editor.run('tool.person')
+    runAction(editor, 'tool.person')
     editor.pointerDown(at(700, 200))
     editor.pointerUp(at(700, 200))
     const kinds = board.elements.map((el) => [el.kind, el.w, el.h])
@@ -73,7 +74,7 @@ describe('card tools', () => {
   test('the catalogue action opens the picker; a catalogue role is placed in the person’s language', () => {
     fixture = editorFixture()
     const { board, editor } = fixture
-    expect(editor.run('rolesCatalogue')).toBe(true)
+    expect(runAction(editor, 'rolesCatalogue')).toBe(true)
     expect(cataloguePicker(editor.session).open).toBe(true)
     const id = createCatalogueRole(editor, 'dataProtectionOfficer', { x: 0, y: 0 })
     expect(board.get(id!)).toMatchObject({
@@ -88,6 +89,7 @@ describe('dragging a person onto a role', () => {
   test('assigns them as Responsible, in the drag’s undo step, announced; the role is outlined first', () => {
     fixture = editorFixture()
     const { doc, board, editor, session } = fixture
+    editor.addDragHooks(DROP_ON_ROLE)
     const role = createRole(doc, { x: 600, y: 300, title: 'Datenschutzbeauftragte:r' })
     const person = createPerson(doc, { x: 200, y: 300, name: 'Anna Berg' })
     editor.pointerDown(at(200, 300))

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
-import { Board } from '../../../../client/src/lib/board/board.svelte.ts'
+import { Board } from '../../../../client/src/lib/model/board.svelte.ts'
 import { BoardDomain } from '../../../../client/src/lib/domain/boardDomain.svelte.ts'
 import { readDomain } from '../../../../shared/domain/model.ts'
 import { createActor } from '../../../../shared/ops/createActor.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
-import { dimmedIds, NO_FILTER, toggled } from '../../../../client/src/lib/domain/domainFilter.ts'
+import { dimmedIds, NO_FILTER, toggled } from '../../../../client/src/lib/editor/domainFilter.ts'
 import { FINDING_MESSAGES, findingText } from '../../../../client/src/lib/domain/findingText.ts'
 import { newConflicts } from '../../../../client/src/lib/domain/newConflicts.ts'
 import {

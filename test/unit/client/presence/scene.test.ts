@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { PresenceState } from '../../../../shared/presence.ts'
 import { MAX_LABELLED_CURSORS, presenceScene } from '../../../../client/src/lib/presence/scene.ts'
 import { retarget, type CursorTrack } from '../../../../client/src/lib/presence/interpolate.ts'
-import type { Rect } from '../../../../client/src/lib/board/geometry.ts'
+import type { Rect } from '../../../../client/src/lib/geometry/geometry.ts'
 
 function person(name: string, patch: Partial<PresenceState> = {}): PresenceState {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { viewToCamera } from '../../../../client/src/lib/presence/viewToCamera.ts'
-import { visibleRect } from '../../../../client/src/lib/board/camera.ts'
+import { visibleRect } from '../../../../client/src/lib/geometry/camera.ts'
 
 describe('viewToCamera', () => {
   it('shows the same rectangle on a screen of the same size', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { liftedIds } from '../../../../client/src/lib/render/lifted.ts'
 import { Renderer } from '../../../../client/src/lib/render/renderer.ts'
-import { ConnectorRouter } from '../../../../client/src/lib/board/connectorRouter.ts'
+import { ConnectorRouter } from '../../../../client/src/lib/geometry/connectorRouter.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
 import { connector, note } from './fixtures.ts'
 

@@ -7,7 +7,7 @@ import {
   templateChoices,
 } from '../../../../client/src/lib/templates/templateChoices.ts'
 import { makeOwnTemplate } from '../../../../client/src/lib/templates/ownTemplate.ts'
-import { visibleRect } from '../../../../client/src/lib/board/camera.ts'
+import { visibleRect } from '../../../../client/src/lib/geometry/camera.ts'
 import { ROLES_TEMPLATE } from '../../../../shared/templates/roles.ts'
 import { ECOSYSTEM_TEMPLATE } from '../../../../shared/templates/ecosystem.ts'
 import { editorFixture } from '../tools/editorFixture.ts'

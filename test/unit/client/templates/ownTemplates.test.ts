@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import {
   OwnTemplates,
   parseSummaries,
-} from '../../../../client/src/lib/storage/ownTemplates.svelte.ts'
+} from '../../../../client/src/lib/templates/ownTemplates.svelte.ts'
 import {
   KEYS,
   memoryStore,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
-import { Board } from '../../../../client/src/lib/board/board.svelte.ts'
-import { Editor } from '../../../../client/src/lib/board/editor.svelte.ts'
+import { Board } from '../../../../client/src/lib/model/board.svelte.ts'
+import { Editor } from '../../../../client/src/lib/editor/editor.svelte.ts'
 import type { PointerInput } from '../../../../client/src/lib/tools/types.ts'
 
 /**

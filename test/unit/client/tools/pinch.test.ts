@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest'
-import { screenToBoard } from '../../../../client/src/lib/board/camera.ts'
+import { screenToBoard } from '../../../../client/src/lib/geometry/camera.ts'
 import { pinchCamera, PinchTracker } from '../../../../client/src/lib/tools/pinch.ts'
 import { at, editorFixture } from './editorFixture.ts'
 import { createNote } from '../../../../shared/ops/index.ts'

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { screenToBoard } from '../../../../client/src/lib/board/camera.ts'
+import { screenToBoard } from '../../../../client/src/lib/geometry/camera.ts'
 import { applyWheel, type WheelInput } from '../../../../client/src/lib/tools/wheel.ts'
 import { resizeRect } from '../../../../client/src/lib/tools/resize.ts'
 

@@ -1,4 +1,4 @@
-import type { Session } from '../../board/session.svelte.ts'
+import type { Session } from '../../editor/session.svelte.ts'
 
 /** Whether the list import dialog is open, per board view (its Session). */
 class ListImportState {
