@@ -1,4 +1,3 @@
-import type * as Y from 'yjs'
 import { runChecks, type Finding } from '../../../../shared/domain/checks/index.ts'
 import {
   ecosystemSummary,
@@ -14,11 +13,10 @@ import {
 } from '../../../../shared/ops/setConflictRule.ts'
 import { unassign } from '../../../../shared/ops/unassign.ts'
 import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
-import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/schema/assignment.ts'
-import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
-import { elementsMap, metaMap, elementEntries, elementIn } from '../../../../shared/schema/doc.ts'
+import { assignmentId, type Raci } from '../../../../shared/schema/assignment.ts'
 import type { Board } from '../model/board.svelte.ts'
-import { DomainCache, warnedIds } from './domainCache.ts'
+import type { DomainContent } from '../model/domainContent.ts'
+import { warnedIds } from './warnedIds.ts'
 
 /**
  * The board's domain content for the panels and the canvas markers: the same model `readDomain`
@@ -33,9 +31,8 @@ import { DomainCache, warnedIds } from './domainCache.ts'
  * hundred cards on even a 2,000-element board).
  */
 export class BoardDomain {
-  readonly #doc: Y.Doc
   readonly #board: Board
-  readonly #cache = new DomainCache()
+  readonly #content: DomainContent
   readonly #cleanups: (() => void)[] = []
   /** Bumped whenever the domain content changed; reading it makes a reader reactive. */
   #version = $state(0)
@@ -56,7 +53,7 @@ export class BoardDomain {
 
   /** Everything the checks and panels read, as `readDomain` would give it. */
   get model(): DomainModel {
-    return this.#cached('model', () => this.#cache.build(this.#doc))
+    return this.#cached('model', () => this.#content.build())
   }
 
   /** Findings of every check: warnings first, then hints. */
@@ -73,27 +70,13 @@ export class BoardDomain {
     return this.#cached('warned', () => warnedIds(this.findings))
   }
 
-  constructor(doc: Y.Doc, board: Board) {
-    this.#doc = doc
+  constructor(board: Board) {
     this.#board = board
-    for (const [id, map] of elementEntries(elementsMap(doc))) this.#cache.read(id, map)
-    this.#cleanups.push(board.onChange((changed) => this.#elementsChanged(changed)))
-    const bump = (): void => {
-      this.#version++
-    }
-    const assignments = assignmentsMap(doc)
-    const rules = conflictRulesMap(doc)
-    assignments.observeDeep(bump)
-    rules.observe(bump)
-    const meta = metaMap(doc)
-    const onMeta = (event: Y.YMapEvent<unknown>): void => {
-      if (event.keysChanged.has('maxRolesPerPerson')) bump()
-    }
-    meta.observe(onMeta)
+    this.#content = board.domainContent
     this.#cleanups.push(
-      () => assignments.unobserveDeep(bump),
-      () => rules.unobserve(bump),
-      () => meta.unobserve(onMeta),
+      this.#content.onChange(() => {
+        this.#version++
+      }),
     )
   }
 
@@ -140,12 +123,5 @@ export class BoardDomain {
 
   destroy(): void {
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
-  }
-
-  #elementsChanged(changed: ReadonlySet<string>): void {
-    const elements = elementsMap(this.#doc)
-    let touched = false
-    for (const id of changed) touched = this.#cache.read(id, elementIn(elements, id)) || touched
-    if (touched) this.#version++
   }
 }

@@ -20,6 +20,7 @@ import { ConnectorRouter } from '../geometry/connectorRouter.ts'
 import { changedElementIds } from '../../../../shared/schema/changedElements.ts'
 import { unionRects, type Rect } from '../geometry/geometry.ts'
 import { selectableIds } from './selectable.ts'
+import { DomainContent } from './domainContent.ts'
 import { Listeners } from '../listeners.ts'
 
 export interface BoardOptions {
@@ -78,6 +79,7 @@ export class Board {
   readonly #listeners = new Listeners<[changed: ReadonlySet<string>]>()
   readonly #cleanups: (() => void)[] = []
   #revision = 0
+  #domainContent: DomainContent | null = null
   /** Effects reading elements run again after a change of the elements. */
   readonly #elementsRead: () => void
   /** Effects reading the title run again after a change of `meta`. */
@@ -179,6 +181,13 @@ export class Board {
     return describeBoard(this.#doc, options)
   }
 
+  /** The board's domain content (cards, relations, assignments, check settings), kept as it
+   * changes from first use on. */
+  get domainContent(): DomainContent {
+    this.#domainContent ??= new DomainContent(this.#doc, (listener) => this.onChange(listener))
+    return this.#domainContent
+  }
+
   get title(): string {
     this.#metaRead()
     return readTitle(this.#doc)
@@ -257,6 +266,7 @@ export class Board {
   }
 
   destroy(): void {
+    this.#domainContent?.destroy()
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
     this.#history?.destroy()
     this.#listeners.clear()

@@ -14,7 +14,7 @@ import { createNote, deleteElements, editText, moveElements } from '../../../../
 const opened: { board: Board; domain: BoardDomain }[] = []
 function open(doc: Y.Doc, canEdit = true): { board: Board; domain: BoardDomain } {
   const board = new Board(doc, { canEdit })
-  const domain = new BoardDomain(doc, board)
+  const domain = new BoardDomain(board)
   opened.push({ board, domain })
   return { board, domain }
 }
