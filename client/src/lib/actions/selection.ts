@@ -1,13 +1,11 @@
 import type { Editor } from '../editor/editor.svelte.ts'
 
-/** Whether an element is locked (setElementsLocked). */
-export function isLocked(editor: Editor, id: string): boolean {
-  return editor.board.get(id)?.locked === true
-}
-
 /** The selected ids that may be moved, resized or deleted (locked ones may not). */
 export function movableSelection(editor: Editor): string[] {
-  return [...editor.session.selection].filter((id) => !isLocked(editor, id))
+  // One read of the board for the whole selection (a select-all of thousands subscribes once).
+  const { selection } = editor.session
+  const locked = new Set(editor.board.getAll(selection).flatMap((el) => (el.locked ? [el.id] : [])))
+  return [...selection].filter((id) => !locked.has(id))
 }
 
 /** Whether any selected element belongs to a group. */
