@@ -54,6 +54,34 @@ export default tseslint.config(
       ],
     },
   },
+  // The server's layers (server/README.md): main → app → http → sync/control → access → store.
+  // Each imports only below itself.
+  {
+    files: ['server/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../access/*', '../http/*', '../sync/*', '../control/*', '../app.ts'] },
+      ],
+    },
+  },
+  {
+    files: ['server/access/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../http/*', '../sync/*', '../control/*', '../edge/*', '../app.ts'] },
+      ],
+    },
+  },
+  {
+    files: ['server/sync/**/*.ts', 'server/control/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../http/*', '../app.ts'] }] },
+  },
+  {
+    files: ['server/http/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../sync/*', '../control/*'] }] },
+  },
   ...clientLayers(),
 )
 

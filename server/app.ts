@@ -1,9 +1,9 @@
 import express from 'express'
+import { Access } from './access/Access.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './log.ts'
 import type { BoardStore } from './store/BoardStore.ts'
 import { apiRouter } from './http/api.ts'
-import type { LinkReplaced } from './http/linkRoutes.ts'
 import { serveClient } from './http/clientStatic.ts'
 import { errorHandler, notFound } from './http/errors.ts'
 import { Readiness, readyz } from './http/readiness.ts'
@@ -16,8 +16,11 @@ export interface AppDeps {
    * depend on its module. */
   sync: unknown
   log: Logger
-  /** Ends every realtime and control connection of a right whose link was just replaced. */
-  linkReplaced?: LinkReplaced
+  /**
+   * Who may open which board. main.ts passes the one the realtime and control planes subscribed
+   * to, so that a replaced link ends their connections; an HTTP-only test may leave it out.
+   */
+  access?: Access
   /** Readiness of this instance; main.ts passes its own to drain it on SIGTERM. */
   readiness?: Readiness
 }
@@ -31,7 +34,7 @@ export function createApp({
   store,
   config,
   log,
-  linkReplaced,
+  access = new Access({ store, log }),
   readiness,
 }: AppDeps): express.Application {
   const app = express()
@@ -43,7 +46,7 @@ export function createApp({
     res.set('Cache-Control', 'no-store').json({ ok: true })
   })
   app.get('/readyz', readyz(readiness ?? new Readiness({ store, dataDir: config.dataDir, log })))
-  app.use('/api', apiRouter({ store, config, log, linkReplaced }))
+  app.use('/api', apiRouter({ store, config, log, access }))
   app.use(serveClient(config.clientDir))
   app.use(notFound)
   app.use(errorHandler(log))

@@ -4,6 +4,7 @@ import http from 'node:http'
 import { ConfigError, loadConfig } from './config.ts'
 import { consoleLogger as log } from './log.ts'
 import { openStore } from './store/index.ts'
+import { Access } from './access/Access.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { ControlServer } from './control/ControlServer.ts'
 import { originCheck } from './edge/origin.ts'
@@ -14,9 +15,12 @@ import { Readiness } from './http/readiness.ts'
 async function main(): Promise<void> {
   const config = loadConfig()
   const store = await openStore(config, log)
-  const sync = new SyncServer({ store, config, log })
+  // One authority on tokens for all three: the HTTP routes ask it, and both realtime planes
+  // subscribe to its revocations (each closes its own sockets of a replaced link).
+  const access = new Access({ store, log })
+  const sync = new SyncServer({ store, config, log, access })
   const control = new ControlServer({
-    store,
+    access,
     log,
     originAllowed: originCheck(config.allowedOrigins, config.publicUrl),
   })
@@ -27,11 +31,7 @@ async function main(): Promise<void> {
     sync,
     log,
     readiness,
-    linkReplaced: (boardId, right, token) => {
-      sync.revokeRight(boardId, right)
-      control.revokeRight(boardId, right)
-      control.announceLink(boardId, right, token)
-    },
+    access,
   })
   const server = http.createServer(app)
   // Every upgrade goes through the gate, which hands /yjs/… to the sync server and /socket.io/…

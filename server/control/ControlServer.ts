@@ -9,10 +9,9 @@ import {
   type ControlCommand,
 } from '../../shared/protocol/events.ts'
 import { hasRight, type Right } from '../../shared/rights.ts'
-import { Revocations } from '../auth/revocations.ts'
+import type { Access, RightRevoked } from '../access/Access.ts'
 import type { OriginCheck } from '../edge/origin.ts'
 import type { Logger } from '../log.ts'
-import type { BoardStore } from '../store/BoardStore.ts'
 import { authenticate } from './authenticate.ts'
 import { COMMAND_HANDLERS, type CommandContext, type CommandHandler } from './commands.ts'
 import { Presentations } from './Presentations.ts'
@@ -25,7 +24,8 @@ import '../validationMessages.ts'
 const MAX_CONTROL_MESSAGE_BYTES = 16 * 1024
 
 export interface ControlServerDeps {
-  store: BoardStore
+  /** Decides each handshake, and tells this plane when a right's token was replaced. */
+  access: Access
   log: Logger
   /** Which pages may connect (the same check as for /yjs). */
   originAllowed: OriginCheck
@@ -44,9 +44,9 @@ export class ControlServer {
   readonly #engine: Engine
   readonly #log: Logger
   readonly #presentations = new Presentations()
-  readonly #revocations = new Revocations()
+  readonly #unsubscribe: () => void
 
-  constructor({ store, log, originAllowed }: ControlServerDeps) {
+  constructor({ access, log, originAllowed }: ControlServerDeps) {
     this.#log = log
     // engine.io on its own rather than `io.attach(server)`, which would listen to every upgrade
     // of the HTTP server beside the gate and judge paths in its own way.
@@ -65,8 +65,9 @@ export class ControlServer {
     )
     this.#io = new Server({ serveClient: false })
     this.#io.bind(this.#engine)
-    this.#io.use(authenticate(store, log, this.#revocations))
+    this.#io.use(authenticate(access, log))
     this.#io.on('connection', (socket) => this.#onConnection(socket))
+    this.#unsubscribe = access.onRevoked((revoked) => this.#revoked(revoked))
   }
 
   /** Takes an upgrade of the control path (`/socket.io/…`), as the gate classified it. */
@@ -75,15 +76,16 @@ export class ControlServer {
   }
 
   /**
-   * Tells every control connection that used a replaced token why it ends, then disconnects it
-   * (a server disconnect, which socket.io-client does not retry). Works through the adapter, so
-   * with several instances it reaches theirs too.
+   * A right's token was replaced. Every control connection that used the old one is told why it
+   * ends, then disconnected (a server disconnect, which socket.io-client does not retry); then
+   * the board's facilitators online hear the new link. Works through the adapter, so with
+   * several instances it reaches theirs too.
    */
-  revokeRight(boardId: string, right: Right): void {
-    this.#revocations.record(boardId)
+  #revoked({ boardId, right, replacement }: RightRevoked): void {
     const room = rightRoom(boardId, right)
     this.#io.to(room).emit('access:revoked', { right })
     this.#io.in(room).disconnectSockets()
+    this.#announceLink(boardId, right, replacement)
   }
 
   /**
@@ -92,7 +94,7 @@ export class ControlServer {
    * link knows only the links given to it). Never the facilitate token: its holders were just
    * disconnected, and the one who replaced it has it from the answer.
    */
-  announceLink(boardId: string, right: Right, token: string): void {
+  #announceLink(boardId: string, right: Right, token: string): void {
     if (right === 'facilitate') return
     this.#io.to(rightRoom(boardId, 'facilitate')).emit('link:replaced', { right, token })
   }
@@ -104,6 +106,7 @@ export class ControlServer {
 
   /** Disconnects every client and stops accepting. */
   close(): Promise<void> {
+    this.#unsubscribe()
     return new Promise((resolve) => {
       this.#io.disconnectSockets(true)
       void this.#io.close(() => resolve())

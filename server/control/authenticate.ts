@@ -1,10 +1,8 @@
 import type { ExtendedError, Socket } from 'socket.io'
 import { ControlAuth, type ControlConnectErrorData } from '../../shared/protocol/auth.ts'
 import type { Right } from '../../shared/rights.ts'
-import type { Revocations } from '../auth/revocations.ts'
-import { hashToken } from '../auth/tokens.ts'
+import type { Access } from '../access/Access.ts'
 import type { Logger } from '../log.ts'
-import type { BoardStore } from '../store/BoardStore.ts'
 import '../validationMessages.ts'
 
 /** What the server knows about a control socket once its handshake passed. */
@@ -20,29 +18,34 @@ function refusal(code: ControlConnectErrorData['code'], message: string): Extend
   return err
 }
 
+const INVALID_AUTH = 'Send auth as { boardId, token } with a token of the board.'
+
 /**
- * The handshake check: `auth` must be `{ boardId, token }` and the token must open the board.
- * The right is fixed for the connection; rotating the token disconnects it.
+ * The handshake check: `auth` must be `{ boardId, token }` and the token must open the board
+ * (`Access` decides). The right is fixed for the connection; rotating the token disconnects it.
  */
-export function authenticate(store: BoardStore, log: Logger, revocations: Revocations) {
+export function authenticate(access: Access, log: Logger) {
   return (socket: Socket, next: (err?: ExtendedError) => void): void => {
     const parsed = ControlAuth.safeParse(socket.handshake.auth)
     if (!parsed.success) {
-      next(refusal('invalid_auth', 'Send auth as { boardId, token } with a token of the board.'))
+      next(refusal('invalid_auth', INVALID_AUTH))
       return
     }
     const { boardId, token } = parsed.data
-    revocations
-      .lookUpSettled(boardId, () => rightFor(store, boardId, token))
-      .then((outcome) => {
-        if (outcome === 'board_not_found') {
-          next(refusal(outcome, 'There is no board with this id.'))
-        } else if (outcome === 'invalid_token') {
-          next(refusal(outcome, 'This link does not open this board (any more).'))
-        } else {
-          const data: ControlSocketData = { boardId, right: outcome }
+    access
+      .decide(boardId, token)
+      .then((decision) => {
+        if (decision.granted) {
+          const data: ControlSocketData = { boardId, right: decision.right }
           socket.data = data
           next()
+        } else if (decision.refusal === 'board_not_found') {
+          next(refusal('board_not_found', 'There is no board with this id.'))
+        } else if (decision.refusal === 'invalid_token') {
+          next(refusal('invalid_token', 'This link does not open this board (any more).'))
+        } else {
+          // The schema requires a token, so this is only here for completeness.
+          next(refusal('invalid_auth', INVALID_AUTH))
         }
       })
       .catch((err: unknown) => {
@@ -50,14 +53,4 @@ export function authenticate(store: BoardStore, log: Logger, revocations: Revoca
         next(refusal('unavailable', 'The server cannot check this link right now.'))
       })
   }
-}
-
-async function rightFor(
-  store: BoardStore,
-  boardId: string,
-  token: string,
-): Promise<Right | 'board_not_found' | 'invalid_token'> {
-  const right = await store.rightForTokenHash(boardId, hashToken(token))
-  if (right !== null) return right
-  return (await store.getBoard(boardId)) === null ? 'board_not_found' : 'invalid_token'
 }

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { Router } from 'express'
 import { exportFileName, parseExportQuery } from '../../shared/export/options.ts'
-import { hashToken } from '../auth/tokens.ts'
+import type { Access } from '../access/Access.ts'
 import type { Config } from '../config.ts'
-import { bearerToken } from '../http/auth.ts'
+import { requireAccess } from '../http/auth.ts'
 import { HttpError, methodNotAllowed } from '../http/errors.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
@@ -20,6 +20,8 @@ export interface ExportRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** Who may open which board. */
+  access: Access
   /** The workers exports (and imports) run in; one pool from the config unless given. */
   exportPool?: ExportPool
 }
@@ -41,21 +43,13 @@ export function exportPoolFor(config: Config): ExportPool {
  * write 501. The token, the query and the stored bytes are handled here; loading the board and
  * writing the file run in a worker thread (ExportPool), off the realtime event loop.
  */
-export function exportRoutes({ store, config, log, exportPool }: ExportRoutesDeps): Router {
+export function exportRoutes({ store, config, log, access, exportPool }: ExportRoutesDeps): Router {
   const router = Router()
   const assetDir = path.join(config.dataDir, ASSETS_DIR_NAME)
   const pool = exportPool ?? exportPoolFor(config)
 
   router.get('/:id/export', async (req, res) => {
-    const token = bearerToken(req)
-    const board = await store.getBoard(req.params.id)
-    if (!board) throw new HttpError(404, 'board_not_found', 'There is no board with this id.')
-    const right = await store.rightForTokenHash(board.id, hashToken(token))
-    if (!right) {
-      throw new HttpError(401, 'invalid_token', 'This token does not open this board.', undefined, {
-        'WWW-Authenticate': 'Bearer error="invalid_token"',
-      })
-    }
+    const { board } = await requireAccess(access, req, req.params.id)
     let options
     try {
       options = parseExportQuery(req.query)

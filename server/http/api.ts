@@ -1,4 +1,5 @@
 import { Router } from 'express'
+import type { Access } from '../access/Access.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
@@ -8,14 +9,14 @@ import { boardRoutes } from './boardRoutes.ts'
 import { importRoutes } from './importRoutes.ts'
 import { notFound } from './errors.ts'
 import { UploadGate } from './uploadLimits.ts'
-import { linkRoutes, type LinkReplaced } from './linkRoutes.ts'
+import { linkRoutes } from './linkRoutes.ts'
 
 export interface ApiDeps {
   store: BoardStore
   config: Config
   log: Logger
-  /** Ends the connections of a replaced token (realtime and control); none in HTTP-only tests. */
-  linkReplaced?: LinkReplaced
+  /** Who may open which board: every route that takes a token asks it. */
+  access: Access
 }
 
 /** Everything under `/api`. Answers are never cached: they carry tokens and live state. */
@@ -36,7 +37,7 @@ export function apiRouter(apiDeps: ApiDeps): Router {
   router.use('/boards', boardRoutes(deps))
   router.use('/boards', assetRoutes(deps))
   router.use('/boards', exportRoutes(deps))
-  router.use('/boards', linkRoutes({ ...deps, linkReplaced: deps.linkReplaced ?? (() => {}) }))
+  router.use('/boards', linkRoutes(deps))
   router.use(notFound)
   return router
 }

@@ -2,15 +2,14 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import express, { Router, type Request } from 'express'
 import { assetPath, isAssetMime, type UploadAssetResponse } from '../../shared/assets.ts'
-import { hasRight, type Right } from '../../shared/rights.ts'
 import { AssetFiles, ASSET_HASH } from '../assets/assetFiles.ts'
 import { imageInfo } from '../assets/imageInfo.ts'
 import { completeImage } from '../assets/imageStructure.ts'
-import { hashToken } from '../auth/tokens.ts'
+import type { Access } from '../access/Access.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
-import { bearerToken } from './auth.ts'
+import { requireAccess } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
 import { UploadGate, uploadLimitError } from './uploadLimits.ts'
 import { addressGroup } from '../edge/clientAddress.ts'
@@ -19,6 +18,8 @@ export interface AssetRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** Who may open which board. */
+  access: Access
   /** Where the bytes go; `DATA_DIR/assets` unless a test passes files that fail on purpose. */
   assetFiles?: AssetFiles
   /** The per-address upload limits, shared with the import of `.werkraum` files. */
@@ -41,6 +42,7 @@ export function assetRoutes({
   store,
   config,
   log,
+  access,
   assetFiles,
   uploadGate,
 }: AssetRoutesDeps): Router {
@@ -80,29 +82,16 @@ export function assetRoutes({
     }
   }
 
-  /** The board and the right the request's token grants on it (404 / 401 otherwise). */
-  async function authorize(req: Request, token: string): Promise<{ id: string; right: Right }> {
-    const id = String(req.params.id)
-    const board = await store.getBoard(id)
-    if (!board) throw new HttpError(404, 'board_not_found', 'There is no board with this id.')
-    const right = await store.rightForTokenHash(board.id, hashToken(token))
-    if (!right) {
-      throw new HttpError(401, 'invalid_token', 'This token does not open this board.', undefined, {
-        'WWW-Authenticate': 'Bearer error="invalid_token"',
-      })
-    }
-    return { id: board.id, right }
-  }
-
   router.post(
     '/:id/assets',
     // Check the right, the declared type and the limits before reading the body, so refused
     // uploads cost no memory.
     async (req, res, next) => {
-      const { id, right } = await authorize(req, bearerToken(req))
-      if (!hasRight(right, 'edit')) {
-        throw new HttpError(403, 'forbidden', 'Uploading images needs the edit right.')
-      }
+      const { board } = await requireAccess(access, req, String(req.params.id), {
+        right: 'edit',
+        refusal: 'Uploading images needs the edit right.',
+      })
+      const id = board.id
       res.locals.declared = declaredType(req)
       const address = clientAddress(req)
       const declaredBytes = declaredLength(req)
@@ -168,7 +157,7 @@ export function assetRoutes({
   router.all('/:id/assets', methodNotAllowed('POST'))
 
   router.get('/:id/assets/:hash', async (req, res) => {
-    const { id } = await authorize(req, bearerToken(req))
+    const { id } = (await requireAccess(access, req, String(req.params.id))).board
     const hash = String(req.params.hash)
     const asset = ASSET_HASH.test(hash) ? await store.getAsset(id, hash) : null
     if (!asset || !(await files.has(hash))) {
@@ -193,10 +182,10 @@ export function assetRoutes({
   router.post(
     '/:id/assets/:hash',
     async (req, _res, next) => {
-      const { right } = await authorize(req, bearerToken(req))
-      if (!hasRight(right, 'edit')) {
-        throw new HttpError(403, 'forbidden', 'Adding images needs the edit right.')
-      }
+      await requireAccess(access, req, String(req.params.id), {
+        right: 'edit',
+        refusal: 'Adding images needs the edit right.',
+      })
       next()
     },
     express.json({ limit: 4096 }),
@@ -213,8 +202,8 @@ export function assetRoutes({
       let asset = await store.getAsset(id, hash)
       let status = 200
       if (!asset) {
-        const right = await store.rightForTokenHash(from.board, hashToken(from.token))
-        const source = right ? await store.getAsset(from.board, hash) : null
+        const opened = await access.decide(from.board, from.token)
+        const source = opened.granted ? await store.getAsset(from.board, hash) : null
         if (!source || !(await files.has(hash))) throw notFound
         const copied = { ...source, boardId: id, createdAt: new Date() }
         await withinBoardQuota(id, source.size, () => store.addAsset(copied))

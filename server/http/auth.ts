@@ -1,5 +1,8 @@
 import type { Request, RequestHandler } from 'express'
-import { hashToken, hashesEqual } from '../auth/tokens.ts'
+import { hasRight, type Right } from '../../shared/rights.ts'
+import type { Access } from '../access/Access.ts'
+import type { BoardRecord } from '../store/BoardStore.ts'
+import { hashToken, hashesEqual } from '../access/tokens.ts'
 import { HttpError } from './errors.ts'
 
 // RFC 6750 b64token: what a bearer token may look like on the wire.
@@ -19,6 +22,45 @@ export function bearerToken(req: Request): string {
     )
   }
   return match[1]
+}
+
+/** What a request's bearer token opens: the board and the right it grants there. */
+export interface RequestAccess {
+  board: BoardRecord
+  right: Right
+}
+
+/** A right a route needs beyond opening the board, and the sentence of its 403. */
+export interface NeededRight {
+  right: Right
+  refusal: string
+}
+
+/**
+ * Asks `access` what the request's bearer token may do on board `boardId`, and answers HTTP: 401
+ * `unauthorized` without a token, 404 `board_not_found` for an unknown board, 401
+ * `invalid_token` for a token that opens nothing there (wrong or rotated), 403 `forbidden` with
+ * `need.refusal` when the right is below `need.right`.
+ */
+export async function requireAccess(
+  access: Access,
+  req: Request,
+  boardId: string,
+  need?: NeededRight,
+): Promise<RequestAccess> {
+  const decision = await access.decide(boardId, bearerToken(req))
+  if (!decision.granted) {
+    if (decision.refusal === 'board_not_found') {
+      throw new HttpError(404, 'board_not_found', 'There is no board with this id.')
+    }
+    throw new HttpError(401, 'invalid_token', 'This token does not open this board.', undefined, {
+      'WWW-Authenticate': 'Bearer error="invalid_token"',
+    })
+  }
+  if (need !== undefined && !hasRight(decision.right, need.right)) {
+    throw new HttpError(403, 'forbidden', need.refusal)
+  }
+  return { board: decision.board, right: decision.right }
 }
 
 /**

@@ -13,11 +13,11 @@ import { CREATE_BODY_MAX_BYTES } from './createLimits.ts'
 import { importBoard } from './importBoard.ts'
 import { exportPoolFor } from '../export/exportRoutes.ts'
 import type { ExportPool } from '../export/ExportPool.ts'
-import { hashToken } from '../auth/tokens.ts'
+import type { Access } from '../access/Access.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
-import { bearerToken, requireCreateToken } from './auth.ts'
+import { requireAccess, requireCreateToken } from './auth.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
 import { BOARD_TEMPLATES, createNewBoard, isBoardTemplate } from './newBoard.ts'
 import { createBoardRateLimit } from './rateLimit.ts'
@@ -27,6 +27,8 @@ export interface BoardRoutesDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** Who may open which board. */
+  access: Access
   /** The worker pool imports are built in (shared with exports). */
   exportPool?: ExportPool
 }
@@ -34,7 +36,7 @@ export interface BoardRoutesDeps {
 export { CREATE_BODY_MAX_BYTES }
 
 /** `/api/boards`: create a board, and tell a token holder what a board is and their role. */
-export function boardRoutes({ store, config, log, exportPool }: BoardRoutesDeps): Router {
+export function boardRoutes({ store, config, log, access, exportPool }: BoardRoutesDeps): Router {
   const router = Router()
   const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
   const pool = exportPool ?? exportPoolFor(config)
@@ -107,15 +109,7 @@ export function boardRoutes({ store, config, log, exportPool }: BoardRoutesDeps)
   router.all('/', methodNotAllowed('POST'))
 
   router.get('/:id', async (req, res) => {
-    const token = bearerToken(req)
-    const board = await store.getBoard(req.params.id)
-    if (!board) throw new HttpError(404, 'board_not_found', 'There is no board with this id.')
-    const role = await store.rightForTokenHash(board.id, hashToken(token))
-    if (!role) {
-      throw new HttpError(401, 'invalid_token', 'This token does not open this board.', undefined, {
-        'WWW-Authenticate': 'Bearer error="invalid_token"',
-      })
-    }
+    const { board, right: role } = await requireAccess(access, req, req.params.id)
     const info: BoardInfo = {
       id: board.id,
       title: board.title,

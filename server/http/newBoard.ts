@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../shared/domain/label.ts'
 import { insertTemplate } from '../../shared/ops/insertTemplate.ts'
 import { findTemplate, TEMPLATE_IDS } from '../../shared/templates/index.ts'
-import { generateBoardId, generateToken, hashToken } from '../auth/tokens.ts'
+import { generateBoardId, generateToken, hashToken } from '../access/tokens.ts'
 import type { AssetRecord, BoardStore } from '../store/BoardStore.ts'
 
 /** Templates a new board can start from (data in shared/templates). */

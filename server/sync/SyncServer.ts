@@ -1,15 +1,18 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { answerSubprotocol, tokenFromSubprotocols } from '../../shared/syncToken.ts'
-import { Revocations } from '../auth/revocations.ts'
-import { hashToken } from '../auth/tokens.ts'
+import { answerSubprotocol, tokenFromSubprotocols } from '../../shared/protocol/syncToken.ts'
+import type { Access, AccessDecision, RightRevoked } from '../access/Access.ts'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
-import type { BoardStore } from '../store/BoardStore.ts'
 import type { Right } from '../../shared/rights.ts'
+import type { BoardStore } from '../store/BoardStore.ts'
 import { Connection } from './Connection.ts'
-import { CLOSE_ACCESS_REVOKED, CLOSE_GOING_AWAY, CLOSE_UNSUPPORTED_DATA } from './protocol.ts'
+import {
+  CLOSE_ACCESS_REVOKED,
+  CLOSE_GOING_AWAY,
+  CLOSE_UNSUPPORTED_DATA,
+} from '../../shared/protocol/sync.ts'
 import { RoomRegistry } from './RoomRegistry.ts'
 import { parseUpgradeUrl, rejectUpgrade } from './upgrade.ts'
 
@@ -20,6 +23,8 @@ export interface SyncServerDeps {
   store: BoardStore
   config: Config
   log: Logger
+  /** Decides each upgrade, and tells this plane when a right's token was replaced. */
+  access: Access
 }
 
 /**
@@ -28,20 +33,18 @@ export interface SyncServerDeps {
  * shuts everything down in order. What happens to a message is decided in Room.
  */
 export class SyncServer {
-  readonly #store: BoardStore
+  readonly #access: Access
   readonly #log: Logger
   readonly #config: Config
   readonly #wss: WebSocketServer
   readonly #registry: RoomRegistry
   readonly #connections = new Set<Connection>()
-  /** An upgrade whose token lookup overlapped a rotation looks again: the old token cannot slip
-   * in between the lookup and the accept. */
-  readonly #revocations = new Revocations()
+  readonly #unsubscribe: () => void
   readonly #pingTimer: ReturnType<typeof setInterval>
   #closing: Promise<void> | null = null
 
-  constructor({ store, config, log }: SyncServerDeps) {
-    this.#store = store
+  constructor({ store, config, log, access }: SyncServerDeps) {
+    this.#access = access
     this.#log = log
     this.#config = config
     this.#registry = new RoomRegistry({ store, config, log })
@@ -55,6 +58,7 @@ export class SyncServer {
     })
     this.#pingTimer = setInterval(() => this.#ping(), config.pingIntervalMs)
     this.#pingTimer.unref()
+    this.#unsubscribe = access.onRevoked((revoked) => this.#revoked(revoked))
   }
 
   /**
@@ -72,10 +76,8 @@ export class SyncServer {
     if (target.kind !== 'sync') return rejectUpgrade(socket, 404)
     if (this.#closing !== null) return rejectUpgrade(socket, 503)
     const token = tokenFromSubprotocols(req.headers['sec-websocket-protocol']) ?? target.token
-    if (token === null) return rejectUpgrade(socket, 401)
     const { boardId } = target
-    this.#revocations
-      .lookUpSettled(boardId, () => this.#authorize(boardId, token))
+    this.#authorize(boardId, token)
       .then((outcome) => {
         if (typeof outcome === 'number') return rejectUpgrade(socket, outcome)
         if (this.#closing !== null) return rejectUpgrade(socket, 503)
@@ -103,32 +105,32 @@ export class SyncServer {
   }
 
   /**
-   * Closes the connections of a board that hold `right` (after its token was rotated), with a
-   * close code that tells the stock client not to reconnect. Returns how many were closed.
+   * A right's token was replaced: closes the board's connections that hold `right`, with a close
+   * code that tells the stock client not to reconnect.
    */
-  revokeRight(boardId: string, right: Right): number {
-    this.#revocations.record(boardId)
+  #revoked({ boardId, right }: RightRevoked): void {
     const room = this.#registry.get(boardId)
-    if (room === undefined) return 0
-    let closed = 0
+    if (room === undefined) return
     for (const conn of room.connections) {
-      if (conn.right !== right) continue
-      conn.close(CLOSE_ACCESS_REVOKED, 'access revoked')
-      closed++
+      if (conn.right === right) conn.close(CLOSE_ACCESS_REVOKED, 'access revoked')
     }
-    return closed
   }
 
-  /** The right a token grants on a board, or the HTTP status to refuse with. */
-  async #authorize(boardId: string, token: string): Promise<Right | number> {
+  /**
+   * The right a token grants on a board, or the HTTP status to refuse with: 401 without a token
+   * or with one that opens nothing there, 404 for an unknown board, 503 when storage cannot be
+   * read.
+   */
+  async #authorize(boardId: string, token: string | null): Promise<Right | number> {
+    let decision: AccessDecision
     try {
-      const right = await this.#store.rightForTokenHash(boardId, hashToken(token))
-      if (right !== null) return right
-      return (await this.#store.getBoard(boardId)) === null ? 404 : 401
+      decision = await this.#access.decide(boardId, token)
     } catch (err) {
       this.#log.error('could not check access', { boardId, err })
       return 503
     }
+    if (decision.granted) return decision.right
+    return decision.refusal === 'board_not_found' ? 404 : 401
   }
 
   #accept(ws: WebSocket, boardId: string, right: Right): void {
@@ -173,6 +175,7 @@ export class SyncServer {
 
   async #shutdown(): Promise<void> {
     clearInterval(this.#pingTimer)
+    this.#unsubscribe()
     const closed = [...this.#connections].map((conn) => conn.closed)
     for (const conn of this.#connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down')
     await this.#registry.closeAll()

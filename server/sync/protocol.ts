@@ -1,46 +1,43 @@
-// The y-websocket wire format (see PROTOCOL.md): pure decode of what a client sends, and
+// The y-websocket wire format (see shared/protocol/sync.md): pure decode of what a client sends, and
 // encoders for what the server sends. No sockets, no documents.
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
+import {
+  CLOSE_INVALID_PAYLOAD,
+  CLOSE_POLICY_VIOLATION,
+  CLOSE_PROTOCOL_ERROR,
+  CLOSE_UNSUPPORTED_DATA,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
+} from '../../shared/protocol/sync.ts'
 
-/** Top-level message type: a Yjs sync message (y-protocols/sync) follows. */
-export const MESSAGE_SYNC = 0
-/** Top-level message type: an awareness update (y-protocols/awareness) follows. */
-export const MESSAGE_AWARENESS = 1
-/** Top-level message type: the peer asks for all awareness states. */
-export const MESSAGE_QUERY_AWARENESS = 3
-
-/** Sync sub-type: the sender's state vector; the receiver answers with step 2. */
-export const SYNC_STEP_1 = 0
-/** Sync sub-type: everything the receiver is missing, as one Yjs update. */
-export const SYNC_STEP_2 = 1
-/** Sync sub-type: one incremental Yjs update. */
-export const SYNC_UPDATE = 2
-
-/** Close codes the sync server uses (RFC 6455). 1009 (too big) is sent by `ws` itself. */
-export const CLOSE_GOING_AWAY = 1001
-export const CLOSE_PROTOCOL_ERROR = 1002
-export const CLOSE_UNSUPPORTED_DATA = 1003
-export const CLOSE_INVALID_PAYLOAD = 1007
-/**
- * A client beyond its allowance (sync step 1 answers, edits per second, presence beyond its
- * limits) or an update that writes what only the server writes (meta.schemaVersion).
- */
-export const CLOSE_POLICY_VIOLATION = 1008
-/** A message too large: by bytes (sent by `ws` itself) or by items in one update. */
-export const CLOSE_MESSAGE_TOO_BIG = 1009
-export const CLOSE_INTERNAL_ERROR = 1011
-/** The room is reloaded from storage; the client reconnects and syncs again. */
-export const CLOSE_SERVICE_RESTART = 1012
-export const CLOSE_TRY_AGAIN_LATER = 1013
-/** 4400–4499: the stock client does not reconnect (the link no longer grants access). */
-export const CLOSE_ACCESS_REVOKED = 4403
-/** The board was written by a newer Werkraum: it can be read, not changed, here. */
-export const CLOSE_BOARD_READ_ONLY = 4409
-/** The board reached its item cap (MAX_BOARD_ITEMS): the update was not stored. */
-export const CLOSE_BOARD_FULL = 4413
-/** The board's stored content cannot be applied: it stays closed and untouched in storage. */
-export const CLOSE_BOARD_UNREADABLE = 4422
+// The wire constants live in shared/ beside the control protocol, one home for the browser and
+// the server; they are re-exported here for the modules that encode and decode frames.
+export {
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
+  CLOSE_ACCESS_REVOKED,
+  CLOSE_BOARD_FULL,
+  CLOSE_BOARD_READ_ONLY,
+  CLOSE_BOARD_UNREADABLE,
+  CLOSE_GOING_AWAY,
+  CLOSE_INTERNAL_ERROR,
+  CLOSE_INVALID_PAYLOAD,
+  CLOSE_MESSAGE_TOO_BIG,
+  CLOSE_POLICY_VIOLATION,
+  CLOSE_PROTOCOL_ERROR,
+  CLOSE_SERVICE_RESTART,
+  CLOSE_TRY_AGAIN_LATER,
+  CLOSE_UNSUPPORTED_DATA,
+} from '../../shared/protocol/sync.ts'
 
 /**
  * One client's entry of an awareness update as received: `json` is the state's JSON text as

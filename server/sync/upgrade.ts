@@ -1,8 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
+import { SYNC_PATH_PREFIX } from '../../shared/protocol/sync.ts'
 
-/** Path prefix of the realtime document endpoint: `/yjs/<boardId>`. */
-export const SYNC_PATH_PREFIX = '/yjs/'
 /**
  * The control plane's (socket.io's) path, as engine.io computes it from socket.io's default
  * `/socket.io` (a trailing slash added). engine.io takes an upgrade as its own exactly when the

@@ -1,6 +1,6 @@
 // A BoardStore in memory: a test double of storage (not of sockets), for running the sync server
 // in-process where a test must make storage slow or fail on purpose.
-import { generateToken, hashToken } from '../../server/auth/tokens.ts'
+import { generateToken, hashToken } from '../../server/access/tokens.ts'
 import type {
   AssetRecord,
   BoardRecord,

@@ -9,6 +9,7 @@ import path from 'node:path'
 import express from 'express'
 import * as Y from 'yjs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Access } from '../../server/access/Access.ts'
 import { AssetFiles } from '../../server/assets/assetFiles.ts'
 import { loadConfig } from '../../server/config.ts'
 import { assetRoutes } from '../../server/http/assetRoutes.ts'
@@ -43,7 +44,16 @@ async function serve(code: string) {
   const log: Logger = { info() {}, warn() {}, error: (message) => errors.push(message) }
   const assetFiles = new AssetFiles(dir, failingWith(code))
   const app = express()
-  app.use('/api/boards', assetRoutes({ store, config: loadConfig({}), log, assetFiles }))
+  app.use(
+    '/api/boards',
+    assetRoutes({
+      store,
+      config: loadConfig({}),
+      log,
+      access: new Access({ store, log }),
+      assetFiles,
+    }),
+  )
   app.use(errorHandler(log))
   server = http.createServer(app)
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))

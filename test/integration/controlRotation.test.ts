@@ -133,6 +133,24 @@ describe('what rotation does to open connections', () => {
     clients.push(editor)
   })
 
+  it('one rotation ends both planes of the old link: its realtime and its control socket', async () => {
+    const board = await createBoard(server)
+    const realtime = rawClient(server, board.id, board.viewToken)
+    expect(await realtime.outcome).toBe(101)
+    const controlSocket = await control(board.id, board.viewToken)
+    const revoked = next(controlSocket, 'access:revoked')
+    const gone = disconnected(controlSocket)
+    await rotated(board, 'view')
+    expect(await realtime.closed).toEqual({ code: 4403, reason: 'access revoked' })
+    expect(await revoked).toEqual({ right: 'view' })
+    expect(await gone).toBe('io server disconnect')
+    // Neither plane lets the old link back in.
+    expect(await rawClient(server, board.id, board.viewToken).outcome).toBe(401)
+    expect(
+      await refusedControl(server, { boardId: board.id, token: board.viewToken }),
+    ).toMatchObject({ code: 'invalid_token' })
+  })
+
   it('tells control connections of that right why, disconnects them, and refuses the old token', async () => {
     const board = await createBoard(server)
     const editor = await control(board.id, board.editToken)

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BoardInfo, CreateBoardResponse } from '../../shared/api.ts'
-import { hashToken } from '../../server/auth/tokens.ts'
+import { hashToken } from '../../server/access/tokens.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 

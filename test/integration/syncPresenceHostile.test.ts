@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import * as encoding from 'lib0/encoding'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { AWARENESS_MAX_STATE_BYTES } from '../../server/sync/AwarenessStates.ts'
-import { CLOSE_POLICY_VIOLATION, decodeClientMessage } from '../../server/sync/protocol.ts'
+import { decodeClientMessage } from '../../server/sync/protocol.ts'
+import { CLOSE_POLICY_VIOLATION } from '../../shared/protocol/sync.ts'
 import {
   AWARENESS_GREETING_CHUNK_BYTES,
   AWARENESS_IDS_PER_CONNECTION,

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { generateToken, hashToken } from '../../server/auth/tokens.ts'
+import { Access } from '../../server/access/Access.ts'
 import { loadConfig, type Config } from '../../server/config.ts'
 import type { Logger } from '../../server/log.ts'
 import { StorageUnavailableError } from '../../server/store/BoardStore.ts'
@@ -23,6 +23,7 @@ interface InProcess {
   url: string
   wsUrl: string
   store: MemoryBoardStore
+  access: Access
   sync: SyncServer
   logs: string[]
   http: Server
@@ -48,7 +49,8 @@ async function start(overrides: Partial<Config> = {}): Promise<InProcess> {
   }
   const log: Logger = { info: line('info'), warn: line('warn'), error: line('error') }
   const config = { ...loadConfig({}), ...overrides }
-  const sync = new SyncServer({ store, config, log })
+  const access = new Access({ store, log })
+  const sync = new SyncServer({ store, config, log, access })
   const http = createServer((_req, res) => res.writeHead(404).end())
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
@@ -57,6 +59,7 @@ async function start(overrides: Partial<Config> = {}): Promise<InProcess> {
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}`,
     store,
+    access,
     sync,
     logs,
     http,
@@ -241,7 +244,7 @@ describe('sync server and storage', () => {
     expect(elementsMap(viewer.doc).has('refused')).toBe(false)
   })
 
-  it('revoking a right closes those connections so they stay away', async () => {
+  it('replacing the token of a right closes those connections so they stay away', async () => {
     const s = await start()
     const board = await addBoard(s.store, boardState())
     const viewer = await join(s, board.id, board.tokens.view)
@@ -249,7 +252,7 @@ describe('sync server and storage', () => {
     const gone = new Promise<number>((resolve) =>
       viewer.provider.once('closed', (e) => resolve(e.code)),
     )
-    expect(s.sync.revokeRight(board.id, 'view')).toBe(1)
+    await s.access.replaceToken(board.id, 'view')
     expect(await gone).toBe(4403)
     expect(viewer.provider.shouldConnect).toBe(false)
     await waitFor(() => s.sync.stats().connections === 1, 'only the editor to remain')
@@ -262,10 +265,8 @@ describe('sync server and storage', () => {
     s.store.lookupGate = new Promise<void>((resolve) => (open = resolve))
     const late = rawClient(s, board.id, board.tokens.edit)
     await waitFor(() => s.store.calls.lookup === 1, 'the old token being looked up')
-    // Rotation as the API does it: the new hash first, then the right revoked.
-    const fresh = generateToken()
-    await s.store.setTokenHash(board.id, 'edit', hashToken(fresh))
-    s.sync.revokeRight(board.id, 'edit')
+    // Rotation as the API does it: the new hash stored, then the right revoked.
+    const fresh = await s.access.replaceToken(board.id, 'edit')
     s.store.lookupGate = null
     open()
     expect(await late.outcome).toBe(401)

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { hashToken } from '../../../server/auth/tokens.ts'
+import { hashToken } from '../../../server/access/tokens.ts'
 import type { AssetRecord, BoardRecord } from '../../../server/store/BoardStore.ts'
 import {
   SQLITE_MIGRATIONS,

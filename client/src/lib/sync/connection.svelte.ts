@@ -9,7 +9,16 @@ import {
 import { PendingChanges } from './pendingChanges.ts'
 import { sendOwnAwarenessOnly } from './ownAwareness.ts'
 import { local, type KeyValueStore } from '../storage/safeStorage.ts'
-import { syncSubprotocols } from '../../../../shared/syncToken.ts'
+import { syncSubprotocols } from '../../../../shared/protocol/syncToken.ts'
+import {
+  CLOSE_ACCESS_REVOKED,
+  CLOSE_BOARD_FULL,
+  CLOSE_BOARD_READ_ONLY,
+  CLOSE_BOARD_UNREADABLE,
+  CLOSE_MESSAGE_TOO_BIG,
+  SYNC_PATH,
+  isFinalCloseCode,
+} from '../../../../shared/protocol/sync.ts'
 import { readSchemaVersion } from '../../../../shared/schema/doc.ts'
 import { SCHEMA_VERSION } from '../../../../shared/schema/version.ts'
 
@@ -30,19 +39,15 @@ export interface ConnectionOptions {
   unreachable?: boolean
 }
 
-/** Close code of a connection whose token was rotated; y-websocket does not reconnect on it. */
-const CLOSE_ACCESS_REVOKED = 4403
-/** Close code for a message over the server's limit (RFC 6455); retrying sends the same one. */
-const CLOSE_TOO_LARGE = 1009
 /** Close codes of problems of the board itself; y-websocket does not reconnect on them. */
 const BOARD_PROBLEMS: ReadonlyMap<number, BoardProblem> = new Map([
-  [4409, 'readOnly'],
-  [4413, 'full'],
-  [4422, 'unreadable'],
+  [CLOSE_BOARD_READ_ONLY, 'readOnly'],
+  [CLOSE_BOARD_FULL, 'full'],
+  [CLOSE_BOARD_UNREADABLE, 'unreadable'],
 ])
 
 export function defaultSyncUrl(): string {
-  return `${location.origin.replace(/^http/, 'ws')}/yjs`
+  return `${location.origin.replace(/^http/, 'ws')}${SYNC_PATH}`
 }
 
 /**
@@ -94,7 +99,7 @@ export class Connection {
       // As the stock rule (4400–4499 are final), and 1009: the same backlog would be too large
       // again on every attempt, a megabyte or more each time.
       shouldReconnect: (event) =>
-        event.code !== CLOSE_TOO_LARGE && !(event.code >= 4400 && event.code < 4500),
+        event.code !== CLOSE_MESSAGE_TOO_BIG && !isFinalCloseCode(event.code),
     })
     const provider = this.#provider
     this.#cleanups.push(sendOwnAwarenessOnly(provider))
@@ -141,12 +146,12 @@ export class Connection {
         this.#update({ problem })
         return
       }
-      if (event.code === CLOSE_TOO_LARGE) {
+      if (event.code === CLOSE_MESSAGE_TOO_BIG) {
         this.tooLarge = true
         this.#update({ tooLarge: true })
         return
       }
-      // 4403: a facilitator replaced the link this page uses (see server/sync/PROTOCOL.md).
+      // 4403: a facilitator replaced the link this page uses (see shared/protocol/sync.md).
       if (event.code === CLOSE_ACCESS_REVOKED) this.revoked = true
       this.#update({ refused: true })
     }

@@ -1,6 +1,6 @@
 /**
  * Why the server stopped serving this board to this browser for good, by its close code (see
- * server/sync/PROTOCOL.md): the stored board cannot be opened (4422), the board reached its
+ * shared/protocol/sync.md): the stored board cannot be opened (4422), the board reached its
  * size cap and refused this browser's change (4413), or it was saved by a newer Werkraum and
  * can only be read here (4409).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Revocations } from '../../../server/auth/revocations.ts'
+import { Revocations } from '../../../server/access/revocations.ts'
 
 describe('Revocations.lookUpSettled', () => {
   it('answers the first lookup when no rotation overlapped it', async () => {

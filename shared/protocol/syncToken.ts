@@ -12,7 +12,7 @@ export const SYNC_SUBPROTOCOL = 'werkraum'
 export const TOKEN_SUBPROTOCOL_PREFIX = `${SYNC_SUBPROTOCOL}.token.`
 
 /**
- * Tokens are base64url (server/auth/tokens.ts): letters, digits, `-` and `_`, all of them allowed
+ * Tokens are base64url (server/access/tokens.ts): letters, digits, `-` and `_`, all of them allowed
  * in a subprotocol name (an RFC 7230 token). Anything else would make the browser throw.
  */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,512}$/

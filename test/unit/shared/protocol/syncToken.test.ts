@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { generateToken } from '../../../server/auth/tokens.ts'
+import { generateToken } from '../../../../server/access/tokens.ts'
 import {
   answerSubprotocol,
   SYNC_SUBPROTOCOL,
   syncSubprotocols,
   tokenFromSubprotocols,
-} from '../../../shared/syncToken.ts'
+} from '../../../../shared/protocol/syncToken.ts'
 
 /** RFC 7230 `token`: what a WebSocket subprotocol name may consist of. */
 const RFC_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
