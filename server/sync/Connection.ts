@@ -1,11 +1,7 @@
-import type { Duplex } from 'node:stream'
-import { WebSocket } from 'ws'
 import type { Logger } from '../log.ts'
 import { canEdit, type Right } from '../../shared/rights.ts'
 import { ConnectionBudget, type EditLimits } from './ConnectionBudget.ts'
-import { AWARENESS_BACKLOG_BYTES, MissedAwareness } from './MissedAwareness.ts'
-import { PresenceRate } from './PresenceRate.ts'
-import type { ReceivedAwareness } from './protocol.ts'
+import type { SyncTransport } from './SyncTransport.ts'
 
 /**
  * Bytes a connection may have queued for sending before it counts as stuck. A client that does
@@ -16,31 +12,16 @@ export const SLOW_CONSUMER_BYTES = 16 * 1024 * 1024
 
 let nextConnectionId = 1
 
-/** One client's WebSocket in a room, with the right its token granted. */
+/**
+ * One client in a room, with the right its token granted, over a transport: a WebSocket in the
+ * server, an in-memory pipe in tests (see SyncTransport).
+ */
 export class Connection {
   /** For log lines; tokens never appear in logs. */
   readonly id = nextConnectionId++
-  readonly socket: WebSocket
+  readonly transport: SyncTransport
   readonly boardId: string
   readonly right: Right
-  /**
-   * Awareness client ids this connection used first: only it may change or remove their states,
-   * and they are removed from the room when it closes.
-   */
-  readonly awarenessIds = new Set<number>()
-  /**
-   * States this connection sent for ids another connection owns, waiting for the room to check
-   * that owner (see Room's claims): granted if it turns out dead, dropped if it answers.
-   */
-  readonly awarenessClaims = new Map<number, ReceivedAwareness>()
-  /** How many awareness states this connection may still send (see PresenceRate). */
-  readonly presenceRate = new PresenceRate(Date.now())
-  /** The newest state per own id that came over the rate, applied when the rate allows. */
-  readonly deferredAwareness = new Map<number, ReceivedAwareness>()
-  /** Runs the deferred states; null when none wait. */
-  deferredTimer: ReturnType<typeof setTimeout> | null = null
-  /** Awareness skipped while this connection's send buffer was full (see `sendAwareness`). */
-  readonly missedAwareness = new MissedAwareness()
   /** Cleared when a ping goes out, set by the pong; still false at the next ping = dead peer. */
   alive = true
   /** Resolves once the socket is closed (by either side). */
@@ -55,14 +36,20 @@ export class Connection {
   #heldBackLogged = false
   #probe: Promise<boolean> | null = null
 
-  constructor(socket: WebSocket, boardId: string, right: Right, log: Logger, limits: EditLimits) {
-    this.socket = socket
+  constructor(
+    transport: SyncTransport,
+    boardId: string,
+    right: Right,
+    log: Logger,
+    limits: EditLimits,
+  ) {
+    this.transport = transport
     this.boardId = boardId
     this.right = right
     this.#log = log
     this.#budget = new ConnectionBudget(limits)
     this.closed = new Promise((resolve) =>
-      socket.once('close', () => {
+      transport.on('close', () => {
         if (this.#resumeTimer !== null) clearTimeout(this.#resumeTimer)
         resolve()
       }),
@@ -80,48 +67,34 @@ export class Connection {
   }
 
   get isOpen(): boolean {
-    return !this.#closing && this.socket.readyState === WebSocket.OPEN
+    return !this.#closing && this.transport.isOpen
   }
 
   /** Sends a frame; the same buffer may go to many connections, `ws` does not modify it. */
   send(message: Uint8Array): void {
     if (!this.isOpen) return
-    if (this.socket.bufferedAmount > SLOW_CONSUMER_BYTES) {
+    if (this.transport.bufferedAmount > SLOW_CONSUMER_BYTES) {
       this.#log.warn(
         'dropping slow connection',
-        this.logFields({ buffered: this.socket.bufferedAmount }),
+        this.logFields({ buffered: this.transport.bufferedAmount }),
       )
       this.terminate()
       return
     }
-    this.socket.send(message)
+    this.transport.send(message)
   }
 
   /**
    * Holds back what is sent until `uncork`, so that several messages (the updates of one
    * commit, an awareness tick) leave in one write to the operating system instead of one each:
-   * with 200 people in a room every write is done 200 times. `ws` writes each frame with a
-   * cork of its own inside; the outer one here makes them one.
+   * with 200 people in a room every write is done 200 times.
    */
   cork(): void {
-    this.#rawSocket()?.cork()
+    this.transport.cork()
   }
 
   uncork(): void {
-    this.#rawSocket()?.uncork()
-  }
-
-  /** The TCP socket under `ws` (its `_socket`: not in its typings, there since ws 1). */
-  #rawSocket(): Duplex | undefined {
-    return (this.socket as unknown as { _socket?: Duplex | null })._socket ?? undefined
-  }
-
-  /**
-   * Whether the socket has more than `AWARENESS_BACKLOG_BYTES` waiting to be sent: the room
-   * then skips awareness for it (never document updates) until it has caught up.
-   */
-  get isBehind(): boolean {
-    return this.socket.bufferedAmount > AWARENESS_BACKLOG_BYTES
+    this.transport.uncork()
   }
 
   /** Counts a sync step 1 against this connection's allowance; false when it is used up. */
@@ -152,10 +125,10 @@ export class Connection {
       this.#heldBackLogged = true
       this.#log.info('holding back a fast writer', this.logFields({ ms: Math.ceil(ms) }))
     }
-    this.socket.pause()
+    this.transport.pause()
     this.#resumeTimer = setTimeout(() => {
       this.#resumeTimer = null
-      this.socket.resume()
+      this.transport.resume()
     }, Math.ceil(ms))
   }
 
@@ -167,18 +140,18 @@ export class Connection {
     this.#probe ??= new Promise<boolean>((resolve) => {
       const done = (alive: boolean): void => {
         clearTimeout(timer)
-        this.socket.off('pong', onPong)
-        this.socket.off('close', onClose)
+        this.transport.off('pong', onPong)
+        this.transport.off('close', onClose)
         this.#probe = null
         resolve(alive)
       }
       const onPong = (): void => done(true)
       const onClose = (): void => done(false)
       const timer = setTimeout(() => done(false), timeoutMs)
-      this.socket.on('pong', onPong)
-      this.socket.on('close', onClose)
+      this.transport.on('pong', onPong)
+      this.transport.on('close', onClose)
       try {
-        this.socket.ping()
+        this.transport.ping()
       } catch {
         done(false)
       }
@@ -190,13 +163,13 @@ export class Connection {
   close(code: number, reason: string): void {
     if (this.#closing) return
     this.#closing = true
-    this.socket.close(code, reason)
+    this.transport.close(code, reason)
   }
 
   /** Drops the TCP connection without a handshake (dead or stuck peer). */
   terminate(): void {
     this.#closing = true
-    this.socket.terminate()
+    this.transport.terminate()
   }
 
   /** Fields that identify this connection in a log line. */

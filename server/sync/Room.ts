@@ -2,7 +2,6 @@ import * as Y from 'yjs'
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import { StorageUnavailableError, type BoardStore } from '../store/BoardStore.ts'
-import { AWARENESS_TIMEOUT_MS } from './AwarenessStates.ts'
 import type { Connection } from './Connection.ts'
 import { BoardUnreadableError, loadBoardDoc } from './loadBoardDoc.ts'
 import {
@@ -10,6 +9,8 @@ import {
   CLOSE_INTERNAL_ERROR,
   CLOSE_POLICY_VIOLATION,
   CLOSE_SERVICE_RESTART,
+} from '../../shared/protocol/sync.ts'
+import {
   ProtocolError,
   decodeClientMessage,
   encodeSyncStep1,
@@ -17,8 +18,8 @@ import {
   encodeSyncUpdate,
   type ClientMessage,
 } from './protocol.ts'
-import { RoomPresence } from './RoomPresence.ts'
-import { RoomWriter } from './RoomWriter.ts'
+import { RoomAwareness } from './awareness/RoomAwareness.ts'
+import { RoomWriter, type StoredUpdate } from './RoomWriter.ts'
 import { Step2Cache } from './Step2Cache.ts'
 
 /** What a room needs from the server around it. */
@@ -45,8 +46,10 @@ type RoomState = 'loading' | 'ready' | 'failed' | 'closed'
 const CORK_LIMIT_BYTES = 256 * 1024
 
 /**
- * One board in memory: its Y.Doc, the connections editing it, and their awareness. Messages
- * of connections that join while the document loads wait in order and run once it is ready.
+ * One board in memory: its Y.Doc and the connections editing it. Updates reach the document only
+ * through the writer and `#publish`; presence is the room's awareness part (`RoomAwareness`).
+ * Messages of connections that join while the document loads wait in order and run once it is
+ * ready. It knows connections, not sockets: any SyncTransport carries them.
  */
 export class Room {
   readonly id: string
@@ -56,7 +59,7 @@ export class Room {
   readonly #onFailed: (room: Room) => void
   readonly #conns = new Set<Connection>()
   readonly #inbox = new Map<Connection, ClientMessage[]>()
-  readonly #presence: RoomPresence
+  readonly #awareness: RoomAwareness
   #state: RoomState = 'loading'
   /** Why the room failed, for connections that arrive meanwhile. */
   #failure: { code: number; reason: string } = {
@@ -65,7 +68,6 @@ export class Room {
   }
   #doc: Y.Doc | null = null
   #writer: RoomWriter | null = null
-  #sweepTimer: ReturnType<typeof setInterval> | null = null
   /** Sync step 2 answers by state vector; dropped on every change of the doc. */
   readonly #step2Cache = new Step2Cache()
 
@@ -73,7 +75,7 @@ export class Room {
     this.id = id
     this.#deps = deps
     this.#onFailed = options.onFailed ?? (() => {})
-    this.#presence = new RoomPresence({
+    this.#awareness = new RoomAwareness({
       config: deps.config,
       log: deps.log,
       connections: this.#conns,
@@ -105,12 +107,12 @@ export class Room {
   }
 
   /**
-   * Removes a connection and the awareness states it owns (see RoomPresence); a claim that
+   * Removes a connection and the awareness states it owns (see RoomAwareness); a claim that
    * waited for one of its ids is granted now.
    */
   leave(conn: Connection): void {
     if (!this.#conns.delete(conn)) return
-    this.#presence.leave(conn)
+    this.#awareness.leave(conn)
     this.#writer?.forget(conn)
   }
 
@@ -128,11 +130,19 @@ export class Room {
     else this.#handle(conn, message)
   }
 
+  /**
+   * Resolves once the room has loaded and every update received so far is stored and
+   * published, or refused (and what became ready meanwhile too).
+   */
+  async idle(): Promise<void> {
+    await this.loaded
+    await this.#writer?.drain()
+  }
+
   /** Stores what is pending, compacts, and frees the document. */
   async unload(): Promise<void> {
     await this.loaded
-    this.#presence.dispose()
-    if (this.#sweepTimer !== null) clearInterval(this.#sweepTimer)
+    this.#awareness.dispose()
     await this.#writer?.close()
     this.#state = 'closed'
     this.#doc?.destroy()
@@ -153,17 +163,14 @@ export class Room {
         lastSeq,
         pending,
         readOnly,
-        inOneWrite: (applyBatch, bytes) => this.#inOneWrite(applyBatch, bytes),
-        onApplyFailed: () => this.#reload(),
+        publish: (stored) => this.#publish(stored),
       })
-      doc.on('update', this.#relayUpdate)
     } catch (err) {
       this.#fail(err)
       return
     }
     this.#state = 'ready'
-    this.#sweepTimer = setInterval(() => this.#sweepAwareness(), AWARENESS_TIMEOUT_MS / 10)
-    this.#sweepTimer.unref()
+    this.#awareness.start()
     // The inbox, not #conns: a client that sent an edit and left while we loaded still counts.
     for (const [conn, messages] of this.#inbox) {
       if (this.#conns.has(conn)) this.#greet(conn)
@@ -214,7 +221,6 @@ export class Room {
     this.#state = 'failed'
     this.#failure = { code: CLOSE_SERVICE_RESTART, reason: 'board reloading' }
     this.#deps.log.error('reloading board from storage', { boardId: this.id })
-    this.#doc?.off('update', this.#relayUpdate)
     this.#step2Cache.clear()
     for (const conn of this.#conns) conn.close(this.#failure.code, this.#failure.reason)
     this.#onFailed(this)
@@ -223,7 +229,7 @@ export class Room {
   #greet(conn: Connection): void {
     const doc = this.#doc!
     conn.send(encodeSyncStep1(Y.encodeStateVector(doc)))
-    this.#presence.greet(conn)
+    this.#awareness.greet(conn)
     this.#writer!.touch()
   }
 
@@ -239,10 +245,10 @@ export class Room {
           if (conn.canWrite) this.#writer!.submit(conn, message.update)
           break
         case 'awareness':
-          this.#presence.receive(conn, message.entries)
+          this.#awareness.receive(conn, message.entries)
           break
         case 'queryAwareness':
-          this.#presence.query(conn)
+          this.#awareness.query(conn)
           break
       }
     } catch (err) {
@@ -281,35 +287,79 @@ export class Room {
   }
 
   /**
-   * Applies a stored batch with every connection corked, so that its updates leave in one write
-   * per connection; an awareness tick that is more than half over rides along in the same write.
+   * Nothing is relayed that is not stored: the writer hands over only what the store has made
+   * durable (`RoomWriter`), and this is the one place where the loaded document changes and
+   * document updates go out. Each stored update is applied, and what it changed is relayed to
+   * everyone but its sender. False when one did not apply: the room reloads from storage.
+   */
+  #publish(stored: readonly StoredUpdate[]): boolean {
+    if (this.#state !== 'ready') return false
+    const doc = this.#doc!
+    let applied = true
+    const bytes = stored.reduce((sum, s) => sum + s.update.byteLength, 0)
+    this.#inOneWrite(() => {
+      for (const { sender, update } of stored) {
+        let changes: Uint8Array[]
+        try {
+          changes = applyUpdateCapturing(doc, update, sender)
+        } catch (err) {
+          // The guard should make this impossible. The doc may now be half-changed and would
+          // wedge the room; the update is stored, so the room reloads from storage instead.
+          this.#deps.log.error('stored update does not apply', sender.logFields({ err }))
+          applied = false
+          this.#reload()
+          return
+        }
+        for (const change of changes) this.#relay(change, sender)
+      }
+    }, bytes)
+    return applied
+  }
+
+  /**
+   * Runs `send` with every connection corked, so that a stored batch leaves in one write per
+   * connection; an awareness tick that is more than half over rides along in the same write.
    * A large batch (an offline backlog) is written as it goes: corked, it would sit in every
    * connection's buffer at once and count against the slow-consumer limit.
    */
-  #inOneWrite(applyBatch: () => void, bytes: number): void {
-    if (bytes > CORK_LIMIT_BYTES) return applyBatch()
+  #inOneWrite(send: () => void, bytes: number): void {
+    if (bytes > CORK_LIMIT_BYTES) return send()
     const corked = [...this.#conns]
     for (const conn of corked) conn.cork()
     try {
-      applyBatch()
-      this.#presence.relayEarly()
+      send()
+      this.#awareness.relayEarly()
     } finally {
       for (const conn of corked) conn.uncork()
     }
   }
 
-  /** The doc's 'update' handler: runs after the update was stored, encodes it once. */
-  readonly #relayUpdate = (update: Uint8Array, origin: unknown): void => {
+  /** Sends a change of the document to everyone but its sender, encoded once. */
+  #relay(change: Uint8Array, sender: Connection): void {
     this.#step2Cache.clear()
     let message: Uint8Array | null = null
     for (const conn of this.#conns) {
-      if (conn === origin) continue
-      message ??= encodeSyncUpdate(update)
+      if (conn === sender) continue
+      message ??= encodeSyncUpdate(change)
       conn.send(message)
     }
   }
+}
 
-  #sweepAwareness(): void {
-    this.#presence.sweep(Date.now())
+/**
+ * Applies an update and returns what it changed in the document, as Yjs reports it (an update
+ * that also lands content stored earlier carries that too; one that changes nothing, none).
+ */
+function applyUpdateCapturing(doc: Y.Doc, update: Uint8Array, origin: unknown): Uint8Array[] {
+  const changes: Uint8Array[] = []
+  const capture = (change: Uint8Array): void => {
+    changes.push(change)
   }
+  doc.on('update', capture)
+  try {
+    Y.applyUpdate(doc, update, origin)
+  } finally {
+    doc.off('update', capture)
+  }
+  return changes
 }

@@ -9,8 +9,8 @@ import {
   CLOSE_MESSAGE_TOO_BIG,
   CLOSE_POLICY_VIOLATION,
   CLOSE_TRY_AGAIN_LATER,
-  ProtocolError,
-} from './protocol.ts'
+} from '../../shared/protocol/sync.ts'
+import { ProtocolError } from './protocol.ts'
 import { Compactor, type CompactorOptions } from './Compactor.ts'
 import { HeldUpdates } from './HeldUpdates.ts'
 import { missingDependency, stateAfter, type MissingDependency } from './missingDependency.ts'
@@ -31,7 +31,7 @@ export const TOUCH_INTERVAL_MS = 60_000
  */
 export const MAX_QUEUED_BYTES = 64 * 1024 * 1024
 
-/** The close code for each reason the guard refuses an update (see PROTOCOL.md). */
+/** The close code for each reason the guard refuses an update (see shared/protocol/sync.md). */
 const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
   'forbidden content': CLOSE_INVALID_PAYLOAD,
   'too deeply nested': CLOSE_INVALID_PAYLOAD,
@@ -52,31 +52,37 @@ interface PendingWrite {
   wasHeld?: boolean
 }
 
+/** One update the store has made durable: the only kind that may reach the document. */
+export interface StoredUpdate {
+  sender: Connection
+  update: Uint8Array
+  /** Its sequence number in the store. */
+  seq: number
+}
+
 export interface RoomWriterOptions extends CompactorOptions {
   doc: Y.Doc
   /**
-   * Runs the applying of one stored batch (each apply relays its update); the room wraps it
-   * so that the batch leaves in one write per connection. Runs it directly when not given.
+   * Takes a batch of updates the store has made durable, in store order: the room applies
+   * each to the document and relays it. False when one did not apply (the doc may be
+   * half-changed): this writer then stores and compacts nothing more, and the room reloads
+   * from storage.
    */
-  inOneWrite?: (applyBatch: () => void, bytes: number) => void
+  publish: (stored: readonly StoredUpdate[]) => boolean
   /**
    * The board was written by a newer schema than this server knows: nothing is stored, and
    * nothing is compacted (the stored form stays as the newer server wrote it).
    */
   readOnly?: boolean
-  /**
-   * A stored update threw while being applied: the doc may be half-changed. The room reloads
-   * from storage; this writer stores and compacts nothing more.
-   */
-  onApplyFailed?: (err: unknown) => void
 }
 
 /**
  * The only path by which client updates reach a room's document: validate, store durably, then
- * apply (whose 'update' event relays). One queue per room keeps apply order equal to store
- * order, so a snapshot taken between two commits covers exactly the updates up to `lastSeq`.
- * Updates that arrive while a commit is in flight go together into the next one; the store
- * commits appends of one event-loop turn in one transaction.
+ * hand what was stored to the room (`publish`), which applies and relays it. One queue per room
+ * keeps apply order equal to store order, so a snapshot taken between two commits covers
+ * exactly the updates up to `lastSeq`. Updates that arrive while a commit is in flight go
+ * together into the next one; the store commits appends of one event-loop turn in one
+ * transaction.
  */
 export class RoomWriter {
   readonly #o: RoomWriterOptions
@@ -87,7 +93,7 @@ export class RoomWriter {
   #running: Promise<void> | null = null
   readonly #compactor: Compactor
   #lastTouch = 0
-  /** Set when applying failed: the doc is no longer a faithful copy of storage. */
+  /** Set when publishing failed: the doc is no longer a faithful copy of storage. */
   #halted = false
 
   constructor(options: RoomWriterOptions) {
@@ -192,9 +198,8 @@ export class RoomWriter {
       writes.map((w) => store.appendUpdate(boardId, w.update)),
     )
     // From here to the end of the loop nothing awaits: no snapshot can see half a batch.
-    const inOneWrite = this.#o.inOneWrite ?? ((applyBatch: () => void) => applyBatch())
-    const bytes = writes.reduce((sum, w) => sum + w.update.byteLength, 0)
-    inOneWrite(() => this.#applyStored(writes, results), bytes)
+    const stored = this.#stored(writes, results)
+    if (stored.length > 0 && !this.#o.publish(stored)) this.#halted = true
     this.touch()
     this.compactIfDue()
     if (this.#halted) return
@@ -278,24 +283,19 @@ export class RoomWriter {
     conn.close(CLOSE_TRY_AGAIN_LATER, 'too much pending')
   }
 
-  #applyStored(writes: PendingWrite[], results: PromiseSettledResult<number>[]): void {
-    const { doc } = this.#o
+  /**
+   * What the store made durable, in store order; the compactor counts it. A writer whose update
+   * was not stored is closed: nothing of it is applied or relayed.
+   */
+  #stored(writes: PendingWrite[], results: PromiseSettledResult<number>[]): StoredUpdate[] {
+    const stored: StoredUpdate[] = []
     results.forEach((result, i) => {
       const write = writes[i]!
       if (result.status === 'rejected') return this.#refuse(write.conn, result.reason)
       this.#compactor.stored(result.value, write.update.byteLength)
-      if (this.#halted) return
-      try {
-        // Origin = the sender, so the relay skips it.
-        Y.applyUpdate(doc, write.update, write.conn)
-      } catch (err) {
-        // The guard should make this impossible. The doc may now be half-changed and would
-        // wedge the room; it is stored, so the room reloads from storage instead.
-        this.#o.log.error('stored update does not apply', write.conn.logFields({ err }))
-        this.#halted = true
-        this.#o.onApplyFailed?.(err)
-      }
+      stored.push({ sender: write.conn, update: write.update, seq: result.value })
     })
+    return stored
   }
 
   /** Not stored means not applied and not relayed; the client resends it via sync later. */

@@ -14,6 +14,7 @@ import {
   CLOSE_UNSUPPORTED_DATA,
 } from '../../shared/protocol/sync.ts'
 import { RoomRegistry } from './RoomRegistry.ts'
+import { WebSocketTransport } from './WebSocketTransport.ts'
 import { parseUpgradeUrl, rejectUpgrade } from './upgrade.ts'
 
 /** How long `close()` waits for clients to answer the closing handshake before dropping them. */
@@ -134,7 +135,7 @@ export class SyncServer {
   }
 
   #accept(ws: WebSocket, boardId: string, right: Right): void {
-    const conn = new Connection(ws, boardId, right, this.#log, this.#config)
+    const conn = new Connection(new WebSocketTransport(ws), boardId, right, this.#log, this.#config)
     ws.on('error', (err) => this.#log.warn('connection error', conn.logFields({ err })))
     if (this.#closing !== null) {
       conn.close(CLOSE_GOING_AWAY, 'server shutting down')
@@ -166,7 +167,7 @@ export class SyncServer {
       }
       conn.alive = false
       try {
-        conn.socket.ping()
+        conn.transport.ping()
       } catch {
         conn.terminate()
       }

@@ -15,30 +15,6 @@ import {
   SYNC_UPDATE,
 } from '../../shared/protocol/sync.ts'
 
-// The wire constants live in shared/ beside the control protocol, one home for the browser and
-// the server; they are re-exported here for the modules that encode and decode frames.
-export {
-  MESSAGE_AWARENESS,
-  MESSAGE_QUERY_AWARENESS,
-  MESSAGE_SYNC,
-  SYNC_STEP_1,
-  SYNC_STEP_2,
-  SYNC_UPDATE,
-  CLOSE_ACCESS_REVOKED,
-  CLOSE_BOARD_FULL,
-  CLOSE_BOARD_READ_ONLY,
-  CLOSE_BOARD_UNREADABLE,
-  CLOSE_GOING_AWAY,
-  CLOSE_INTERNAL_ERROR,
-  CLOSE_INVALID_PAYLOAD,
-  CLOSE_MESSAGE_TOO_BIG,
-  CLOSE_POLICY_VIOLATION,
-  CLOSE_PROTOCOL_ERROR,
-  CLOSE_SERVICE_RESTART,
-  CLOSE_TRY_AGAIN_LATER,
-  CLOSE_UNSUPPORTED_DATA,
-} from '../../shared/protocol/sync.ts'
-
 /**
  * One client's entry of an awareness update as received: `json` is the state's JSON text as
  * UTF-8 bytes, a view into the frame, not yet checked (see `parseAwarenessState`).

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs'
 import * as encoding from 'lib0/encoding'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { AWARENESS_MAX_STATE_BYTES } from '../../server/sync/AwarenessStates.ts'
+import { AWARENESS_MAX_STATE_BYTES } from '../../server/sync/awareness/AwarenessStates.ts'
 import { decodeClientMessage } from '../../server/sync/protocol.ts'
 import { CLOSE_POLICY_VIOLATION } from '../../shared/protocol/sync.ts'
 import {
   AWARENESS_GREETING_CHUNK_BYTES,
   AWARENESS_IDS_PER_CONNECTION,
-} from '../../server/sync/RoomPresence.ts'
+} from '../../server/sync/awareness/RoomAwareness.ts'
 import { readPresence, type PresenceState } from '../../shared/presence.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { CLOSE_POLICY_VIOLATION } from '../../../shared/protocol/sync.ts'
 import {
-  CLOSE_POLICY_VIOLATION,
   ProtocolError,
   decodeClientMessage,
   encodeAwarenessMessage,

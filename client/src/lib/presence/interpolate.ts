@@ -4,7 +4,7 @@ import type { Point } from '../geometry/geometry.ts'
  * A remote cursor glides from where it was drawn to where it was last reported, over about the
  * time between two reports, so it moves smoothly although updates come in steps: 40–100 ms in
  * a small room, up to 400 ms for each person when 200 move their cursors (the server relays
- * each person less often as more people move, see server/sync/AwarenessBatcher.ts).
+ * each person less often as more people move, see server/sync/awareness/AwarenessBatcher.ts).
  */
 export interface CursorTrack {
   from: Point

@@ -9,19 +9,19 @@ import {
   AwarenessBatcher,
   statesPerTick,
   tickMs,
-} from '../../../server/sync/AwarenessBatcher.ts'
+} from '../../../../server/sync/awareness/AwarenessBatcher.ts'
 import {
   AWARENESS_FORGET_MS,
   AWARENESS_MAX_STATE_BYTES,
   AwarenessStates,
-} from '../../../server/sync/AwarenessStates.ts'
+} from '../../../../server/sync/awareness/AwarenessStates.ts'
 import {
   ProtocolError,
   decodeClientMessage,
   encodeAwarenessMessage,
   type ReceivedAwareness,
-} from '../../../server/sync/protocol.ts'
-import { seededRandom } from '../../helpers/peers.ts'
+} from '../../../../server/sync/protocol.ts'
+import { seededRandom } from '../../../helpers/peers.ts'
 
 const utf8 = new TextEncoder()
 

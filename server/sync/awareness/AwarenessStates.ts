@@ -1,11 +1,11 @@
+import { CLOSE_POLICY_VIOLATION } from '../../../shared/protocol/sync.ts'
 import {
-  CLOSE_POLICY_VIOLATION,
   ProtocolError,
   isNullState,
   parseAwarenessState,
   type AwarenessEntry,
   type ReceivedAwareness,
-} from './protocol.ts'
+} from '../protocol.ts'
 
 /**
  * How long a client's state stays without renewal (as y-protocols' `outdatedTimeout`; the stock

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AwarenessBatcher } from '../../../server/sync/AwarenessBatcher.ts'
-import { MissedAwareness } from '../../../server/sync/MissedAwareness.ts'
+import { AwarenessBatcher } from '../../../../server/sync/awareness/AwarenessBatcher.ts'
+import { MissedAwareness } from '../../../../server/sync/awareness/MissedAwareness.ts'
 
 describe('MissedAwareness', () => {
   it('has nothing to catch up when nothing was skipped: the shared message will do', () => {

@@ -1,5 +1,14 @@
-import type { Config } from '../config.ts'
-import type { Logger } from '../log.ts'
+import type { Config } from '../../config.ts'
+import type { Logger } from '../../log.ts'
+import type { Connection } from '../Connection.ts'
+import { CLOSE_POLICY_VIOLATION } from '../../../shared/protocol/sync.ts'
+import {
+  ProtocolError,
+  encodeAwarenessMessage,
+  isNullState,
+  type AwarenessEntry,
+  type ReceivedAwareness,
+} from '../protocol.ts'
 import { AwarenessBatcher } from './AwarenessBatcher.ts'
 import {
   AWARENESS_FORGET_MS,
@@ -7,16 +16,9 @@ import {
   AWARENESS_TIMEOUT_MS,
   AwarenessStates,
 } from './AwarenessStates.ts'
-import type { Connection } from './Connection.ts'
+import { AWARENESS_BACKLOG_BYTES } from './MissedAwareness.ts'
+import { PeerAwareness } from './PeerAwareness.ts'
 import { PRESENCE_STATES_PER_SECOND } from './PresenceRate.ts'
-import {
-  CLOSE_POLICY_VIOLATION,
-  ProtocolError,
-  encodeAwarenessMessage,
-  isNullState,
-  type AwarenessEntry,
-  type ReceivedAwareness,
-} from './protocol.ts'
 
 /**
  * Awareness client ids one connection may use (own, or claim from another connection). A
@@ -39,8 +41,11 @@ export const AWARENESS_PROBE_MS = 3000
  */
 export const AWARENESS_GREETING_CHUNK_BYTES = 64 * 1024
 
-/** What a room's presence needs from the room. */
-export interface RoomPresenceDeps {
+/** How often states not renewed in time are dropped (see `sweep`). */
+const SWEEP_INTERVAL_MS = AWARENESS_TIMEOUT_MS / 10
+
+/** What a room's awareness needs from the room. */
+export interface RoomAwarenessDeps {
   config: Config
   log: Logger
   /** The room's connections: presence is relayed to them, and only theirs is accepted. */
@@ -51,12 +56,16 @@ export interface RoomPresenceDeps {
 
 /**
  * The presence (Yjs awareness) of one room: the states, which connection owns which client id,
- * claims of an id by another connection, the limits per connection and room, and the ticks that
- * relay changes. Every byte of it is from a client and checked here (Trust, DESIGN.md).
+ * claims of an id by another connection, the limits per connection and room, the ticks that
+ * relay changes and the sweep that drops states not renewed. Everything it keeps about a
+ * connection is here too (`PeerAwareness`), dropped when the connection leaves. Every byte of
+ * it is from a client and checked here (Trust, DESIGN.md). The room only hands it messages.
  */
-export class RoomPresence {
-  readonly #deps: RoomPresenceDeps
+export class RoomAwareness {
+  readonly #deps: RoomAwarenessDeps
   readonly #awareness = new AwarenessStates()
+  /** What is kept per connection, from its first awareness message until it leaves. */
+  readonly #peers = new Map<Connection, PeerAwareness>()
   /**
    * Which connection first used each client id: only it may change or remove that state, and
    * its closing removes it (Trust, DESIGN.md). Another connection's state for the id is a claim
@@ -70,9 +79,16 @@ export class RoomPresence {
   /** Whether the room's id limit was hit and logged (logged again once below it). */
   #fullLogged = false
   readonly #batcher = new AwarenessBatcher((ids) => this.#relay(ids))
+  #sweepTimer: ReturnType<typeof setInterval> | null = null
 
-  constructor(deps: RoomPresenceDeps) {
+  constructor(deps: RoomAwarenessDeps) {
     this.#deps = deps
+  }
+
+  /** Starts sweeping states not renewed in time (once the room is ready). */
+  start(): void {
+    this.#sweepTimer ??= setInterval(() => this.sweep(Date.now()), SWEEP_INTERVAL_MS)
+    this.#sweepTimer.unref()
   }
 
   /** Sends a joining connection every current state, if anyone is present. */
@@ -97,16 +113,17 @@ export class RoomPresence {
    * Call after the connection was removed from the room's connections.
    */
   leave(conn: Connection): void {
+    const peer = this.#peers.get(conn)
+    if (peer === undefined) return
+    this.#peers.delete(conn)
     const now = Date.now()
-    for (const clientId of conn.awarenessClaims.keys()) {
+    for (const clientId of peer.claims.keys()) {
       if (this.#claimants.get(clientId) === conn) this.#claimants.delete(clientId)
     }
-    conn.awarenessClaims.clear()
-    if (conn.deferredTimer !== null) clearTimeout(conn.deferredTimer)
-    conn.deferredTimer = null
-    conn.deferredAwareness.clear()
-    const released = [...conn.awarenessIds]
-    conn.awarenessIds.clear()
+    peer.claims.clear()
+    peer.dropDeferred()
+    const released = [...peer.ids]
+    peer.ids.clear()
     for (const clientId of released) {
       this.#awarenessOwner.delete(clientId)
       if (this.#awareness.release(clientId, now)) this.#presenceChanged(clientId, true)
@@ -123,9 +140,11 @@ export class RoomPresence {
     if (early !== null) this.#relay(early)
   }
 
-  /** Stops the ticks (the room is going away). */
+  /** Stops the ticks and the sweep (the room is going away). */
   dispose(): void {
     this.#batcher.dispose()
+    if (this.#sweepTimer !== null) clearInterval(this.#sweepTimer)
+    this.#sweepTimer = null
   }
 
   /**
@@ -150,6 +169,7 @@ export class RoomPresence {
     // A connection that already left must not bring states back that nobody would remove.
     if (!this.#deps.connections.has(conn)) return
     const now = Date.now()
+    const peer = this.#peer(conn, now)
     for (const entry of entries) {
       if (conn.closedByServer) return
       if (!this.#awareness.isNews(entry)) continue
@@ -161,19 +181,19 @@ export class RoomPresence {
         if (this.#chargePresence(conn, now)) this.#claim(conn, owner, entry)
         continue
       }
-      if (owner === undefined && !this.#mayOwn(conn, entry.clientId)) continue
+      if (owner === undefined && !this.#mayOwn(conn, peer, entry.clientId)) continue
       const charged = this.#chargePresence(conn, now)
       // Only a state of an id already this connection's waits; a new id over the rate is
       // dropped (a browser's first state comes on connecting, with the rate untouched).
       if (owner === undefined && !charged) continue
-      if (!charged || conn.deferredAwareness.has(entry.clientId)) {
-        this.#defer(conn, entry)
+      if (!charged || peer.deferred.has(entry.clientId)) {
+        this.#defer(conn, peer, entry)
         continue
       }
       const change = this.#awareness.apply(entry, now)
       if (owner === undefined) {
         this.#awarenessOwner.set(entry.clientId, conn)
-        conn.awarenessIds.add(entry.clientId)
+        peer.ids.add(entry.clientId)
       }
       if (change !== 'unchanged') this.#presenceChanged(entry.clientId, change === 'left')
     }
@@ -183,8 +203,8 @@ export class RoomPresence {
    * Whether `conn` may take a new id: more than AWARENESS_IDS_PER_CONNECTION closes it (no
    * browser does that); a room at its limit drops the state (the connection may be honest).
    */
-  #mayOwn(conn: Connection, clientId: number): boolean {
-    this.#checkIdCount(conn, clientId)
+  #mayOwn(conn: Connection, peer: PeerAwareness, clientId: number): boolean {
+    this.#checkIdCount(peer, clientId)
     if (this.#awareness.has(clientId)) return true
     const limit = this.#deps.config.presenceMaxPerRoom
     if (this.#awareness.known < limit) {
@@ -198,9 +218,9 @@ export class RoomPresence {
     return false
   }
 
-  #checkIdCount(conn: Connection, clientId: number): void {
-    if (conn.awarenessIds.has(clientId) || conn.awarenessClaims.has(clientId)) return
-    if (conn.awarenessIds.size + conn.awarenessClaims.size < AWARENESS_IDS_PER_CONNECTION) return
+  #checkIdCount(peer: PeerAwareness, clientId: number): void {
+    if (peer.ids.has(clientId) || peer.claims.has(clientId)) return
+    if (peer.ids.size + peer.claims.size < AWARENESS_IDS_PER_CONNECTION) return
     throw new ProtocolError('too many presence ids', CLOSE_POLICY_VIOLATION)
   }
 
@@ -209,25 +229,25 @@ export class RoomPresence {
    * state waits or is dropped); a flood closes the connection.
    */
   #chargePresence(conn: Connection, now = Date.now()): boolean {
-    const verdict = conn.presenceRate.take(now)
+    const verdict = this.#peer(conn, now).rate.take(now)
     if (verdict === 'flood') throw new ProtocolError('presence flood', CLOSE_POLICY_VIOLATION)
     return verdict === 'ok'
   }
 
   /** Keeps the newest over-rate state of one of `conn`'s ids, applied when the rate allows. */
-  #defer(conn: Connection, entry: ReceivedAwareness): void {
+  #defer(conn: Connection, peer: PeerAwareness, entry: ReceivedAwareness): void {
     if (entry.json.length > AWARENESS_MAX_STATE_BYTES) {
       throw new ProtocolError('awareness state too large', CLOSE_POLICY_VIOLATION)
     }
-    const waiting = conn.deferredAwareness.get(entry.clientId)
+    const waiting = peer.deferred.get(entry.clientId)
     if (waiting !== undefined && waiting.clock > entry.clock) return
     // A copy: the frame is not kept alive while the state waits.
-    conn.deferredAwareness.set(entry.clientId, { ...entry, json: entry.json.slice() })
-    conn.deferredTimer ??= setTimeout(
+    peer.deferred.set(entry.clientId, { ...entry, json: entry.json.slice() })
+    peer.deferredTimer ??= setTimeout(
       () => {
-        conn.deferredTimer = null
-        const entries = [...conn.deferredAwareness.values()]
-        conn.deferredAwareness.clear()
+        peer.deferredTimer = null
+        const entries = [...peer.deferred.values()]
+        peer.deferred.clear()
         try {
           this.#applyAwareness(conn, entries)
         } catch (err) {
@@ -245,15 +265,18 @@ export class RoomPresence {
    * the newest waiting claim is granted (a browser whose old socket died silently).
    */
   #claim(conn: Connection, owner: Connection, entry: ReceivedAwareness): void {
-    this.#checkIdCount(conn, entry.clientId)
+    const peer = this.#peer(conn)
+    this.#checkIdCount(peer, entry.clientId)
     if (entry.json.length > AWARENESS_MAX_STATE_BYTES) {
       throw new ProtocolError('awareness state too large', CLOSE_POLICY_VIOLATION)
     }
     const previous = this.#claimants.get(entry.clientId)
-    if (previous !== undefined && previous !== conn) previous.awarenessClaims.delete(entry.clientId)
+    if (previous !== undefined && previous !== conn) {
+      this.#peers.get(previous)?.claims.delete(entry.clientId)
+    }
     this.#claimants.set(entry.clientId, conn)
     // A copy: the frame is not kept alive while the owner is probed.
-    conn.awarenessClaims.set(entry.clientId, { ...entry, json: entry.json.slice() })
+    peer.claims.set(entry.clientId, { ...entry, json: entry.json.slice() })
     void owner.probe(AWARENESS_PROBE_MS).then((alive) => this.#probed(owner, alive))
   }
 
@@ -265,11 +288,11 @@ export class RoomPresence {
       this.leave(owner)
       return
     }
-    for (const clientId of owner.awarenessIds) {
+    for (const clientId of this.#peers.get(owner)?.ids ?? []) {
       const claimant = this.#claimants.get(clientId)
       if (claimant === undefined) continue
       this.#claimants.delete(clientId)
-      claimant.awarenessClaims.delete(clientId)
+      this.#peers.get(claimant)?.claims.delete(clientId)
     }
   }
 
@@ -278,8 +301,9 @@ export class RoomPresence {
     const claimant = this.#claimants.get(clientId)
     if (claimant === undefined) return
     this.#claimants.delete(clientId)
-    const entry = claimant.awarenessClaims.get(clientId)
-    claimant.awarenessClaims.delete(clientId)
+    const claims = this.#peers.get(claimant)?.claims
+    const entry = claims?.get(clientId)
+    claims?.delete(clientId)
     if (entry === undefined || !this.#deps.connections.has(claimant)) return
     try {
       this.#applyAwareness(claimant, [entry])
@@ -316,6 +340,16 @@ export class RoomPresence {
     return messages
   }
 
+  /** What is kept about `conn`, made on its first awareness message. */
+  #peer(conn: Connection, now = Date.now()): PeerAwareness {
+    let peer = this.#peers.get(conn)
+    if (peer === undefined) {
+      peer = new PeerAwareness(now)
+      this.#peers.set(conn, peer)
+    }
+    return peer
+  }
+
   /**
    * One tick of awareness: encoded once for everyone who is keeping up. A connection whose send
    * buffer is full skips it; once drained it gets the newest state of everyone it missed.
@@ -324,12 +358,13 @@ export class RoomPresence {
     let shared: Uint8Array | null = null
     let behind = false
     for (const conn of this.#deps.connections) {
-      if (conn.isBehind) {
-        conn.missedAwareness.skip(clientIds)
+      const peer = this.#peers.get(conn)
+      if (conn.transport.bufferedAmount > AWARENESS_BACKLOG_BYTES) {
+        this.#peer(conn).missed.skip(clientIds)
         behind = true
         continue
       }
-      const missed = conn.missedAwareness.catchUp(clientIds)
+      const missed = peer?.missed.catchUp(clientIds) ?? null
       if (missed !== null) {
         conn.send(encodeAwarenessMessage(this.#awareness.entries(missed)))
       } else if (clientIds.size > 0) {

@@ -4,7 +4,7 @@ import {
   PRESENCE_FLOOD_STATES,
   PRESENCE_STATES_PER_SECOND,
   PresenceRate,
-} from '../../../server/sync/PresenceRate.ts'
+} from '../../../../server/sync/awareness/PresenceRate.ts'
 
 describe('PresenceRate', () => {
   it('lets an honest browser (20 states a second) through, always', () => {
