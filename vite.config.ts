@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type ViteUserConfig } from 'vitest/config'
+import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { precacheManifest, SERVICE_WORKER_FILE } from './client/build/precachePlugin.ts'
 
@@ -77,7 +77,7 @@ const clientConfig: ViteUserConfig = {
         test: {
           name: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
-          exclude: ['**/*.svelte.test.ts'],
+          exclude: [...configDefaults.exclude, '**/*.svelte.test.ts'],
         },
       },
       {
