@@ -1,6 +1,7 @@
 import { createActor } from '../../../../shared/ops/createActor.ts'
 import { createPerson } from '../../../../shared/ops/createPerson.ts'
 import { createRole } from '../../../../shared/ops/createRole.ts'
+import { resizeElement } from '../../../../shared/ops/resizeElement.ts'
 import type { Rect } from '../geometry/geometry.ts'
 import type { Board } from '../model/board.svelte.ts'
 
@@ -16,16 +17,17 @@ export function createCard(
   rect: Rect,
 ): string | null {
   const centre = { x: Math.round(rect.x + rect.w / 2), y: Math.round(rect.y + rect.h / 2) }
-  const id = board.perform((doc) => {
-    if (kind === 'actor') return createActor(doc, { ...centre, name: '', category: 'custom' })
-    if (kind === 'role') return createRole(doc, { ...centre, title: '' })
-    return createPerson(doc, { ...centre, name: '' })
-  })
+  const id =
+    kind === 'actor'
+      ? board.run(createActor, { ...centre, name: '', category: 'custom' })
+      : kind === 'role'
+        ? board.run(createRole, { ...centre, title: '' })
+        : board.run(createPerson, { ...centre, name: '' })
   const made = id === null ? undefined : board.get(id)
   const w = Math.round(rect.w)
   const h = Math.round(rect.h)
   if (id !== null && made && (made.w !== w || made.h !== h)) {
-    board.resize({ id, x: Math.round(rect.x), y: Math.round(rect.y), w, h })
+    board.run(resizeElement, { id, x: Math.round(rect.x), y: Math.round(rect.y), w, h })
   }
   return id
 }

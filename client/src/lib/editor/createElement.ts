@@ -2,6 +2,14 @@ import type { NewElement } from '../tools/types.ts'
 import type { Board } from '../model/board.svelte.ts'
 import type { Session } from './session.svelte.ts'
 import { createCard } from './createCard.ts'
+import {
+  createFrame,
+  createNote,
+  createShape,
+  createStroke,
+  createText,
+  resizeElement,
+} from '../../../../shared/ops/index.ts'
 
 /** What creating an element needs of the editor (the Editor is one). */
 export interface CreationHost {
@@ -27,26 +35,32 @@ export function createElementFor(
   if (!board.canEdit) return null
   editor.stopEditing()
   editor.stopListEditing()
-  board.beginGesture()
+  const step = board.openStep()
   let id: string | null = null
   switch (spec.type) {
     case 'note': {
       const { x, y, w, h } = spec.rect
-      id = board.createNote({ x: x + w / 2, y: y + h / 2 })
+      id = board.run(createNote, { x: x + w / 2, y: y + h / 2 })
       const made = id === null ? undefined : board.get(id)
       if (id !== null && made && (made.w !== Math.round(w) || made.h !== Math.round(h))) {
-        board.resize({ id, x: Math.round(x), y: Math.round(y), w: Math.round(w), h: Math.round(h) })
+        board.run(resizeElement, {
+          id,
+          x: Math.round(x),
+          y: Math.round(y),
+          w: Math.round(w),
+          h: Math.round(h),
+        })
       }
       break
     }
     case 'text':
-      id = board.createText(spec.rect)
+      id = board.run(createText, spec.rect)
       break
     case 'shape':
-      id = board.createShape({ ...spec.rect, shape: spec.shape })
+      id = board.run(createShape, { ...spec.rect, shape: spec.shape })
       break
     case 'frame':
-      id = board.createFrame(spec.rect)
+      id = board.run(createFrame, spec.rect)
       break
     case 'actor':
     case 'role':
@@ -54,7 +68,7 @@ export function createElementFor(
       id = createCard(board, spec.type, spec.rect)
       break
     case 'stroke':
-      id = board.createStroke({
+      id = board.run(createStroke, {
         points: spec.points,
         pressure: spec.pressure,
         color: session.penColor,
@@ -73,6 +87,6 @@ export function createElementFor(
       spec.type === 'person'
     if (typeNow || (options.editText === true && spec.type !== 'stroke')) editor.startEditing(id)
   }
-  board.endGesture()
+  step.end()
   return id
 }
