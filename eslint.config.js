@@ -169,6 +169,8 @@ function clientLayers() {
     ['page', ['page']],
     ['components', ['components']],
   ]
+  // The layers that read and write the board only through the Board model (geometry is pure).
+  const ABOVE_THE_MODEL = ['geometry', 'kinds', 'views', 'editor', 'features', 'components']
   // The files at the root of lib/ are services too.
   const ROOT_FILES = ['listeners.ts', 'route.ts', 'router.svelte.ts', 'share.ts']
   return LAYERS.map(([layer, folders], rank) => {
@@ -182,8 +184,11 @@ function clientLayers() {
     const files = folders.map((f) => `client/src/lib/${f}/**/*.{ts,svelte}`)
     if (layer === 'services') files.push(...ROOT_FILES.map((f) => `client/src/lib/${f}`))
     if (layer === 'components') files.push('client/src/*.{ts,svelte}')
-    // Components render; the Board model is the only bridge to Yjs.
-    const paths = layer === 'components' ? ['yjs'] : []
+    // The Board model is the only bridge to Yjs: above it, nothing reads or writes the doc
+    // itself (the page hands the doc it made to the model, sync and the local copy).
+    const paths = ABOVE_THE_MODEL.includes(layer)
+      ? [{ name: 'yjs', message: 'Only model/ (and page/, sync/) touch the Y.Doc: use the Board.' }]
+      : []
     return { files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } }
   })
 }

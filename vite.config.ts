@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type ViteUserConfig } from 'vitest/config'
+import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { precacheManifest, SERVICE_WORKER_FILE } from './client/build/precachePlugin.ts'
 
@@ -69,9 +69,30 @@ const clientConfig: ViteUserConfig = {
   },
   test: {
     root,
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, '**/*.svelte.test.ts'],
+        },
+      },
+      {
+        // Reactivity of the models as the page runs it (runes compiled for the browser, Svelte's
+        // browser runtime: its server build, which node would load, never re-runs anything).
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'svelte',
+          include: ['test/unit/**/*.svelte.test.ts'],
+          environment: './test/helpers/svelteClientEnvironment.ts',
+          server: { deps: { inline: ['svelte'] } },
+        },
+      },
+    ],
   },
 }
 

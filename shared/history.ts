@@ -1,8 +1,6 @@
 import * as Y from 'yjs'
 import { LOCAL_ORIGIN } from './origins.ts'
-import { elementsMap, metaMap } from './schema/doc.ts'
-import { assignmentsMap } from './schema/assignment.ts'
-import { conflictRulesMap } from './schema/checkSettings.ts'
+import { UNDOABLE_ROOTS } from './schema/roots.ts'
 
 /**
  * Undo and redo of one person's own work. Only LOCAL_ORIGIN transactions are tracked, so
@@ -17,7 +15,7 @@ export class History {
 
   constructor(doc: Y.Doc) {
     this.#manager = new Y.UndoManager(
-      [elementsMap(doc), metaMap(doc), assignmentsMap(doc), conflictRulesMap(doc)],
+      UNDOABLE_ROOTS.map((name) => doc.getMap(name)),
       {
         trackedOrigins: new Set([LOCAL_ORIGIN]),
         // Never merge by time: steps are cut by endStep()/endGesture().

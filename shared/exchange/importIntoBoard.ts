@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { generateNKeysBetween } from 'fractional-indexing'
 import { randomId } from '../ids.ts'
+import { LOCAL_ORIGIN } from '../origins.ts'
 import type { ElementSnapshot } from '../ops/elementSnapshot.ts'
 import { assignmentsMap } from '../schema/assignment.ts'
 import { conflictRulesMap } from '../schema/checkSettings.ts'
@@ -181,15 +182,20 @@ export function importSlices(
   return slices
 }
 
+/** One slice of an import plan to write: elements `slice[0]` up to (not including) `slice[1]`. */
+export interface ImportSliceInput {
+  plan: ImportPlan
+  slice: [number, number]
+}
+
 /**
  * Writes one slice of a plan in one transaction; the last slice also writes the assignments
  * and conflict rules (after the people and roles they name).
  */
 export function writeImportSlice(
   doc: Y.Doc,
-  plan: ImportPlan,
-  [start, end]: [number, number],
-  origin: unknown,
+  { plan, slice: [start, end] }: ImportSliceInput,
+  origin: unknown = LOCAL_ORIGIN,
 ): void {
   doc.transact(() => {
     const elements = elementsMap(doc)

@@ -10,6 +10,11 @@ export interface ElementBase {
   h: number
   /** Fractional index (string, compared lexicographically): higher is drawn on top. */
   z: string
+  /** Present and true when the element is locked (setElementsLocked): it can be seen and read
+   * but not selected for moving, resized or deleted. */
+  locked?: true
+  /** The group the element belongs to (groupElements): selecting one member selects them all. */
+  groupId?: string
 }
 
 /** An element this version cannot understand: drawn as a placeholder, its data kept as is. */
@@ -40,6 +45,8 @@ export function readBase(id: string, map: Y.Map<unknown>): { base: ElementBase; 
   const w = map.get('w')
   const h = map.get('h')
   const z = map.get('z')
+  const locked = map.get('locked')
+  const groupId = map.get('groupId')
   const base: ElementBase = {
     id,
     type: typeof type === 'string' ? type : '',
@@ -48,6 +55,9 @@ export function readBase(id: string, map: Y.Map<unknown>): { base: ElementBase; 
     w: isSize(w) ? w : 100,
     h: isSize(h) ? h : 100,
     z: typeof z === 'string' ? z.slice(0, Z_MAX) : '',
+    // Only when set, so that the plain objects of ungrouped, unlocked elements stay as they were.
+    ...(locked === true ? { locked: true as const } : {}),
+    ...(typeof groupId === 'string' && groupId !== '' ? { groupId } : {}),
   }
   if (typeof type !== 'string') return { base, problem: 'missing type' }
   if (!isCoordinate(x) || !isCoordinate(y)) return { base, problem: 'invalid position' }

@@ -45,7 +45,7 @@ it('writes 12,000 notes (more than 2 MiB) in slices, and the other person gets t
   let largest = 0
   importer.doc.on('update', (update: Uint8Array) => (largest = Math.max(largest, update.length)))
   for (const slice of slices) {
-    writeImportSlice(importer.doc, plan, slice, LOCAL_ORIGIN)
+    writeImportSlice(importer.doc, { plan, slice }, LOCAL_ORIGIN)
     await new Promise((resolve) => setTimeout(resolve, 0))
   }
   expect(Y.encodeStateAsUpdate(importer.doc).byteLength).toBeGreaterThan(2 * 1024 * 1024)

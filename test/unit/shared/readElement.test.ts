@@ -55,3 +55,34 @@ describe('readElement', () => {
     expect(bad).toMatchObject({ kind: 'note', color: 'yellow', text: '' })
   })
 })
+
+describe('readElement: lock and group', () => {
+  const base = { x: 0, y: 0, w: 100, h: 50, z: 'a0' }
+
+  it('carries the lock and the group of any kind, a placeholder’s too', () => {
+    const doc = new Y.Doc()
+    const note = readElement(
+      'n',
+      put(doc, 'n', { ...base, type: 'note', locked: true, groupId: 'g1' }),
+    )
+    const shape = readElement('s', put(doc, 's', { ...base, type: 'shape', groupId: 'g1' }))
+    const future = readElement('f', put(doc, 'f', { ...base, type: 'hologram', locked: true }))
+    expect(note).toMatchObject({ kind: 'note', locked: true, groupId: 'g1' })
+    expect(shape).toMatchObject({ kind: 'shape', groupId: 'g1' })
+    expect(shape).not.toHaveProperty('locked')
+    expect(future).toMatchObject({ kind: 'unknown', locked: true })
+  })
+
+  it('leaves out a lock or a group that is not one', () => {
+    const doc = new Y.Doc()
+    const el = readElement(
+      'n',
+      put(doc, 'n', { ...base, type: 'note', locked: 'yes', groupId: '' }),
+    )
+    expect(el).not.toHaveProperty('locked')
+    expect(el).not.toHaveProperty('groupId')
+    const other = readElement('m', put(doc, 'm', { ...base, type: 'note', locked: 1, groupId: 7 }))
+    expect(other).not.toHaveProperty('locked')
+    expect(other).not.toHaveProperty('groupId')
+  })
+})

@@ -21,7 +21,7 @@ function reorder(name: ActionName, to: ReorderDirection, keys: string[], label: 
     enabled: canArrange(1),
     perform(editor) {
       const ids = movableSelection(editor)
-      editor.board.perform((doc) => reorderElements(doc, { ids, to }))
+      editor.board.run(reorderElements, { ids, to })
     },
   })
 }
@@ -35,7 +35,7 @@ function align(name: ActionName, to: Alignment, key: string, label: Action['labe
     enabled: canArrange(2),
     perform(editor) {
       const ids = movableSelection(editor)
-      editor.board.perform((doc) => alignElements(doc, { ids, align: to }))
+      editor.board.run(alignElements, { ids, align: to })
     },
   })
 }
@@ -54,7 +54,7 @@ function distribute(
     enabled: canArrange(3),
     perform(editor) {
       const ids = movableSelection(editor)
-      editor.board.perform((doc) => distributeElements(doc, { ids, along }))
+      editor.board.run(distributeElements, { ids, along })
     },
   })
 }
@@ -69,7 +69,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
     enabled: (editor) => editor.canEdit && count(editor) > 0,
     perform(editor) {
       const ids = [...editor.session.selection]
-      const copies = editor.board.perform((doc) => duplicateElements(doc, { ids }))
+      const copies = editor.board.run(duplicateElements, { ids })
       if (copies && copies.length > 0) editor.session.select(copies)
     },
   }),
@@ -85,7 +85,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
     enabled: canArrange(2),
     perform(editor) {
       const ids = movableSelection(editor)
-      return editor.board.perform((doc) => groupElements(doc, { ids })) !== null
+      return editor.board.run(groupElements, { ids }) !== null
     },
   }),
   defineAction({
@@ -96,7 +96,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
     enabled: (editor) => editor.canEdit && selectionHasGroup(editor),
     perform(editor) {
       const ids = [...editor.session.selection]
-      editor.board.perform((doc) => ungroupElements(doc, { ids }))
+      editor.board.run(ungroupElements, { ids })
     },
   }),
   defineAction({
@@ -107,7 +107,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
     enabled: canArrange(1),
     perform(editor) {
       const ids = movableSelection(editor)
-      editor.board.perform((doc) => setElementsLocked(doc, { ids, locked: true }))
+      editor.board.run(setElementsLocked, { ids, locked: true })
       editor.session.select([])
     },
   }),
@@ -119,7 +119,7 @@ export const ARRANGE_ACTIONS: readonly Action[] = [
     enabled: (editor) => editor.canEdit && lockedIds(editor).length > 0,
     perform(editor) {
       const ids = lockedIds(editor)
-      editor.board.perform((doc) => setElementsLocked(doc, { ids, locked: false }))
+      editor.board.run(setElementsLocked, { ids, locked: false })
       editor.session.select(ids)
     },
   }),

@@ -78,7 +78,7 @@ export const EDIT_ACTIONS: readonly Action[] = [
     enabled: (editor) => editor.canEdit && movableSelection(editor).length > 0,
     perform(editor) {
       // Locked elements stay until they are unlocked.
-      editor.board.remove(movableSelection(editor))
+      editor.removeElements(movableSelection(editor))
       editor.session.select([])
     },
   }),

@@ -1,3 +1,4 @@
+import { moveElements } from '../../../../shared/ops/moveElements.ts'
 import { panBy, zoomAt, zoomBy, zoomToFit, ZOOM_STEP } from '../geometry/camera.ts'
 import type { Editor } from '../editor/editor.svelte.ts'
 import { defineAction, type Action, type ActionTrigger } from './types.ts'
@@ -24,12 +25,10 @@ function nudge(editor: Editor, trigger: ActionTrigger, ux: number, uy: number): 
   const { board, session } = editor
   if (editor.canEdit && session.selection.size > 0) {
     const ids = [...session.selection]
-    board.move(
-      [...ids, ...editor.companions(ids)].flatMap((id) => {
-        const el = board.get(id)
-        return el ? [{ id, x: el.x + dx, y: el.y + dy }] : []
-      }),
-    )
+    const positions = board
+      .getAll([...ids, ...editor.companions(ids)])
+      .map((el) => ({ id: el.id, x: el.x + dx, y: el.y + dy }))
+    if (positions.length > 0) board.run(moveElements, { positions })
   } else {
     editor.setCamera(panBy(session.camera, -dx * PAN_PER_NUDGE, -dy * PAN_PER_NUDGE))
   }

@@ -11,7 +11,10 @@ export function createCatalogueRole(
   catalogueId: string,
   centre: { x: number; y: number },
 ): string | null {
-  return editor.board.perform((doc) =>
-    createRole(doc, { x: centre.x, y: centre.y, catalogueId, locale: i18n.locale }),
-  )
+  return editor.board.run(createRole, {
+    x: centre.x,
+    y: centre.y,
+    catalogueId,
+    locale: i18n.locale,
+  })
 }

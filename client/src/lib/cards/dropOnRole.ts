@@ -62,7 +62,7 @@ export function assignOnDrop(editor: Editor, movedIds: ReadonlySet<string>): str
     session.announce(t('assign.already', names))
     return role.id
   }
-  board.perform((doc) => assignRole(doc, { personId: person.id, roleId: role.id, raci: 'R' }))
+  board.run(assignRole, { personId: person.id, roleId: role.id, raci: 'R' })
   session.announce(t('assign.done', names))
   return role.id
 }

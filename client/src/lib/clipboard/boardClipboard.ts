@@ -1,6 +1,5 @@
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { deleteElements } from '../../../../shared/ops/deleteElements.ts'
-import { snapshotElements } from '../../../../shared/ops/elementSnapshot.ts'
 import { insertElements } from '../../../../shared/ops/insertElements.ts'
 import { NOTE_SIZES } from '../../../../shared/schema/note.ts'
 import { viewCenter } from '../geometry/camera.ts'
@@ -16,7 +15,7 @@ const LINE_NOTE_GAP = 20
 export function copySelection(editor: Editor): string | null {
   const ids = [...editor.session.selection]
   if (ids.length === 0) return null
-  const elements = editor.board.read((doc) => snapshotElements(doc, ids))
+  const elements = editor.board.snapshots(ids)
   return elements.length > 0 ? encodeElements(elements, editor.assets?.boardId) : null
 }
 
@@ -25,7 +24,7 @@ export function cutSelection(editor: Editor): string | null {
   const text = copySelection(editor)
   if (text === null || !editor.canEdit) return text
   const ids = movableSelection(editor)
-  editor.board.perform((doc) => deleteElements(doc, { ids }))
+  editor.board.run(deleteElements, { ids })
   editor.session.select([])
   return text
 }
@@ -50,7 +49,7 @@ export function pasteText(editor: Editor, text: string, at?: Point): boolean {
     const bottom = Math.max(...elements.map((e) => Number(e.data.y) + num(e.data.h)))
     const dx = centre.x - (left + right) / 2
     const dy = centre.y - (top + bottom) / 2
-    ids = board.perform((doc) => insertElements(doc, { elements, dx, dy }))
+    ids = board.run(insertElements, { elements, dx, dy })
     // Images copied from another board: let this board show them too (images/boardAssets).
     if (ids) void editor.assets?.adoptCopied(payloadBoard(text), elements)
   } else {
@@ -59,13 +58,14 @@ export function pasteText(editor: Editor, text: string, at?: Point): boolean {
     const columns = Math.ceil(Math.sqrt(lines.length))
     const rows = Math.ceil(lines.length / columns)
     const pitch = NOTE_SIZES.m + LINE_NOTE_GAP
-    ids = board.perform((doc) =>
-      lines.map((line, i) =>
-        createNote(doc, {
-          x: centre.x + ((i % columns) - (columns - 1) / 2) * pitch,
-          y: centre.y + (Math.floor(i / columns) - (rows - 1) / 2) * pitch,
-          text: line,
-        }),
+    ids = board.step(() =>
+      lines.flatMap(
+        (line, i) =>
+          board.run(createNote, {
+            x: centre.x + ((i % columns) - (columns - 1) / 2) * pitch,
+            y: centre.y + (Math.floor(i / columns) - (rows - 1) / 2) * pitch,
+            text: line,
+          }) ?? [],
       ),
     )
   }

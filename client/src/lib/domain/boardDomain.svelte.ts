@@ -1,4 +1,3 @@
-import type * as Y from 'yjs'
 import { runChecks, type Finding } from '../../../../shared/domain/checks/index.ts'
 import {
   ecosystemSummary,
@@ -25,13 +24,12 @@ import {
 } from '../../../../shared/ops/setConflictRule.ts'
 import { unassign } from '../../../../shared/ops/unassign.ts'
 import { updateAssignment } from '../../../../shared/ops/updateAssignment.ts'
-import { assignmentId, assignmentsMap, type Raci } from '../../../../shared/schema/assignment.ts'
-import { conflictRulesMap } from '../../../../shared/schema/checkSettings.ts'
+import { assignmentId, type Raci } from '../../../../shared/schema/assignment.ts'
 import type { Actor } from '../../../../shared/schema/actor.ts'
 import type { Person } from '../../../../shared/schema/person.ts'
-import { elementsMap, metaMap, elementEntries, elementIn } from '../../../../shared/schema/doc.ts'
 import type { Board } from '../model/board.svelte.ts'
-import { DomainCache, warnedIds } from './domainCache.ts'
+import type { DomainContent } from '../model/domainContent.ts'
+import { warnedIds } from './warnedIds.ts'
 
 /**
  * The board's domain content for the panels and the canvas markers: the same model `readDomain`
@@ -47,9 +45,8 @@ import { DomainCache, warnedIds } from './domainCache.ts'
  * hundred cards on even a 2,000-element board).
  */
 export class BoardDomain {
-  readonly #doc: Y.Doc
   readonly #board: Board
-  readonly #cache = new DomainCache()
+  readonly #content: DomainContent
   readonly #cleanups: (() => void)[] = []
   /** Bumped whenever the domain content changed; reading it makes a reader reactive. */
   #version = $state(0)
@@ -70,7 +67,7 @@ export class BoardDomain {
 
   /** Everything the checks and panels read, as `readDomain` would give it. */
   get model(): DomainModel {
-    return this.#cached('model', () => this.#cache.build(this.#doc))
+    return this.#cached('model', () => this.#content.build())
   }
 
   /** Findings of every check: warnings first, then hints. */
@@ -117,27 +114,13 @@ export class BoardDomain {
     return personOverload(person, this.load(person.id), this.model.settings.maxRolesPerPerson)
   }
 
-  constructor(doc: Y.Doc, board: Board) {
-    this.#doc = doc
+  constructor(board: Board) {
     this.#board = board
-    for (const [id, map] of elementEntries(elementsMap(doc))) this.#cache.read(id, map)
-    this.#cleanups.push(board.onChange((changed) => this.#elementsChanged(changed)))
-    const bump = (): void => {
-      this.#version++
-    }
-    const assignments = assignmentsMap(doc)
-    const rules = conflictRulesMap(doc)
-    assignments.observeDeep(bump)
-    rules.observe(bump)
-    const meta = metaMap(doc)
-    const onMeta = (event: Y.YMapEvent<unknown>): void => {
-      if (event.keysChanged.has('maxRolesPerPerson')) bump()
-    }
-    meta.observe(onMeta)
+    this.#content = board.domainContent
     this.#cleanups.push(
-      () => assignments.unobserveDeep(bump),
-      () => rules.unobserve(bump),
-      () => meta.unobserve(onMeta),
+      this.#content.onChange(() => {
+        this.#version++
+      }),
     )
   }
 
@@ -154,11 +137,11 @@ export class BoardDomain {
   setRaci(personId: string, roleId: string, raci: Raci | null): void {
     const id = assignmentId(personId, roleId)
     if (raci === null) {
-      this.#board.perform((doc) => unassign(doc, { ids: [id] }))
+      this.#board.run(unassign, { ids: [id] })
     } else if (this.cell(personId, roleId)) {
-      this.#board.perform((doc) => updateAssignment(doc, { id, raci }))
+      this.#board.run(updateAssignment, { id, raci })
     } else {
-      this.#board.perform((doc) => assignRole(doc, { personId, roleId, raci }))
+      this.#board.run(assignRole, { personId, roleId, raci })
     }
   }
 
@@ -166,30 +149,23 @@ export class BoardDomain {
   setShare(personId: string, roleId: string, share: number): void {
     if (!this.cell(personId, roleId)) return
     const id = assignmentId(personId, roleId)
-    this.#board.perform((doc) => updateAssignment(doc, { id, share }))
+    this.#board.run(updateAssignment, { id, share })
   }
 
   /** A facilitator's conflict-of-interest rule, new or replaced; its id, or null. */
   setConflictRule(input: SetConflictRuleInput): string | null {
-    return this.#board.perform((doc) => setConflictRule(doc, input))
+    return this.#board.run(setConflictRule, input)
   }
 
   removeConflictRule(id: string): void {
-    this.#board.perform((doc) => removeConflictRule(doc, { id }))
+    this.#board.run(removeConflictRule, { id })
   }
 
   setMaxRolesPerPerson(limit: number): void {
-    this.#board.perform((doc) => setMaxRolesPerPerson(doc, { limit }))
+    this.#board.run(setMaxRolesPerPerson, { limit })
   }
 
   destroy(): void {
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
-  }
-
-  #elementsChanged(changed: ReadonlySet<string>): void {
-    const elements = elementsMap(this.#doc)
-    let touched = false
-    for (const id of changed) touched = this.#cache.read(id, elementIn(elements, id)) || touched
-    if (touched) this.#version++
   }
 }

@@ -153,25 +153,25 @@ export class BoardAssets {
       ({ result }) => fitImageSize(result.asset.width, result.asset.height).w,
     )
     const total = widths.reduce((sum, w) => sum + w, 0) + GAP * (placed.length - 1)
-    const ids =
-      editor.board.perform((doc) => {
-        let left = at.x - total / 2
-        return placed.map(({ file, result }, i) => {
-          const { hash, mime, width, height } = result.asset
-          const w = widths[i]!
-          const id = createImage(doc, {
-            x: left + w / 2,
-            y: at.y,
-            asset: hash,
-            mime,
-            width,
-            height,
-            alt: options.named ? altFromName(file.name) : '',
-          })
-          left += w + GAP
-          return id
+    const board = editor.board
+    const ids = board.step(() => {
+      let left = at.x - total / 2
+      return placed.flatMap(({ file, result }, i) => {
+        const { hash, mime, width, height } = result.asset
+        const w = widths[i]!
+        const id = board.run(createImage, {
+          x: left + w / 2,
+          y: at.y,
+          asset: hash,
+          mime,
+          width,
+          height,
+          alt: options.named ? altFromName(file.name) : '',
         })
-      }) ?? []
+        left += w + GAP
+        return id ?? []
+      })
+    })
     editor.session.select(ids)
     if (this.notice === null) this.notice = { kind: 'inserted', count: ids.length }
     return ids

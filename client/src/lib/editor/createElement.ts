@@ -27,7 +27,7 @@ export function createElementFor(
   if (!board.canEdit) return null
   editor.stopEditing()
   editor.stopListEditing()
-  board.beginGesture()
+  const step = board.openStep()
   const creation = creationOf(spec.type)
   const id = creation.create(board, spec, { color: session.penColor, width: session.penWidth })
   if (id !== null) {
@@ -36,6 +36,6 @@ export function createElementFor(
     // (startEditing passes over kinds without a text, a stroke).
     if (creation.typeNow || options.editText === true) editor.startEditing(id)
   }
-  board.endGesture()
+  step.end()
   return id
 }

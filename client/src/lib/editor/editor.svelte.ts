@@ -9,10 +9,21 @@ import { topElementAt } from '../kinds/hitTest.ts'
 import { connectorHitTest } from '../geometry/connectorHit.ts'
 import { endHandleAt, type ConnectorEndName } from '../geometry/connectorHandles.ts'
 import type { Connector } from '../../../../shared/schema/index.ts'
-import type { CreateConnectorInput, UpdateConnectorInput } from '../../../../shared/ops/index.ts'
+import {
+  connectElements,
+  createNote,
+  deleteElements,
+  editText,
+  moveElements,
+  recolorNotes,
+  resizeElement,
+  updateConnector,
+  type CreateConnectorInput,
+  type UpdateConnectorInput,
+} from '../../../../shared/ops/index.ts'
 import { frameCompanions } from '../../../../shared/board/frames.ts'
 import { applyWheel, type WheelInput } from '../tools/wheel.ts'
-import type { Board } from '../model/board.svelte.ts'
+import type { Board, UndoStep } from '../model/board.svelte.ts'
 import { centerOn, zoomToFit, type Camera } from '../geometry/camera.ts'
 import { rectCenter, type Point, type Rect } from '../geometry/geometry.ts'
 import { handleAt, type Handle } from '../geometry/hitTest.ts'
@@ -23,7 +34,6 @@ import { editsInList, editsInPlace } from '../kinds/index.ts'
 import { Session } from './session.svelte.ts'
 import { idSet } from '../model/idSet.ts'
 import type { BoardAssets } from './boardAssets.svelte.ts'
-import { selectableIds } from '../model/selectable.ts'
 import { elementsInside } from '../geometry/marquee.ts'
 import { snappedMove, snapResizedRect, type SnapContext } from '../geometry/snapping.ts'
 import { Listeners } from '../listeners.ts'
@@ -68,6 +78,12 @@ export class Editor implements ToolHost {
   // Tools are made once and kept; not reactive state (the active one is session.tool).
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #tools = new Map<ToolName, Tool>()
+  /** The undo steps of the gestures under way (a drag), innermost last. */
+  readonly #gestures: UndoStep[] = []
+  /** The undo step of typing in place, open while `session.editingId` is set. */
+  #editingStep: UndoStep | null = null
+  /** The undo step of typing in the list view, open while `session.listEditingId` is set. */
+  #listEditingStep: UndoStep | null = null
   readonly #pinch = new PinchTracker()
   readonly #requestFrame: (callback: () => void) => void
   #pendingMove: Positions | null = null
@@ -130,7 +146,7 @@ export class Editor implements ToolHost {
 
   /** From a click or a marquee: groups are selected whole, locked elements not at all. */
   select(ids: readonly string[]): void {
-    this.session.select(this.board.read((doc) => selectableIds(doc, ids)))
+    this.session.select(this.board.selectable(ids))
   }
 
   /** Plugs a feature into dragging; returns the unplug. */
@@ -160,13 +176,13 @@ export class Editor implements ToolHost {
     if (!this.canEdit) return
     this.stopEditing()
     this.stopListEditing()
-    this.board.beginGesture()
-    const id = this.board.createNote({ x: p.x, y: p.y })
+    const step = this.board.openStep()
+    const id = this.board.run(createNote, { x: p.x, y: p.y })
     if (id !== null) {
       this.session.select([id])
       this.startEditing(id)
     }
-    this.board.endGesture()
+    step.end()
   }
 
   edit(id: string): void {
@@ -174,7 +190,7 @@ export class Editor implements ToolHost {
   }
 
   beginGesture(): void {
-    this.board.beginGesture()
+    this.#gestures.push(this.board.openStep())
   }
 
   endGesture(): void {
@@ -184,7 +200,7 @@ export class Editor implements ToolHost {
       for (const hooks of this.#dragHooks) hooks.dropped?.(this, this.session.moving)
       this.session.moving = idSet()
     }
-    this.board.endGesture()
+    this.#gestures.pop()?.end()
   }
 
   move(positions: Positions): void {
@@ -242,7 +258,7 @@ export class Editor implements ToolHost {
   }
 
   removeElements(ids: readonly string[]): void {
-    this.board.remove(ids)
+    if (ids.length > 0) this.board.run(deleteElements, { ids })
   }
 
   connectorEndAt(p: Point): { connector: Connector; end: ConnectorEndName } | null {
@@ -257,11 +273,11 @@ export class Editor implements ToolHost {
   }
 
   createConnector(input: CreateConnectorInput): string | null {
-    return this.board.createConnector(input)
+    return this.board.run(connectElements, input)
   }
 
   updateConnector(input: UpdateConnectorInput): void {
-    this.board.updateConnector(input)
+    this.board.run(updateConnector, input)
   }
 
   setBindTarget(id: string | null): void {
@@ -369,7 +385,7 @@ export class Editor implements ToolHost {
     if (!this.canEdit || !editsInPlace(this.board.get(id)) || this.session.editingId === id) return
     this.stopEditing()
     this.stopListEditing()
-    this.board.beginGesture()
+    this.#editingStep = this.board.openStep()
     this.session.select([id])
     this.session.editingId = id
   }
@@ -377,7 +393,8 @@ export class Editor implements ToolHost {
   stopEditing(): void {
     if (this.session.editingId === null) return
     this.session.editingId = null
-    this.board.endGesture()
+    this.#editingStep?.end()
+    this.#editingStep = null
   }
 
   /** Editing a note's text from the list view; also one undo step per session. */
@@ -386,7 +403,7 @@ export class Editor implements ToolHost {
       return
     this.stopEditing()
     this.stopListEditing()
-    this.board.beginGesture()
+    this.#listEditingStep = this.board.openStep()
     this.session.select([id])
     this.session.listEditingId = id
   }
@@ -394,15 +411,17 @@ export class Editor implements ToolHost {
   stopListEditing(): void {
     if (this.session.listEditingId === null) return
     this.session.listEditingId = null
-    this.board.endGesture()
+    this.#listEditingStep?.end()
+    this.#listEditingStep = null
   }
 
   editText(id: string, text: string): void {
-    this.board.editText(id, text)
+    this.board.run(editText, { id, text })
   }
 
   recolorSelection(color: NoteColor): void {
-    this.board.recolor([...this.session.selection], color)
+    const ids = [...this.session.selection]
+    if (ids.length > 0) this.board.run(recolorNotes, { ids, color })
   }
 
   /** Selects an element and brings it to the middle of the view (from the list view). */
@@ -455,11 +474,11 @@ export class Editor implements ToolHost {
     const resize = this.#pendingResize
     this.#pendingMove = null
     this.#pendingResize = null
-    if (move) this.board.move(move)
+    if (move && move.length > 0) this.board.run(moveElements, { positions: move })
     if (resize?.lines !== undefined) {
       const { id, x, y, w, lines } = resize
-      this.board.perform((doc) => reflowTextBlock(doc, { id, x, y, w, lines }))
-    } else if (resize) this.board.resize(resize)
+      this.board.run(reflowTextBlock, { id, x, y, w, lines })
+    } else if (resize) this.board.run(resizeElement, resize)
   }
 
   #afterBoardChange(): void {

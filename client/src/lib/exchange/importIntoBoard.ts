@@ -3,8 +3,6 @@ import {
   planImport,
   writeImportSlice,
 } from '../../../../shared/exchange/importIntoBoard.ts'
-import { topZ } from '../../../../shared/ops/zOrder.ts'
-import { LOCAL_ORIGIN } from '../../../../shared/origins.ts'
 import { viewCenter, zoomToFit } from '../geometry/camera.ts'
 import type { Editor } from '../editor/editor.svelte.ts'
 import type { ImportedFile } from './importFileKind.ts'
@@ -51,20 +49,20 @@ export async function importIntoBoard(
 
   const plan = planImport(file.content, {
     center: viewCenter(session.camera, session.viewport),
-    above: board.read(topZ),
+    above: board.topZ(),
   })
   const total = plan.elements.length
   onProgress({ written: 0, total })
-  // One gesture: every slice joins one undo step, whatever runs between them.
-  board.beginGesture()
+  // One step: every slice joins one undo step, whatever runs between them.
+  const step = board.openStep()
   try {
     for (const slice of importSlices(plan)) {
-      board.perform((doc) => writeImportSlice(doc, plan, slice, LOCAL_ORIGIN))
+      board.run(writeImportSlice, { plan, slice })
       onProgress({ written: slice[1], total })
       await new Promise((resolve) => setTimeout(resolve, 0))
     }
   } finally {
-    board.endGesture()
+    step.end()
   }
   if (plan.ids.length > 0) {
     editor.select(plan.ids)

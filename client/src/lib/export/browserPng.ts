@@ -1,7 +1,7 @@
 import { assetPath } from '../../../../shared/assets.ts'
 import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import type { DescribeOptions } from '../../../../shared/picture/describe/board.ts'
-import { describeBoard, PictureScopeError } from '../../../../shared/picture/describe/board.ts'
+import { PictureScopeError } from '../../../../shared/picture/describe/board.ts'
 import type { Board } from '../model/board.svelte.ts'
 import { effectiveScope, type ExportChoice } from './exportChoices.ts'
 import { pictureToPng, PictureTooLargeError, type LoadImage } from './pictureToPng.ts'
@@ -42,7 +42,7 @@ export async function pngInBrowser(
   if (scope === 'selection') options.ids = choice.selection
   let picture
   try {
-    picture = board.read((doc) => describeBoard(doc, options))
+    picture = board.picture(options)
   } catch (err) {
     if (err instanceof PictureScopeError)
       return { ok: false, kind: 'refused', message: err.message }

@@ -1,3 +1,4 @@
+import { resizeElement } from '../../../../shared/ops/index.ts'
 import type { Rect } from '../../../../shared/geometry/types.ts'
 import { CARD_INK } from '../../../../shared/picture/cardStyle.ts'
 import {
@@ -8,7 +9,6 @@ import {
 } from '../../../../shared/picture/text/cardLayout.ts'
 import type { Actor, BoardElement, Person, Role } from '../../../../shared/schema/index.ts'
 import type { Board } from '../model/board.svelte.ts'
-import type * as Y from 'yjs'
 import type { TextBox, TextBoxLayout } from './kindSpec.ts'
 
 /** A domain card: an actor, a role, a person or org unit. */
@@ -69,21 +69,22 @@ export function cardTitle<C extends Card>(
 
 /**
  * Makes an empty card at a rectangle (a click: the default size around the pointer; a drag:
- * what was drawn) by its domain operation, inside the caller's gesture. Returns the id, null
- * without the edit right.
+ * what was drawn): `make` runs its domain operation on the Board centred there, then the card
+ * takes the rectangle's size, inside the caller's step. Returns the id, null without the edit
+ * right.
  */
 export function createCardAt(
   board: Board,
   rect: Rect,
-  make: (doc: Y.Doc, centre: { x: number; y: number }) => string,
+  make: (centre: { x: number; y: number }) => string | null,
 ): string | null {
   const centre = { x: Math.round(rect.x + rect.w / 2), y: Math.round(rect.y + rect.h / 2) }
-  const id = board.perform((doc) => make(doc, centre))
+  const id = make(centre)
   const made = id === null ? undefined : board.get(id)
   const w = Math.round(rect.w)
   const h = Math.round(rect.h)
   if (id !== null && made && (made.w !== w || made.h !== h)) {
-    board.resize({ id, x: Math.round(rect.x), y: Math.round(rect.y), w, h })
+    board.run(resizeElement, { id, x: Math.round(rect.x), y: Math.round(rect.y), w, h })
   }
   return id
 }

@@ -1,3 +1,4 @@
+import { createFrame } from '../../../../shared/ops/index.ts'
 import type { Point } from '../../../../shared/geometry/types.ts'
 import { describeFrame, FRAME_TITLE_BAND } from '../../../../shared/picture/describe/frame.ts'
 import {
@@ -60,7 +61,7 @@ export const FRAME: KindSpec<'frame'> = {
   },
   creation: {
     ghost: (spec) => ({ id: '', z: '', ...spec.rect, kind: 'frame', type: 'frame', text: '' }),
-    create: (board, { rect }) => board.createFrame(rect),
+    create: (board, { rect }) => board.run(createFrame, rect),
     typeNow: false,
     placing: {
       size: DEFAULT_FRAME_SIZE,

@@ -148,7 +148,7 @@ export interface PenStyle {
 export interface Creation<K extends CreatableKind> {
   /** As the new element will look with default styles: the preview while drawing it. */
   ghost(spec: NewElementOf<K>): ElementOf<K>
-  /** Writes it (inside the caller's gesture, so the first typing joins its undo step). */
+  /** Writes it with `board.run` (inside the caller's step, so the first typing joins its undo step). */
   create(board: Board, spec: NewElementOf<K>, pen: PenStyle): string | null
   /** The person types its text right after making it (a note, a text block, a card's name). */
   readonly typeNow: boolean

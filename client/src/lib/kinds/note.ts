@@ -1,3 +1,4 @@
+import { createNote, resizeElement } from '../../../../shared/ops/index.ts'
 import { NOTE_TEXT_OPTIONS, TextLayoutCache } from '../../../../shared/picture/text/noteLayout.ts'
 import { describeNote } from '../../../../shared/picture/describe/note.ts'
 import {
@@ -59,10 +60,11 @@ export const NOTE: KindSpec<'note'> = {
     }),
     create(board, { rect }) {
       const { x, y, w, h } = rect
-      const id = board.createNote({ x: x + w / 2, y: y + h / 2 })
+      const id = board.run(createNote, { x: x + w / 2, y: y + h / 2 })
       const made = id === null ? undefined : board.get(id)
       if (id !== null && made && (made.w !== Math.round(w) || made.h !== Math.round(h))) {
-        board.resize({ id, x: Math.round(x), y: Math.round(y), w: Math.round(w), h: Math.round(h) })
+        const size = { w: Math.round(w), h: Math.round(h) }
+        board.run(resizeElement, { id, x: Math.round(x), y: Math.round(y), ...size })
       }
       return id
     },

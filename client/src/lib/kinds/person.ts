@@ -31,7 +31,7 @@ export const PERSON: KindSpec<'person'> = {
       availability: 100,
     }),
     create: (board, { rect }) =>
-      createCardAt(board, rect, (doc, centre) => createPerson(doc, { ...centre, name: '' })),
+      createCardAt(board, rect, (centre) => board.run(createPerson, { ...centre, name: '' })),
     typeNow: true,
     placing: {
       size: PERSON_CARD_SIZE,

@@ -29,7 +29,7 @@ export const ROLE: KindSpec<'role'> = {
       description: '',
     }),
     create: (board, { rect }) =>
-      createCardAt(board, rect, (doc, centre) => createRole(doc, { ...centre, title: '' })),
+      createCardAt(board, rect, (centre) => board.run(createRole, { ...centre, title: '' })),
     typeNow: true,
     placing: {
       size: ROLE_CARD_SIZE,

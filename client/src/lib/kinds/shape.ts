@@ -1,3 +1,4 @@
+import { createShape } from '../../../../shared/ops/index.ts'
 import type { Point } from '../../../../shared/geometry/types.ts'
 import { describeShape, shapeLabelBox } from '../../../../shared/picture/describe/shape.ts'
 import {
@@ -91,7 +92,7 @@ export const SHAPE: KindSpec<'shape'> = {
       strokeStyle: 'solid',
       text: '',
     }),
-    create: (board, { rect, shape }) => board.createShape({ ...rect, shape }),
+    create: (board, { rect, shape }) => board.run(createShape, { ...rect, shape }),
     typeNow: false,
     placing: {
       size: DEFAULT_SHAPE_SIZE,

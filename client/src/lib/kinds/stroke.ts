@@ -1,4 +1,4 @@
-import { relativeStroke } from '../../../../shared/ops/createStroke.ts'
+import { createStroke, relativeStroke } from '../../../../shared/ops/createStroke.ts'
 import { describeStroke } from '../../../../shared/picture/describe/stroke.ts'
 import { DEFAULT_INK, DEFAULT_STROKE_WIDTH } from '../../../../shared/schema/index.ts'
 import { distanceToStroke } from '../geometry/strokeGeometry.ts'
@@ -32,7 +32,7 @@ export const STROKE: KindSpec<'stroke'> = {
       }
     },
     create: (board, spec, pen) =>
-      board.createStroke({
+      board.run(createStroke, {
         points: spec.points,
         pressure: spec.pressure,
         color: pen.color,

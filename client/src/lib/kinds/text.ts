@@ -1,3 +1,4 @@
+import { createText } from '../../../../shared/ops/index.ts'
 import { TEXT_BLOCK_PADDING } from '../../../../shared/geometry/textBlock.ts'
 import { describeText } from '../../../../shared/picture/describe/text.ts'
 import {
@@ -47,7 +48,7 @@ export const TEXT: KindSpec<'text'> = {
       color: DEFAULT_INK,
       align: 'left',
     }),
-    create: (board, { rect }) => board.createText(rect),
+    create: (board, { rect }) => board.run(createText, rect),
     typeNow: true,
     placing: {
       size: DEFAULT_TEXT_SIZE,

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { createSubscriber } from 'svelte/reactivity'
 import {
   assignmentsMap,
   readAssignments,
@@ -11,22 +12,20 @@ import { Listeners } from '../listeners.ts'
  * The board's assignments (who holds which role) by role and by person, for the cards on the
  * canvas and the list view. They live in their own root map, not among the elements, so the
  * element index never sees them change; this one does. Re-read whole on a change: a board has
- * tens of assignments, not thousands.
+ * tens of assignments, not thousands. Reads subscribe through createSubscriber, as the Board's do:
+ * a component or `$derived` that reads them runs again when they change.
  */
 export class AssignmentIndex {
-  /** Bumped on every change, for components that show assignments. */
-  revision = $state(0)
-
   #groups: AssignmentGroups
   readonly #listeners = new Listeners()
   readonly #stop: () => void
+  readonly #read = createSubscriber((update) => this.#listeners.add(update))
 
   constructor(doc: Y.Doc) {
     const map = assignmentsMap(doc)
     this.#groups = groupAssignments(readAssignments(doc))
     const onChange = (): void => {
       this.#groups = groupAssignments(readAssignments(doc))
-      this.revision++
       this.#listeners.emit()
     }
     map.observeDeep(onChange)
@@ -35,11 +34,13 @@ export class AssignmentIndex {
 
   /** The assignments to a role, in a stable order (by assignment id). */
   forRole(roleId: string): readonly Assignment[] {
+    this.#read()
     return this.#groups.byRole.get(roleId) ?? []
   }
 
   /** A person's assignments, in a stable order (by assignment id). */
   forPerson(personId: string): readonly Assignment[] {
+    this.#read()
     return this.#groups.byPerson.get(personId) ?? []
   }
 

@@ -61,7 +61,7 @@ export function openBoard(
     unreachable: options.unreachable === true,
   })
   const presence = new Presence(connection.awareness, editor.session, { right: info.role })
-  const domain = new BoardDomain(doc, board)
+  const domain = new BoardDomain(board)
   editor.session.domain.source = domain
   const stopFollowOnOwnMove = editor.onOwnCamera(() => presence.followMode.ownCameraMoved())
   const control = new ControlConnection(info.id, token)

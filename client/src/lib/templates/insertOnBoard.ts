@@ -1,5 +1,4 @@
 import { insertTemplate } from '../../../../shared/ops/insertTemplate.ts'
-import { LOCAL_ORIGIN, SETUP_ORIGIN } from '../../../../shared/origins.ts'
 import type { BoardTemplate } from '../../../../shared/templates/template.ts'
 import type { Locale } from '../../../../shared/vocabulary/label.ts'
 import { viewCenter, zoomToFit } from '../geometry/camera.ts'
@@ -30,8 +29,7 @@ export function insertTemplateOnBoard(
   const size = templateBounds(elements)
   const spot = templateSpot(board.bounds(), size, viewCenter(session.camera, session.viewport))
   const at = { x: spot.x - size.x, y: spot.y - size.y }
-  const origin = undoable ? LOCAL_ORIGIN : SETUP_ORIGIN
-  const ids = board.perform((doc) => insertTemplate(doc, { template, locale, at }, origin))
+  const ids = board.run(insertTemplate, { template, locale, at }, { undoable })
   if (!ids || ids.length === 0) return ids
   editor.select(ids)
   editor.setCamera(zoomToFit(board.bounds(ids), session.viewport, session.insets))

@@ -1,5 +1,4 @@
-import { snapshotElements, type ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
-import { elementsMap } from '../../../../shared/schema/doc.ts'
+import type { ElementSnapshot } from '../../../../shared/ops/elementSnapshot.ts'
 import type { Board } from '../model/board.svelte.ts'
 
 /**
@@ -7,5 +6,5 @@ import type { Board } from '../model/board.svelte.ts'
  * elements: who holds which role (the assignments) belongs to one workshop, not to a template.
  */
 export function snapshotBoard(board: Board): ElementSnapshot[] {
-  return board.read((doc) => snapshotElements(doc, [...elementsMap(doc).keys()]))
+  return board.snapshots()
 }

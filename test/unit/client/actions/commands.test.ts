@@ -4,6 +4,7 @@ import { decodeElements, textToLines } from '../../../../client/src/lib/clipboar
 import { viewCenter } from '../../../../client/src/lib/geometry/camera.ts'
 import { editorFixture, at } from '../tools/editorFixture.ts'
 import { runAction } from '../../../../client/src/lib/actions/index.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture> | undefined
 afterEach(() => fixture?.destroy())
@@ -11,8 +12,8 @@ afterEach(() => fixture?.destroy())
 function setup() {
   fixture = editorFixture()
   const { board } = fixture
-  const a = board.createNote({ x: 100, y: 100, text: 'Bauamt' })!
-  const b = board.createNote({ x: 400, y: 100, text: 'Kita' })!
+  const a = board.run(createNote, { x: 100, y: 100, text: 'Bauamt' })!
+  const b = board.run(createNote, { x: 400, y: 100, text: 'Kita' })!
   return { ...fixture, a, b }
 }
 

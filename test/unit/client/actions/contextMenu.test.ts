@@ -7,6 +7,7 @@ import {
 import type { ActionName } from '../../../../client/src/lib/actions/types.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
 import { runAction } from '../../../../client/src/lib/actions/index.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -20,7 +21,7 @@ describe('the context menu', () => {
   test('on empty canvas: paste, select all, show everything; the selection is cleared', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 100, y: 100 })!
+    const a = board.run(createNote, { x: 100, y: 100 })!
     session.select([a])
     openContextMenu(editor, { x: 700, y: 500 })
     expect(session.selection.size).toBe(0)
@@ -31,8 +32,8 @@ describe('the context menu', () => {
   test('on an element: it is selected and the menu lists what applies to one element', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 100, y: 100, text: 'Bauamt' })!
-    board.createNote({ x: 400, y: 100 })
+    const a = board.run(createNote, { x: 100, y: 100, text: 'Bauamt' })!
+    board.run(createNote, { x: 400, y: 100 })
     openContextMenu(editor, { x: 100, y: 100 })
     expect([...session.selection]).toEqual([a])
     const names = offered()
@@ -46,8 +47,8 @@ describe('the context menu', () => {
   test('with two selected: connect and align; a right-click inside keeps both selected', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 100, y: 100 })!
-    const b = board.createNote({ x: 400, y: 100 })!
+    const a = board.run(createNote, { x: 100, y: 100 })!
+    const b = board.run(createNote, { x: 400, y: 100 })!
     session.select([a, b])
     openContextMenu(editor, { x: 400, y: 100 })
     expect(session.selection.size).toBe(2)
@@ -58,7 +59,7 @@ describe('the context menu', () => {
   test('by keyboard it opens beside the selection; paste from it lands there', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 300, y: 200 })!
+    const a = board.run(createNote, { x: 300, y: 200 })!
     session.select([a])
     runAction(editor, 'contextMenu')
     expect(session.menu.current).toMatchObject({

@@ -4,6 +4,13 @@ import { actionForKey } from '../../../../client/src/lib/actions/keys.ts'
 import { extendSelection } from '../../../../client/src/lib/listview/listSelection.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
 import { runAction } from '../../../../client/src/lib/actions/index.ts'
+import {
+  connectElements,
+  createFrame,
+  createNote,
+  createShape,
+  createText,
+} from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture> | undefined
 afterEach(() => fixture?.destroy())
@@ -11,8 +18,8 @@ afterEach(() => fixture?.destroy())
 function setup() {
   fixture = editorFixture()
   const { board } = fixture
-  const a = board.createNote({ x: 100, y: 100, text: 'Bauamt' })!
-  const b = board.createNote({ x: 400, y: 100, text: 'Kita' })!
+  const a = board.run(createNote, { x: 100, y: 100, text: 'Bauamt' })!
+  const b = board.run(createNote, { x: 400, y: 100, text: 'Kita' })!
   return { ...fixture, a, b }
 }
 
@@ -44,7 +51,7 @@ describe('connect', () => {
 
   test('does not apply to one, three, or a connector, nor without the edit right', () => {
     const { editor, board, session, a, b } = setup()
-    const c = board.createNote({ x: 700, y: 100, text: 'Schule' })!
+    const c = board.run(createNote, { x: 700, y: 100, text: 'Schule' })!
     session.select([a])
     expect(runAction(editor, 'connect')).toBe(false)
     session.select([a, b, c])
@@ -90,10 +97,10 @@ describe('list view selection (Shift+Enter)', () => {
 describe('Enter edits any text-bearing element', () => {
   test('a text block, a shape, a frame and a connector, not a pen stroke', () => {
     const { editor, board, session, a, b } = setup()
-    const text = board.createText({ x: 0, y: 300, w: 200, h: 40, text: 'Hinweis' })!
-    const shape = board.createShape({ x: 300, y: 300, w: 100, h: 100, shape: 'rectangle' })!
-    const frame = board.createFrame({ x: 0, y: 600, w: 400, h: 300, title: 'Phase 1' })!
-    const arrow = board.createConnector({ from: { elementId: a }, to: { elementId: b } })!
+    const text = board.run(createText, { x: 0, y: 300, w: 200, h: 40, text: 'Hinweis' })!
+    const shape = board.run(createShape, { x: 300, y: 300, w: 100, h: 100, shape: 'rectangle' })!
+    const frame = board.run(createFrame, { x: 0, y: 600, w: 400, h: 300, title: 'Phase 1' })!
+    const arrow = board.run(connectElements, { from: { elementId: a }, to: { elementId: b } })!
     for (const id of [text, shape, frame, arrow, a]) {
       editor.stopEditing()
       session.select([id])
@@ -106,8 +113,8 @@ describe('Enter edits any text-bearing element', () => {
 describe('arrow keys', () => {
   test('nudging a frame moves its content too, in one undo step', () => {
     const { editor, board, session } = setup()
-    const frame = board.createFrame({ x: 1000, y: 1000, w: 400, h: 300, title: 'Phase 1' })!
-    const inside = board.createNote({ x: 1100, y: 1100, text: 'Idee' })!
+    const frame = board.run(createFrame, { x: 1000, y: 1000, w: 400, h: 300, title: 'Phase 1' })!
+    const inside = board.run(createNote, { x: 1100, y: 1100, text: 'Idee' })!
     const before = board.get(inside)!
     session.select([frame])
     expect(runAction(editor, 'nudgeRight', { shortcut: 'ArrowRight' })).toBe(true)

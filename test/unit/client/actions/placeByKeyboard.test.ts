@@ -7,6 +7,7 @@ import type { ToolName } from '../../../../client/src/lib/tools/types.ts'
 import { DEFAULT_SHAPE_SIZE } from '../../../../shared/schema/index.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
 import { runAction } from '../../../../client/src/lib/actions/index.ts'
+import { createNote, createText } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -82,7 +83,7 @@ describe('placing by keyboard (Enter with a creation tool)', () => {
   test('with the select tool Enter edits the selected text instead', () => {
     fixture = editorFixture()
     const { board, session } = fixture
-    const id = board.createText({ x: 0, y: 0, w: 200, h: 40, text: 'Agenda' })!
+    const id = board.run(createText, { x: 0, y: 0, w: 200, h: 40, text: 'Agenda' })!
     session.select([id])
     expect(pressEnter()).toBe(true)
     expect(board.size).toBe(1)
@@ -92,8 +93,8 @@ describe('placing by keyboard (Enter with a creation tool)', () => {
   test('the line tool joins the two selected elements without an arrowhead', () => {
     fixture = editorFixture()
     const { board, session } = fixture
-    const a = board.createNote({ x: 100, y: 100, text: 'Bauamt' })!
-    const b = board.createNote({ x: 500, y: 100, text: 'Kita' })!
+    const a = board.run(createNote, { x: 100, y: 100, text: 'Bauamt' })!
+    const b = board.run(createNote, { x: 500, y: 100, text: 'Kita' })!
     pick('line')
     expect(pressEnter()).toBe(true)
     expect(board.size).toBe(2)

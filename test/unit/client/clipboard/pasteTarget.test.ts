@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { copySelection, pasteText } from '../../../../client/src/lib/clipboard/boardClipboard.ts'
 import { pasteTarget } from '../../../../client/src/lib/clipboard/pasteTarget.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -17,7 +18,7 @@ describe('where paste lands', () => {
   test('under the pointer while it is over the canvas, at any zoom', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 0, y: 0, text: 'Bauamt' })!
+    const id = board.run(createNote, { x: 0, y: 0, text: 'Bauamt' })!
     session.select([id])
     const copied = copySelection(editor)!
     session.setCamera({ x: 100, y: 50, zoom: 2 })

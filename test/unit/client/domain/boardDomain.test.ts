@@ -9,11 +9,12 @@ import { createPerson } from '../../../../shared/ops/createPerson.ts'
 import { createRole } from '../../../../shared/ops/createRole.ts'
 import { setRelationKind } from '../../../../shared/ops/setRelationKind.ts'
 import { TestNetwork } from '../../../helpers/peers.ts'
+import { createNote, deleteElements, editText, moveElements } from '../../../../shared/ops/index.ts'
 
 const opened: { board: Board; domain: BoardDomain }[] = []
 function open(doc: Y.Doc, canEdit = true): { board: Board; domain: BoardDomain } {
   const board = new Board(doc, { canEdit })
-  const domain = new BoardDomain(doc, board)
+  const domain = new BoardDomain(board)
   opened.push({ board, domain })
   return { board, domain }
 }
@@ -47,7 +48,7 @@ describe('BoardDomain', () => {
     domain.setRaci(lang, dpo, 'C')
     expect(domain.model).toEqual(readDomain(doc))
     expect(domain.model.relations).toHaveLength(1)
-    board.remove([lang, vhs])
+    board.run(deleteElements, { ids: [lang, vhs] })
     expect(domain.model).toEqual(readDomain(doc))
     expect(domain.model.assignments.map((a) => a.personId)).toEqual([berg])
   })
@@ -56,12 +57,12 @@ describe('BoardDomain', () => {
     const doc = new Y.Doc()
     const { board, domain } = open(doc)
     rolesBoard(doc)
-    for (let i = 0; i < 300; i++) board.createNote({ x: i * 10, y: 0, text: `Notiz ${i}` })
+    for (let i = 0; i < 300; i++) board.run(createNote, { x: i * 10, y: 0, text: `Notiz ${i}` })
     const model = domain.model
     const findings = domain.findings
     const first = board.elements.find((el) => el.kind === 'note')!
-    board.move([{ id: first.id, x: 5, y: 5 }])
-    board.editText(first.id, 'geändert')
+    board.run(moveElements, { positions: [{ id: first.id, x: 5, y: 5 }] })
+    board.run(editText, { id: first.id, text: 'geändert' })
     expect(domain.model).toBe(model)
     expect(domain.findings).toBe(findings)
   })

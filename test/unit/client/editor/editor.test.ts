@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { viewCenter } from '../../../../client/src/lib/geometry/camera.ts'
 import { at, editorFixture } from '../tools/editorFixture.ts'
 import { runAction } from '../../../../client/src/lib/actions/index.ts'
+import { createNote, deleteElements } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -39,7 +40,7 @@ describe('Editor commands', () => {
   test('editing an existing note and undo restores the old text', () => {
     fixture = editorFixture()
     const { editor, board } = fixture
-    const id = board.createNote({ x: 90, y: 90, text: 'Landkreis' })!
+    const id = board.run(createNote, { x: 90, y: 90, text: 'Landkreis' })!
     editor.startEditing(id)
     editor.editText(id, 'Landkreis Musterkreis')
     editor.editText(id, 'Landkreis Muster')
@@ -51,7 +52,7 @@ describe('Editor commands', () => {
   test('delete removes the selection; undo brings it back', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 90, y: 90, text: 'Stadtwerke' })!
+    const id = board.run(createNote, { x: 90, y: 90, text: 'Stadtwerke' })!
     expect(runAction(editor, 'delete')).toBe(false)
     session.select([id])
     expect(runAction(editor, 'delete')).toBe(true)
@@ -64,8 +65,8 @@ describe('Editor commands', () => {
   test('recolor changes the selected notes', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const a = board.createNote({ x: 0, y: 0 })!
-    const b = board.createNote({ x: 400, y: 0 })!
+    const a = board.run(createNote, { x: 0, y: 0 })!
+    const b = board.run(createNote, { x: 400, y: 0 })!
     session.select([a])
     editor.recolorSelection('blue')
     expect(board.note(a)?.color).toBe('blue')
@@ -75,7 +76,7 @@ describe('Editor commands', () => {
   test('nudge moves the selection, or the view when nothing is selected', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 90, y: 90 })!
+    const id = board.run(createNote, { x: 90, y: 90 })!
     runAction(editor, 'nudgeUp')
     expect(board.get(id)?.y).toBe(0)
     expect(session.camera.y).toBeLessThan(0)
@@ -101,8 +102,8 @@ describe('Editor commands', () => {
   test('zoomFit and placeCameraOnce show all notes', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    board.createNote({ x: -2000, y: 0 })
-    board.createNote({ x: 2000, y: 0 })
+    board.run(createNote, { x: -2000, y: 0 })
+    board.run(createNote, { x: 2000, y: 0 })
     editor.placeCameraOnce()
     expect(session.camera.zoom).toBeLessThan(0.3)
     session.setCamera({ x: 0, y: 0, zoom: 1 })
@@ -115,7 +116,7 @@ describe('Editor commands', () => {
   test('focusElement selects and centres, zooming in to a readable size', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 5000, y: 3000 })!
+    const id = board.run(createNote, { x: 5000, y: 3000 })!
     session.setCamera({ x: 0, y: 0, zoom: 0.1 })
     editor.focusElement(id)
     expect([...session.selection]).toEqual([id])
@@ -127,10 +128,10 @@ describe('Editor commands', () => {
   test('a note deleted by someone else ends editing and leaves the selection', () => {
     fixture = editorFixture()
     const { editor, board, session, doc } = fixture
-    const id = board.createNote({ x: 0, y: 0 })!
+    const id = board.run(createNote, { x: 0, y: 0 })!
     editor.startEditing(id)
     const other = editorFixture({ doc })
-    other.board.remove([id])
+    other.board.run(deleteElements, { ids: [id] })
     expect(session.editingId).toBeNull()
     expect(session.selection.size).toBe(0)
     other.destroy()
@@ -139,7 +140,7 @@ describe('Editor commands', () => {
   test('list editing is its own typing session', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 0, y: 0, text: 'Rat' })!
+    const id = board.run(createNote, { x: 0, y: 0, text: 'Rat' })!
     editor.startListEditing(id)
     expect(session.listEditingId).toBe(id)
     editor.editText(id, 'Rat / Digitalausschuss')
@@ -151,7 +152,7 @@ describe('Editor commands', () => {
   test('working on the canvas ends a list editing session', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 90, y: 90, text: 'Rat' })!
+    const id = board.run(createNote, { x: 90, y: 90, text: 'Rat' })!
     editor.startListEditing(id)
     editor.editText(id, 'Rat der Stadt')
     editor.pointerDown(at(150, 150))

@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest'
 import { at, editorFixture } from '../tools/editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -7,9 +8,9 @@ afterEach(() => fixture.destroy())
 test('a drag names what it moves once, and the board tells listeners which ids changed', () => {
   fixture = editorFixture()
   const { editor, board, session } = fixture
-  const a = board.createNote({ x: 0, y: 0, text: 'Stadtwerke' })!
-  const b = board.createNote({ x: 300, y: 0, text: 'Landkreis' })!
-  const other = board.createNote({ x: 600, y: 0, text: 'Kämmerei' })!
+  const a = board.run(createNote, { x: 0, y: 0, text: 'Stadtwerke' })!
+  const b = board.run(createNote, { x: 300, y: 0, text: 'Landkreis' })!
+  const other = board.run(createNote, { x: 600, y: 0, text: 'Kämmerei' })!
   const start = { ...board.get(a)! }
   const otherStart = { ...board.get(other)! }
   session.select([a, b])
@@ -36,7 +37,7 @@ test('a drag names what it moves once, and the board tells listeners which ids c
 test('a drag taken over by a second finger puts the notes back and ends moving', () => {
   fixture = editorFixture()
   const { editor, board, session } = fixture
-  const a = board.createNote({ x: 0, y: 0, text: 'Stadtwerke' })!
+  const a = board.run(createNote, { x: 0, y: 0, text: 'Stadtwerke' })!
   const start = { ...board.get(a)! }
   editor.pointerDown(at(start.x + 90, start.y + 90, { pointerId: 1 }))
   editor.pointerMove(at(start.x + 160, start.y + 90, { pointerId: 1 }))

@@ -56,7 +56,7 @@ describe('the Excalidraw kind of the board’s Importieren', () => {
     const read = await EXCALIDRAW_KIND.read(sample('arrows.excalidraw'))
     const plan = planImport(read.content, { center: { x: 0, y: 0 }, above: null })
     const doc = new Y.Doc()
-    writeImportSlice(doc, plan, [0, plan.elements.length], null)
+    writeImportSlice(doc, { plan, slice: [0, plan.elements.length] }, null)
     const els = plan.ids.map((id) => readElement(id, elementsMap(doc).get(id)))
     expect(els.every((el) => el.kind !== 'unknown')).toBe(true)
     const arrow = els.find((el) => el.kind === 'connector' && el.text === 'liefert')

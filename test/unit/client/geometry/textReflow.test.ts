@@ -3,6 +3,7 @@ import { textBlockLines } from '../../../../client/src/lib/geometry/textReflow.t
 import { TEXT_BLOCK_PADDING, textBlockHeight } from '../../../../shared/geometry/textBlock.ts'
 import { measureText } from '../../../../shared/picture/font/measure.ts'
 import { at, editorFixture } from '../tools/editorFixture.ts'
+import { createNote, createShape, createText } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -11,7 +12,7 @@ describe('resizing a text block reflows it', () => {
   test('textBlockLines wraps as every picture does, by the font metrics; other kinds have none', () => {
     fixture = editorFixture()
     const { board } = fixture
-    const id = board.createText({ x: 0, y: 0, w: 400, h: 38, text: 'eins zwei drei' })!
+    const id = board.run(createText, { x: 0, y: 0, w: 400, h: 38, text: 'eins zwei drei' })!
     const el = board.get(id)
     if (el?.kind !== 'text') throw new Error('no text block')
     expect(textBlockLines(el, 400)).toBe(1)
@@ -20,7 +21,7 @@ describe('resizing a text block reflows it', () => {
     const two = measureText('eins zwei', el.fontSize)
     expect(word).toBeLessThan(two)
     expect(textBlockLines(el, 2 * TEXT_BLOCK_PADDING + (word + two) / 2)).toBe(3)
-    const note = board.createNote({ x: 0, y: 0 })!
+    const note = board.run(createNote, { x: 0, y: 0 })!
     expect(textBlockLines(board.get(note), 100)).toBeNull()
   })
 
@@ -28,7 +29,7 @@ describe('resizing a text block reflows it', () => {
     fixture = editorFixture()
     const { board, editor, session } = fixture
     const text = 'Agenda für den Workshop im Rathaus'
-    const id = board.createText({ x: 100, y: 100, w: 600, h: 38, text })!
+    const id = board.run(createText, { x: 100, y: 100, w: 600, h: 38, text })!
     session.select([id])
     // Drag the south-east handle up and left: the height does not follow the pointer.
     editor.pointerDown(at(700, 138))
@@ -49,7 +50,7 @@ describe('resizing a text block reflows it', () => {
   test('a shape still resizes freely', () => {
     fixture = editorFixture()
     const { board, editor, session } = fixture
-    const id = board.createShape({ x: 100, y: 100, w: 200, h: 100, shape: 'rectangle' })!
+    const id = board.run(createShape, { x: 100, y: 100, w: 200, h: 100, shape: 'rectangle' })!
     session.select([id])
     editor.pointerDown(at(300, 200))
     editor.pointerMove(at(350, 260))

@@ -3,9 +3,8 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { Board } from '../../../../client/src/lib/model/board.svelte.ts'
-import { selectableIds } from '../../../../client/src/lib/model/selectable.ts'
 import { BoardDomain } from '../../../../client/src/lib/domain/boardDomain.svelte.ts'
-import { DomainCache } from '../../../../client/src/lib/domain/domainCache.ts'
+import { DomainCache } from '../../../../client/src/lib/model/domainCache.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { ACTOR_NAME_MAX, NOTE_TEXT_MAX, elementsMap } from '../../../../shared/schema/index.ts'
 import { HOSTILE_IDS, writeHostileElements } from '../../../helpers/hostileDoc.ts'
@@ -14,7 +13,7 @@ import { TestNetwork } from '../../../helpers/peers.ts'
 const opened: { board: Board; domain: BoardDomain }[] = []
 function open(doc: Y.Doc): { board: Board; domain: BoardDomain } {
   const board = new Board(doc, { canEdit: true })
-  const domain = new BoardDomain(doc, board)
+  const domain = new BoardDomain(board)
   opened.push({ board, domain })
   return { board, domain }
 }
@@ -75,10 +74,12 @@ describe('the client on a document a hostile editor wrote', () => {
 
   test('selection skips what is not an element map', () => {
     const doc = new Y.Doc()
+    const board = new Board(doc, { canEdit: true })
     const good = createNote(doc, { x: 0, y: 0, text: 'Stadtwerke' })
     writeHostileElements(doc)
     const all = [...elementsMap(doc).keys()]
-    expect(() => selectableIds(doc, all)).not.toThrow()
-    expect(selectableIds(doc, all)).toContain(good)
+    expect(() => board.selectable(all)).not.toThrow()
+    expect(board.selectable(all)).toContain(good)
+    board.destroy()
   })
 })

@@ -11,6 +11,7 @@ import { visibleRect } from '../../../../client/src/lib/geometry/camera.ts'
 import { ROLES_TEMPLATE } from '../../../../shared/templates/roles.ts'
 import { ECOSYSTEM_TEMPLATE } from '../../../../shared/templates/ecosystem.ts'
 import { editorFixture } from '../tools/editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture> | undefined
 afterEach(() => fixture?.destroy())
@@ -34,7 +35,7 @@ describe('insertTemplateOnBoard', () => {
   test('puts the template beside the content, selects what can move, shows it, one undo step', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const note = board.createNote({ x: 0, y: 0 })
+    const note = board.run(createNote, { x: 0, y: 0 })
     expect(note).not.toBeNull()
     const before = board.bounds()!
 

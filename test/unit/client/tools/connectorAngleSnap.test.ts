@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Connector } from '../../../../shared/schema/index.ts'
 import { at, editorFixture } from './editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -35,7 +36,7 @@ describe('Shift while drawing a line or arrow', () => {
 
   test('from a note, the free end snaps around the note centre in 15° steps', () => {
     fixture = editorFixture()
-    const a = fixture.board.createNote({ x: 200, y: 200 })!
+    const a = fixture.board.run(createNote, { x: 200, y: 200 })!
     fixture.editor.setTool('arrow')
     // 67.9° from the note's centre: the nearest step is 75°, at the same distance (345.4).
     drag([200, 200], [330, 520], true)
@@ -60,8 +61,8 @@ describe('Shift while drawing a line or arrow', () => {
 
   test('an end over another element still binds to it', () => {
     fixture = editorFixture()
-    const a = fixture.board.createNote({ x: 200, y: 200 })!
-    const b = fixture.board.createNote({ x: 600, y: 260 })!
+    const a = fixture.board.run(createNote, { x: 200, y: 200 })!
+    const b = fixture.board.run(createNote, { x: 600, y: 260 })!
     fixture.editor.setTool('arrow')
     drag([200, 200], [600, 280], true)
     expect(connectors()[0]).toMatchObject({ from: { elementId: a }, to: { elementId: b } })

@@ -7,6 +7,7 @@ import {
 import { de } from '../../../../client/src/lib/i18n/de.ts'
 import { formatMessage, type MessageParams } from '../../../../client/src/lib/i18n/format.ts'
 import { at, editorFixture } from './editorFixture.ts'
+import { connectElements, createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -17,8 +18,8 @@ function connectors(): Connector[] {
 
 /** Two notes of 180 units: A centred at (200, 200), B at (600, 200). */
 function twoNotes(): { a: string; b: string } {
-  const a = fixture.board.createNote({ x: 200, y: 200, text: 'Bürgeramt' })!
-  const b = fixture.board.createNote({ x: 600, y: 200, text: 'Ordnungsamt' })!
+  const a = fixture.board.run(createNote, { x: 200, y: 200, text: 'Bürgeramt' })!
+  const b = fixture.board.run(createNote, { x: 600, y: 200, text: 'Ordnungsamt' })!
   return { a, b }
 }
 
@@ -91,7 +92,7 @@ describe('a selected connector', () => {
     fixture = editorFixture()
     const { editor, board } = fixture
     const { a } = twoNotes()
-    const id = board.createConnector({ from: { elementId: a }, to: { x: 290, y: 600 } })!
+    const id = board.run(connectElements, { from: { elementId: a }, to: { x: 290, y: 600 } })!
     // From A's bottom edge, aimed at the free end: (220.25, 290) to (290, 600).
     expect(editor.elementAt({ x: 257, y: 445 })).toBe(id)
     expect(editor.elementAt({ x: 280, y: 350 })).toBeNull()
@@ -101,8 +102,8 @@ describe('a selected connector', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
     const { a, b } = twoNotes()
-    const c = board.createNote({ x: 200, y: 500, text: 'Kämmerei' })!
-    const id = board.createConnector({ from: { elementId: a }, to: { elementId: b } })!
+    const c = board.run(createNote, { x: 200, y: 500, text: 'Kämmerei' })!
+    const id = board.run(connectElements, { from: { elementId: a }, to: { elementId: b } })!
     session.select([id])
     // The 'to' end sits on B's left side at (510, 200).
     editor.pointerDown(at(510, 200))
@@ -129,7 +130,7 @@ describe('a selected connector', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
     const { a, b } = twoNotes()
-    const id = board.createConnector({ from: { elementId: a }, to: { elementId: b } })!
+    const id = board.run(connectElements, { from: { elementId: a }, to: { elementId: b } })!
     const before = board.connectors.path(board.get(id) as Connector)!.points
     session.select([b])
     editor.pointerDown(at(600, 200))
@@ -146,7 +147,7 @@ describe('a selected connector', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
     const { a, b } = twoNotes()
-    const id = board.createConnector({ from: { elementId: a }, to: { elementId: b } })!
+    const id = board.run(connectElements, { from: { elementId: a }, to: { elementId: b } })!
     editor.doubleClick(at(400, 200))
     expect(session.editingId).toBe(id)
     editor.editText(id, 'm')

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { DEFAULT_SHAPE_SIZE, type Stroke } from '../../../../shared/schema/index.ts'
 import { at, editorFixture } from './editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -25,7 +26,7 @@ describe('tool switching', () => {
   test('the hand tool pans and never moves an element', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 190, y: 190 })!
+    const id = board.run(createNote, { x: 190, y: 190 })!
     editor.setTool('hand')
     editor.pointerDown(at(150, 150))
     editor.pointerMove(at(250, 200))
@@ -103,8 +104,8 @@ describe('CreateTool', () => {
   test('a frame goes below what is there; moving it moves what lies inside, one undo step', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const inside = board.createNote({ x: 200, y: 200 })!
-    const outside = board.createNote({ x: 900, y: 200 })!
+    const inside = board.run(createNote, { x: 200, y: 200 })!
+    const outside = board.run(createNote, { x: 900, y: 200 })!
     editor.setTool('frame')
     editor.pointerDown(at(50, 50))
     editor.pointerMove(at(450, 400))
@@ -182,7 +183,7 @@ describe('PenTool and EraserTool', () => {
       [600, 100],
       [700, 100],
     ])
-    const note = board.createNote({ x: 200, y: 200 })!
+    const note = board.run(createNote, { x: 200, y: 200 })!
     editor.setTool('eraser')
     // A fast swipe straight down through both strokes and the note, two events only.
     draw([

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { screenToBoard } from '../../../../client/src/lib/geometry/camera.ts'
 import { pinchCamera, PinchTracker } from '../../../../client/src/lib/tools/pinch.ts'
 import { at, editorFixture } from './editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 describe('pinchCamera', () => {
   test('spreading the fingers zooms in around the point between them', () => {
@@ -52,7 +53,7 @@ describe('Editor with two fingers', () => {
   test('a pinch that starts on a note zooms and does not move the note', () => {
     fixture = editorFixture()
     const { editor, board, session } = fixture
-    const id = board.createNote({ x: 190, y: 190 })!
+    const id = board.run(createNote, { x: 190, y: 190 })!
     editor.pointerDown(at(150, 150, { pointerId: 1 }))
     editor.pointerMove(at(160, 150, { pointerId: 1 }))
     editor.pointerDown(at(250, 150, { pointerId: 2 }))

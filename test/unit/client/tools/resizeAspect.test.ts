@@ -31,16 +31,14 @@ describe('resizing an image on the board', () => {
   afterEach(() => fixture.destroy())
 
   function imageAt(): string {
-    const id = fixture.board.perform((doc) =>
-      createImage(doc, {
-        x: 200,
-        y: 150,
-        asset: 'a'.repeat(64),
-        mime: 'image/png',
-        width: 200,
-        height: 100,
-      }),
-    )
+    const id = fixture.board.run(createImage, {
+      x: 200,
+      y: 150,
+      asset: 'a'.repeat(64),
+      mime: 'image/png',
+      width: 200,
+      height: 100,
+    })
     return id!
   }
 

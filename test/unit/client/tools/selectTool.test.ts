@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { at, editorFixture } from './editorFixture.ts'
+import { createNote } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
 
 /** A note of 180 × 180 with its top-left corner at (100, 100). */
 function noteAt(x = 190, y = 190, text = ''): string {
-  return fixture.board.createNote({ x, y, text })!
+  return fixture.board.run(createNote, { x, y, text })!
 }
 
 describe('SelectTool', () => {
@@ -184,7 +185,7 @@ describe('SelectTool', () => {
       const { editor, board, session, doc } = fixture
       // Someone else's note arrives in the document.
       const writer = editorFixture({ doc })
-      const id = writer.board.createNote({ x: 190, y: 190 })!
+      const id = writer.board.run(createNote, { x: 190, y: 190 })!
       editor.pointerDown(at(150, 150))
       editor.pointerMove(at(250, 250))
       editor.pointerUp(at(250, 250))

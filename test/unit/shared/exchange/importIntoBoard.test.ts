@@ -105,7 +105,7 @@ describe('writing a plan in slices', () => {
     expect(slices[0]![0]).toBe(0)
     expect(slices.at(-1)![1]).toBe(p.elements.length)
     const doc = new Y.Doc()
-    for (const slice of slices) writeImportSlice(doc, p, slice, LOCAL_ORIGIN)
+    for (const slice of slices) writeImportSlice(doc, { plan: p, slice }, LOCAL_ORIGIN)
     expect([...doc.getMap('elements').keys()].sort()).toEqual([...p.ids].sort())
     expect(doc.getMap('assignments').size).toBe(2)
     expect(doc.getMap('conflictRules').size).toBe(1)
@@ -120,7 +120,7 @@ describe('writing a plan in slices', () => {
     const slices = importSlices(p, 600)
     history.beginGesture()
     for (const slice of slices) {
-      writeImportSlice(doc, p, slice, LOCAL_ORIGIN)
+      writeImportSlice(doc, { plan: p, slice }, LOCAL_ORIGIN)
       await new Promise((resolve) => setTimeout(resolve, 1))
     }
     history.endGesture()
@@ -138,13 +138,13 @@ describe('writing a plan in slices', () => {
     const history = new History(doc)
     const p = planImport(fileContent(), { center: { x: 0, y: 0 }, above: null })
     const slices = importSlices(p, 600)
-    for (const slice of slices) writeImportSlice(doc, p, slice, LOCAL_ORIGIN)
+    for (const slice of slices) writeImportSlice(doc, { plan: p, slice }, LOCAL_ORIGIN)
     history.endStep()
     history.undo()
     expect(doc.getMap('elements').size).toBe(0)
     // With endStep after each slice (what every other operation does) it would take many.
     for (const slice of slices) {
-      writeImportSlice(doc, p, slice, LOCAL_ORIGIN)
+      writeImportSlice(doc, { plan: p, slice }, LOCAL_ORIGIN)
       history.endStep()
     }
     history.undo()

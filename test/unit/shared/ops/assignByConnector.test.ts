@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readDomain } from '../../../../shared/domain/model.ts'
-import { LOCAL_ORIGIN } from '../../../../shared/origins.ts'
 import { assignByConnector } from '../../../../shared/ops/assignByConnector.ts'
 import { assignRole } from '../../../../shared/ops/assignRole.ts'
-import { createConnector } from '../../../../shared/ops/createConnector.ts'
+import { connectElements } from '../../../../shared/ops/connectElements.ts'
 import { createNote } from '../../../../shared/ops/createNote.ts'
 import { createPerson } from '../../../../shared/ops/createPerson.ts'
 import { createRole } from '../../../../shared/ops/createRole.ts'
@@ -16,15 +15,9 @@ function rolesBoard() {
   const role = f.step(() => createRole(f.doc, { x: 400, y: 0, catalogueId: 'cdo' }))
   const note = f.step(() => createNote(f.doc, { x: 0, y: 300, text: 'Idee' }))
   const cells = () => readDomain(f.doc).assignments
-  /** A connector and what it means, in one transaction, as the board does it. */
+  /** A connector and what it means, in one transaction (connectElements, as a person draws it). */
   const connect = (from: string, to: string) =>
-    f.step(() =>
-      f.doc.transact(() => {
-        const ends = { from: { elementId: from }, to: { elementId: to } }
-        createConnector(f.doc, ends)
-        return assignByConnector(f.doc, ends)
-      }, LOCAL_ORIGIN),
-    )
+    f.step(() => connectElements(f.doc, { from: { elementId: from }, to: { elementId: to } }))
   return { ...f, person, role, note, cells, connect }
 }
 

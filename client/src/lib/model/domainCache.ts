@@ -1,5 +1,4 @@
 import * as Y from 'yjs'
-import type { Finding } from '../../../../shared/domain/checks/index.ts'
 import type { DomainModel } from '../../../../shared/domain/model.ts'
 import { readActor, type Actor } from '../../../../shared/schema/actor.ts'
 import { readAssignments } from '../../../../shared/schema/assignment.ts'
@@ -85,17 +84,4 @@ export class DomainCache {
       settings: readCheckSettings(doc),
     }
   }
-}
-
-/**
- * The cards a warning points at: the canvas marks them. A vacant role is left out: its card
- * already says 'unbesetzt' with a dashed border, and a fresh roles board would otherwise be a
- * sea of markers that hides the warnings that need a decision.
- */
-export function warnedIds(findings: readonly Finding[]): ReadonlySet<string> {
-  return new Set(
-    findings
-      .filter((f) => f.severity === 'warning' && f.rule !== 'vacantRole')
-      .flatMap((f) => f.elementIds),
-  )
 }
