@@ -13,6 +13,30 @@ import { describeShape } from './shape.ts'
 import { describeStroke } from './stroke.ts'
 import { describeText } from './text.ts'
 
+/** Draws one element of kind `K`. */
+type Describer<K extends BoardElement['kind']> = (
+  el: Extract<BoardElement, { kind: K }>,
+  ctx: DescribeContext,
+) => GroupPrimitive
+
+/**
+ * The describer of every element kind, keyed by the read model's `kind`: a kind missing here does
+ * not compile. The client's kind registry (client/src/lib/kinds/) points at the same functions.
+ */
+export const DESCRIBERS: { readonly [K in BoardElement['kind']]: Describer<K> } = {
+  note: describeNote,
+  shape: describeShape,
+  text: describeText,
+  frame: describeFrame,
+  stroke: describeStroke,
+  image: describeImage,
+  connector: describeConnector,
+  actor: describeActor,
+  role: describeRole,
+  person: describePerson,
+  unknown: describePlaceholder,
+}
+
 /**
  * One element as one group of primitives (its `elementId` is the element's id, its `meaning`
  * what a reader is told about it), as it looks at full size. Never throws: an element that
@@ -20,30 +44,9 @@ import { describeText } from './text.ts'
  */
 export function describeElement(el: BoardElement, ctx: DescribeContext): GroupPrimitive {
   try {
-    switch (el.kind) {
-      case 'note':
-        return describeNote(el, ctx)
-      case 'shape':
-        return describeShape(el, ctx)
-      case 'text':
-        return describeText(el, ctx)
-      case 'frame':
-        return describeFrame(el, ctx)
-      case 'stroke':
-        return describeStroke(el, ctx)
-      case 'image':
-        return describeImage(el, ctx)
-      case 'connector':
-        return describeConnector(el, ctx)
-      case 'actor':
-        return describeActor(el, ctx)
-      case 'role':
-        return describeRole(el, ctx)
-      case 'person':
-        return describePerson(el, ctx)
-      case 'unknown':
-        return describePlaceholder(el, ctx)
-    }
+    // Each describer is handed only elements of its own kind.
+    const describe = DESCRIBERS[el.kind] as Describer<BoardElement['kind']> | undefined
+    if (describe) return describe(el, ctx)
   } catch {
     // Falls through to the placeholder below.
   }

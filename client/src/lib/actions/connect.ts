@@ -1,5 +1,5 @@
 import type { Editor } from '../editor/editor.svelte.ts'
-import { describeConnector } from '../listview/describeConnector.ts'
+import { describeConnector } from '../kinds/describeConnector.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import { defineAction, type Action } from './types.ts'
 

@@ -1,6 +1,6 @@
 import { viewCenter } from '../geometry/camera.ts'
 import type { Editor } from '../editor/editor.svelte.ts'
-import { editsInPlace } from '../model/editableText.ts'
+import { editsInPlace } from '../kinds/index.ts'
 import { freeSpot } from '../geometry/freeSpot.ts'
 import { movableSelection } from './selection.ts'
 import { defineAction, type Action } from './types.ts'

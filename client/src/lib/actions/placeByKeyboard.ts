@@ -1,11 +1,12 @@
-import { describeConnector } from '../listview/describeConnector.ts'
+import { describeConnector } from '../kinds/describeConnector.ts'
 import { viewCenter } from '../geometry/camera.ts'
 import type { Editor } from '../editor/editor.svelte.ts'
 import { freeSpot } from '../geometry/freeSpot.ts'
 import type { Point, Rect } from '../geometry/geometry.ts'
 import { createElementFor } from '../editor/createElement.ts'
 import { connectableEnds } from './connect.ts'
-import { CreateTool, defaultSize, type CreationKind } from '../tools/createTool.ts'
+import { CreateTool } from '../tools/createTool.ts'
+import { newElementAt, placingOf, type CreationKind } from '../kinds/index.ts'
 import { ConnectorTool } from '../tools/connectorTool.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 
@@ -25,14 +26,13 @@ export function keyboardPlacement(editor: Editor): KeyboardPlacement | null {
 
 /** The default-size rectangle of a new element centred on a board point. */
 export function rectAround(kind: CreationKind, centre: Point): Rect {
-  const { w, h } = defaultSize(kind)
+  const { w, h } = placingOf(kind).size
   return { x: Math.round(centre.x - w / 2), y: Math.round(centre.y - h / 2), w, h }
 }
 
 /** How the live region names what was placed ("Rechteck", "Notiz"). */
 function kindName(kind: CreationKind): string {
-  if (kind.type === 'shape') return t(`shape.${kind.shape}`)
-  return t(`place.kind.${kind.type}`)
+  return placingOf(kind).name(kind, t)
 }
 
 /**
@@ -50,9 +50,7 @@ export function placeByKeyboard(editor: Editor): string | null {
     const { kind } = placement
     const centre = freeSpot(board.elements, viewCenter(session.camera, session.viewport))
     const rect = rectAround(kind, centre)
-    const spec =
-      kind.type === 'shape' ? { type: kind.type, shape: kind.shape, rect } : { ...kind, rect }
-    id = createElementFor(editor, spec, { editText: true })
+    id = createElementFor(editor, newElementAt(kind, rect), { editText: true })
     if (id !== null) session.announce(t('place.done', { element: kindName(kind) }))
   } else {
     const ends = connectableEnds(editor)

@@ -1,5 +1,5 @@
 import type { Board } from '../model/board.svelte.ts'
-import { describeElement } from '../listview/describeElement.ts'
+import { describeElement } from '../kinds/index.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import type { Person, Role } from '../../../../shared/schema/index.ts'
 import {
@@ -16,8 +16,9 @@ import { boardFacts } from '../domain/boardFacts.ts'
  * "…, unbesetzt" (nobody R or A, as on the card); a person with the time their roles take.
  */
 export function cardListLabel(el: Role | Person, board: Board): string {
-  const described = describeElement(el, t) ?? ''
-  const facts = boardFacts(board.assignments, (id) => board.get(id))
+  const lookup = (id: string) => board.get(id)
+  const described = describeElement(el, { t, lookup })
+  const facts = boardFacts(board.assignments, lookup)
   if (el.kind === 'role') {
     const holders = roleHolders(facts.cellsOfRole(el.id), facts.person)
     const names = holders.map((h) => `${h.name || t('card.unnamed')} (${h.raci})`).join(', ')

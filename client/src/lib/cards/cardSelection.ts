@@ -1,6 +1,6 @@
 import type { BoardElement, Connector } from '../../../../shared/schema/index.ts'
 import { isBoundEnd } from '../../../../shared/schema/index.ts'
-import { isDomainCard } from '../model/editableText.ts'
+import { isDomainCard } from '../kinds/card.ts'
 
 /** What the properties panel edits: one card, or one connector that is (or may be) a relation. */
 export type PropertiesTarget =

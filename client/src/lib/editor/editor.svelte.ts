@@ -5,7 +5,7 @@ import type { PointerInput, ToolHost } from '../tools/types.ts'
 import type { NewElement, Tool, ToolName } from '../tools/types.ts'
 import { TOOL_FACTORIES } from '../tools/registry.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
-import { topElementAt } from '../geometry/hitElement.ts'
+import { topElementAt } from '../kinds/hitTest.ts'
 import { connectorHitTest } from '../geometry/connectorHit.ts'
 import { endHandleAt, type ConnectorEndName } from '../geometry/connectorHandles.ts'
 import type { Connector } from '../../../../shared/schema/index.ts'
@@ -30,7 +30,7 @@ import { handleAt, type Handle } from '../geometry/hitTest.ts'
 import { createElementFor } from './createElement.ts'
 import { textBlockLines } from '../geometry/textReflow.ts'
 import { reflowTextBlock } from '../../../../shared/ops/reflowTextBlock.ts'
-import { editsInPlace, hasEditableText } from '../model/editableText.ts'
+import { editsInList, editsInPlace } from '../kinds/index.ts'
 import { Session } from './session.svelte.ts'
 import { idSet } from '../model/idSet.ts'
 import type { BoardAssets } from './boardAssets.svelte.ts'
@@ -399,7 +399,7 @@ export class Editor implements ToolHost {
 
   /** Editing a note's text from the list view; also one undo step per session. */
   startListEditing(id: string): void {
-    if (!this.canEdit || !hasEditableText(this.board.get(id)) || this.session.listEditingId === id)
+    if (!this.canEdit || !editsInList(this.board.get(id)) || this.session.listEditingId === id)
       return
     this.stopEditing()
     this.stopListEditing()

@@ -2,8 +2,8 @@ import type { Editor } from './editor.svelte.ts'
 import { mergeRemoteText } from './caret.ts'
 
 /**
- * What the three in-place text fields over the canvas (NoteEditor, ElementTextEditor,
- * CardTextEditor) share. Call during a component's setup: it registers the effects.
+ * How the in-place text field over the canvas (InPlaceTextEditor) follows the document. Call
+ * during a component's setup: it registers the effects.
  *
  * - The field gets focus once it is there, with the caret at the end or the text selected.
  * - When someone else changes the text meanwhile (`remote()` differs from the field), the field

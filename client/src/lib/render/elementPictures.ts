@@ -8,6 +8,7 @@ import {
 import { describeElement } from '../../../../shared/picture/describe/element.ts'
 import type { GroupPrimitive } from '../../../../shared/picture/primitives.ts'
 import type { BoardElement, Connector } from '../../../../shared/schema/index.ts'
+import { kindOf } from '../kinds/index.ts'
 
 /** What a description was made from besides the element itself. */
 interface Entry {
@@ -32,8 +33,6 @@ export interface PictureInputs {
   cardsVersion: number
   editingId: string | null
 }
-
-const CARD_KINDS = new Set<BoardElement['kind']>(['actor', 'role', 'person'])
 
 /**
  * The screen's descriptions of the board's elements, by the shared describers (the same ones
@@ -72,7 +71,7 @@ export class ElementPictures {
     const inputs = this.#inputs
     const editing = el.id === inputs.editingId
     const path = el.kind === 'connector' ? inputs.connectorPath(el) : undefined
-    const cards = CARD_KINDS.has(el.kind) ? inputs.cardsVersion : 0
+    const cards = kindOf(el).showsOthers ? inputs.cardsVersion : 0
     const hit = this.#cache.get(el)
     if (hit && hit.editing === editing && hit.path === path && hit.cards === cards) {
       return hit.picture

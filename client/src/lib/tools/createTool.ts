@@ -1,29 +1,11 @@
 import { panBy, screenToBoard } from '../geometry/camera.ts'
 import { distance, type Point, type Rect } from '../geometry/geometry.ts'
-import {
-  DEFAULT_FRAME_SIZE,
-  DEFAULT_SHAPE_SIZE,
-  DEFAULT_TEXT_SIZE,
-  NOTE_SIZES,
-  DEFAULT_NOTE_SIZE,
-  type ShapeKind,
-  ACTOR_CARD_SIZE,
-  PERSON_CARD_SIZE,
-  ROLE_CARD_SIZE,
-} from '../../../../shared/schema/index.ts'
+import { newElementAt, placingOf, type CreationKind } from '../kinds/index.ts'
 import { ghostElement } from './ghost.ts'
 import { DRAG_THRESHOLD } from './selectTool.ts'
 import type { NewElement, PointerInput, Tool, ToolHost } from './types.ts'
 
-/** What a creation tool makes: a note, a text block, a shape of one kind, or a frame. */
-export type CreationKind =
-  | { type: 'note' }
-  | { type: 'text' }
-  | { type: 'shape'; shape: ShapeKind }
-  | { type: 'frame' }
-  | { type: 'actor' }
-  | { type: 'role' }
-  | { type: 'person' }
+export type { CreationKind }
 
 export type CreateToolState =
   | { kind: 'idle' }
@@ -31,27 +13,7 @@ export type CreateToolState =
   | { kind: 'pressing'; start: Point }
   | { kind: 'drawing'; start: Point; rect: Rect }
 
-/** Size of an element made by a click, in board units. */
-export function defaultSize(kind: CreationKind): { w: number; h: number } {
-  switch (kind.type) {
-    case 'note':
-      return { w: NOTE_SIZES[DEFAULT_NOTE_SIZE], h: NOTE_SIZES[DEFAULT_NOTE_SIZE] }
-    case 'text':
-      return DEFAULT_TEXT_SIZE
-    case 'shape':
-      return DEFAULT_SHAPE_SIZE
-    case 'frame':
-      return DEFAULT_FRAME_SIZE
-    case 'actor':
-      return ACTOR_CARD_SIZE
-    case 'role':
-      return ROLE_CARD_SIZE
-    case 'person':
-      return PERSON_CARD_SIZE
-  }
-}
-
-/** The rectangle between two board points; Shift (or a note) keeps it square. */
+/** The rectangle between two board points; Shift (or a square kind, a note) keeps it square. */
 export function dragRect(a: Point, b: Point, square: boolean): Rect {
   let w = Math.abs(b.x - a.x)
   let h = Math.abs(b.y - a.y)
@@ -102,7 +64,7 @@ export class CreateTool implements Tool {
     const rect = dragRect(
       screenToBoard(host.camera, state.start),
       screenToBoard(host.camera, p),
-      input.shiftKey || this.kind.type === 'note',
+      input.shiftKey || placingOf(this.kind).square,
     )
     this.#state = { kind: 'drawing', start: state.start, rect }
     host.setPreview([ghostElement(this.#spec(rect))])
@@ -117,11 +79,10 @@ export class CreateTool implements Tool {
       this.#create(state.rect)
     } else if (state.kind === 'pressing') {
       const at = screenToBoard(host.camera, input ?? state.start)
-      const size = defaultSize(this.kind)
-      const rect =
-        this.kind.type === 'text'
-          ? { x: at.x, y: at.y - size.h / 2, ...size }
-          : { x: at.x - size.w / 2, y: at.y - size.h / 2, ...size }
+      const { size, fromPointer } = placingOf(this.kind)
+      const rect = fromPointer
+        ? { x: at.x, y: at.y - size.h / 2, ...size }
+        : { x: at.x - size.w / 2, y: at.y - size.h / 2, ...size }
       this.#create(rect)
     }
   }
@@ -142,14 +103,12 @@ export class CreateTool implements Tool {
   }
 
   #spec(rect: Rect): NewElement {
-    return this.kind.type === 'shape'
-      ? { type: 'shape', shape: this.kind.shape, rect }
-      : { type: this.kind.type, rect }
+    return newElementAt(this.kind, rect)
   }
 
   #create(rect: Rect): void {
     const host = this.#host
-    const min = defaultSize(this.kind)
+    const min = placingOf(this.kind).size
     // A tiny drag is taken as a click-sized element rather than a sliver nobody can grab.
     const sized =
       rect.w < 8 && rect.h < 8 ? { x: rect.x - min.w / 2, y: rect.y - min.h / 2, ...min } : rect

@@ -1,5 +1,5 @@
 import { panBy, screenToBoard } from '../geometry/camera.ts'
-import { elementsAlong } from '../geometry/hitElement.ts'
+import { elementsAlong } from '../kinds/hitTest.ts'
 import type { Point } from '../geometry/geometry.ts'
 import type { BoardElement } from '../../../../shared/schema/index.ts'
 import type { PointerInput, Tool, ToolHost } from './types.ts'

@@ -1,9 +1,10 @@
 import type { Camera } from '../geometry/camera.ts'
 import type { Point, Rect } from '../geometry/geometry.ts'
 import type { Handle } from '../geometry/hitTest.ts'
-import type { BoardElement, Connector, ShapeKind } from '../../../../shared/schema/index.ts'
+import type { BoardElement, Connector } from '../../../../shared/schema/index.ts'
 import type { CreateConnectorInput, UpdateConnectorInput } from '../../../../shared/ops/index.ts'
 import type { ConnectorEndName } from '../geometry/connectorHandles.ts'
+import type { NewElement } from '../kinds/kindSpec.ts'
 
 /** A pointer event reduced to what tools need; screen coordinates relative to the canvas. */
 export interface PointerInput {
@@ -63,18 +64,11 @@ export interface Tool {
 }
 
 /**
- * An element a creation tool asks the host to make, in board units. The host creates it with
- * the right operation, selects it and, for text-bearing kinds, may start editing its text.
+ * An element a creation tool asks the host to make, in board units (declared with the element
+ * kinds, kinds/kindSpec.ts). The host creates it by its kind, selects it and, for text-bearing
+ * kinds, may start editing its text.
  */
-export type NewElement =
-  | { type: 'note'; rect: Rect }
-  | { type: 'text'; rect: Rect }
-  | { type: 'shape'; shape: ShapeKind; rect: Rect }
-  | { type: 'frame'; rect: Rect }
-  /** A domain card (tools/cardTools.ts): actor, custom role, person. */
-  | { type: 'actor' | 'role' | 'person'; rect: Rect }
-  /** Absolute board points x, y, pressure, … as drawn. */
-  | { type: 'stroke'; points: readonly number[]; pressure: boolean }
+export type { NewElement }
 
 /** Makes a tool for an editor. Register one in TOOL_FACTORIES (tools/registry.ts). */
 export type ToolFactory = (host: ToolHost) => Tool

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { Board } from '../../../../client/src/lib/model/board.svelte.ts'
 import { cardTexts } from '../../../../client/src/lib/cards/cardTexts.ts'
-import { describeElement } from '../../../../client/src/lib/listview/describeElement.ts'
+import { describeElement } from '../../../../client/src/lib/kinds/index.ts'
 import { cardListLabel } from '../../../../client/src/lib/cards/cardListLabel.ts'
-import { describeConnector } from '../../../../client/src/lib/listview/describeConnector.ts'
+import { describeConnector } from '../../../../client/src/lib/kinds/describeConnector.ts'
 import { i18n, t } from '../../../../client/src/lib/i18n/i18n.svelte.ts'
 import { createConnector, deleteElements } from '../../../../shared/ops/index.ts'
 import { assignRole } from '../../../../shared/ops/assignRole.ts'
@@ -107,7 +107,8 @@ describe('describing cards', () => {
     const person = createPerson(doc, { x: 300, y: 0, name: 'Anna Berg', orgUnit: 'Hauptamt' })
     const unit = createPerson(doc, { x: 300, y: 300, name: 'KDN', personKind: 'orgUnit' })
     const board = open(doc)
-    const say = (id: string): string | null => describeElement(board.get(id)!, t)
+    const say = (id: string): string =>
+      describeElement(board.get(id)!, { t, lookup: (other) => board.get(other) })
     expect(say(actor)).toBe(
       'Akteur:in: Stadtwerke, Konzern Kommune, Konzern Kommune · Energie & Umwelt',
     )

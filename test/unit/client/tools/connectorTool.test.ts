@@ -3,7 +3,7 @@ import type { Connector } from '../../../../shared/schema/index.ts'
 import {
   describeConnector,
   directionOf,
-} from '../../../../client/src/lib/listview/describeConnector.ts'
+} from '../../../../client/src/lib/kinds/describeConnector.ts'
 import { de } from '../../../../client/src/lib/i18n/de.ts'
 import { formatMessage, type MessageParams } from '../../../../client/src/lib/i18n/format.ts'
 import { at, editorFixture } from './editorFixture.ts'

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { hitElement, topElementAt } from '../../../../client/src/lib/geometry/hitElement.ts'
+import { hitElement, topElementAt } from '../../../../client/src/lib/kinds/hitTest.ts'
 import type { Frame, Shape, Stroke } from '../../../../shared/schema/index.ts'
+import { everyKind } from './fixture.ts'
 
 const shape = (over: Partial<Shape>): Shape => ({
   id: 's',
@@ -77,5 +78,30 @@ describe('hitElement', () => {
     expect(hitElement(frame, { x: 400, y: 300 }, 4)).toBe(false)
     expect(hitElement(frame, { x: 798, y: 300 }, 4)).toBe(true)
     expect(topElementAt([frame], { x: 400, y: 300 }, 4)).toBeNull()
+  })
+})
+
+describe('hit testing by kind', () => {
+  test('boxes are hit anywhere inside; a connector only by the test of its path', () => {
+    const fixture = everyKind()
+    try {
+      for (const kind of ['note', 'text', 'image', 'actor', 'role', 'person', 'unknown'] as const) {
+        const el = fixture.get(kind)
+        expect(hitElement(el, { x: el.x + el.w / 2, y: el.y + el.h / 2 }), kind).toBe(true)
+        expect(hitElement(el, { x: el.x + el.w + 10, y: el.y }), kind).toBe(false)
+      }
+      const connector = fixture.get('connector')
+      const centre = { x: connector.x + connector.w / 2, y: connector.y + connector.h / 2 }
+      expect(hitElement(connector, centre, 4)).toBe(false)
+      const asked: string[] = []
+      const onPath = (c: { id: string }): boolean => {
+        asked.push(c.id)
+        return true
+      }
+      expect(hitElement(connector, centre, 4, onPath)).toBe(true)
+      expect(asked).toEqual([connector.id])
+    } finally {
+      fixture.board.destroy()
+    }
   })
 })

@@ -8,7 +8,7 @@ import {
   type ConnectorEnd,
 } from '../../../../shared/schema/index.ts'
 
-import { cardName, isDomainCard } from '../model/editableText.ts'
+import { cardName, isDomainCard } from './card.ts'
 import { relationName } from '../i18n/domainLabels.ts'
 
 type Translate = (key: MessageKey, params?: MessageParams) => string
