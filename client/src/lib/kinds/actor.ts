@@ -38,8 +38,8 @@ export const ACTOR: KindSpec<'actor'> = {
     // It starts as "Sonstige" until someone picks its category; on an ecosystem map its ring
     // and field follow from where it lands.
     create: (board, { rect }) =>
-      createCardAt(board, rect, (centre) =>
-        board.run(createActor, { ...centre, name: '', category: 'custom' }),
+      createCardAt(board, rect, (doc, centre, origin) =>
+        createActor(doc, { ...centre, name: '', category: 'custom' }, origin),
       ),
     typeNow: true,
     placing: {

@@ -8,7 +8,7 @@ import {
   CARD_TITLE_SIZE,
 } from '../../../../shared/picture/text/cardLayout.ts'
 import type { Actor, BoardElement, Person, Role } from '../../../../shared/schema/index.ts'
-import type { Board } from '../model/board.svelte.ts'
+import type { Board, Operation } from '../model/board.svelte.ts'
 import type { TextBox, TextBoxLayout } from './kindSpec.ts'
 
 /** A domain card: an actor, a role, a person or org unit. */
@@ -69,17 +69,16 @@ export function cardTitle<C extends Card>(
 
 /**
  * Makes an empty card at a rectangle (a click: the default size around the pointer; a drag:
- * what was drawn): `make` runs its domain operation on the Board centred there, then the card
- * takes the rectangle's size, inside the caller's step. Returns the id, null without the edit
- * right.
+ * what was drawn) by its domain operation, inside the caller's step. Returns the id, null
+ * without the edit right.
  */
 export function createCardAt(
   board: Board,
   rect: Rect,
-  make: (centre: { x: number; y: number }) => string | null,
+  make: Operation<{ x: number; y: number }, string>,
 ): string | null {
   const centre = { x: Math.round(rect.x + rect.w / 2), y: Math.round(rect.y + rect.h / 2) }
-  const id = make(centre)
+  const id = board.run(make, centre)
   const made = id === null ? undefined : board.get(id)
   const w = Math.round(rect.w)
   const h = Math.round(rect.h)

@@ -63,8 +63,13 @@ export const NOTE: KindSpec<'note'> = {
       const id = board.run(createNote, { x: x + w / 2, y: y + h / 2 })
       const made = id === null ? undefined : board.get(id)
       if (id !== null && made && (made.w !== Math.round(w) || made.h !== Math.round(h))) {
-        const size = { w: Math.round(w), h: Math.round(h) }
-        board.run(resizeElement, { id, x: Math.round(x), y: Math.round(y), ...size })
+        board.run(resizeElement, {
+          id,
+          x: Math.round(x),
+          y: Math.round(y),
+          w: Math.round(w),
+          h: Math.round(h),
+        })
       }
       return id
     },

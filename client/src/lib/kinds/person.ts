@@ -31,7 +31,9 @@ export const PERSON: KindSpec<'person'> = {
       availability: 100,
     }),
     create: (board, { rect }) =>
-      createCardAt(board, rect, (centre) => board.run(createPerson, { ...centre, name: '' })),
+      createCardAt(board, rect, (doc, centre, origin) =>
+        createPerson(doc, { ...centre, name: '' }, origin),
+      ),
     typeNow: true,
     placing: {
       size: PERSON_CARD_SIZE,

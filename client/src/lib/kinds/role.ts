@@ -29,7 +29,9 @@ export const ROLE: KindSpec<'role'> = {
       description: '',
     }),
     create: (board, { rect }) =>
-      createCardAt(board, rect, (centre) => board.run(createRole, { ...centre, title: '' })),
+      createCardAt(board, rect, (doc, centre, origin) =>
+        createRole(doc, { ...centre, title: '' }, origin),
+      ),
     typeNow: true,
     placing: {
       size: ROLE_CARD_SIZE,

@@ -1,4 +1,5 @@
-import { createStroke, relativeStroke } from '../../../../shared/ops/createStroke.ts'
+import { createStroke } from '../../../../shared/ops/index.ts'
+import { relativeStroke } from '../../../../shared/ops/createStroke.ts'
 import { describeStroke } from '../../../../shared/picture/describe/stroke.ts'
 import { DEFAULT_INK, DEFAULT_STROKE_WIDTH } from '../../../../shared/schema/index.ts'
 import { distanceToStroke } from '../geometry/strokeGeometry.ts'
