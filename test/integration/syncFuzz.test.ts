@@ -12,19 +12,11 @@
 import { describe, it } from 'vitest'
 import { parseKinds, parseSend } from '../helpers/fuzzPlan.ts'
 import { runFuzz } from '../helpers/fuzzRun.ts'
+import { envInt } from '../helpers/envInt.ts'
 
 const DEFAULT_SEEDS = [1, 2]
 const DEFAULT_ROUNDS = 3
 const SENDS_PER_ROUND = 6
-
-/** A whole number from the environment, or the fallback when unset. */
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`)
-  return n
-}
 
 const seeds = process.env.FUZZ_SEED ? [envInt('FUZZ_SEED', 0)] : DEFAULT_SEEDS
 const rounds = envInt('FUZZ_ROUNDS', DEFAULT_ROUNDS)

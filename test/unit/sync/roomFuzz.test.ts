@@ -8,19 +8,11 @@
 //   SYNC_FUZZ_LOG=1        print what each run did (edits, drops, reorders, reconnects, …)
 import { describe, expect, it } from 'vitest'
 import { runRoomFuzz } from '../../helpers/roomFuzz.ts'
+import { envInt } from '../../helpers/envInt.ts'
 
 const DEFAULT_SEEDS = [1, 2, 3]
 const DEFAULT_STEPS = 800
 const EDITORS = 3
-
-/** A whole number from the environment, or the fallback when unset. */
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`)
-  return n
-}
 
 const seeds = process.env.SYNC_FUZZ_SEED ? [envInt('SYNC_FUZZ_SEED', 0)] : DEFAULT_SEEDS
 const steps = envInt('SYNC_FUZZ_STEPS', DEFAULT_STEPS)
