@@ -10,9 +10,15 @@ import { generateToken, hashToken } from './tokens.ts'
  */
 export type AccessRefusal = 'no_token' | 'board_not_found' | 'invalid_token'
 
+/** A token that opens nothing, and why. */
+export type AccessRefused = { granted: false; refusal: AccessRefusal }
+
 /** What a token may do on a board: a right on that board, or why not. */
-export type AccessDecision =
-  { granted: true; board: BoardRecord; right: Right } | { granted: false; refusal: AccessRefusal }
+export type AccessDecision = { granted: true; right: Right } | AccessRefused
+
+/** The same, with the board's record (for HTTP answers that name the board). */
+export type BoardAccessDecision =
+  { granted: true; board: BoardRecord; right: Right } | AccessRefused
 
 /** A right whose token was replaced: whoever joined with the old one must go. */
 export interface RightRevoked {
@@ -53,15 +59,30 @@ export class Access {
   }
 
   /**
-   * What `token` may do on board `boardId`. No token is refused before storage is asked; an
-   * unknown board is told apart from a wrong token only once the board is known to be missing.
-   * A lookup that overlapped a revocation of the board looks again, so an old token cannot slip
-   * in between the lookup and the plane's accepting it. Throws when storage cannot be read;
-   * each plane answers that in its own way (HTTP 503, close, `unavailable`).
+   * What `token` may do on board `boardId`, for the planes, which need the right alone: one
+   * lookup of the token's hash when it opens the board; only a refused token asks whether the
+   * board exists, to tell an unknown board from a wrong token. No token is refused before
+   * storage is asked. A lookup that overlapped a revocation of the board looks again, so an old
+   * token cannot slip in between the lookup and the plane's accepting it. Throws when storage
+   * cannot be read; each plane answers that in its own way (HTTP 503, close, `unavailable`).
    */
   decide(boardId: string, token: string | null): Promise<AccessDecision> {
     if (token === null) return Promise.resolve({ granted: false, refusal: 'no_token' })
-    return this.#revocations.lookUpSettled(boardId, () => this.#lookUp(boardId, token))
+    return this.#revocations.lookUpSettled(boardId, async () => {
+      const right = await this.#store.rightForTokenHash(boardId, hashToken(token))
+      if (right !== null) return { granted: true, right }
+      const known = (await this.#store.getBoard(boardId)) !== null
+      return { granted: false, refusal: known ? 'invalid_token' : 'board_not_found' }
+    })
+  }
+
+  /**
+   * `decide` with the board's record, for the HTTP routes that answer with it. The board is read
+   * first, so a storage failure is one of reading the board, as the routes have always said.
+   */
+  decideWithBoard(boardId: string, token: string | null): Promise<BoardAccessDecision> {
+    if (token === null) return Promise.resolve({ granted: false, refusal: 'no_token' })
+    return this.#revocations.lookUpSettled(boardId, () => this.#lookUpWithBoard(boardId, token))
   }
 
   /**
@@ -89,7 +110,7 @@ export class Access {
     return () => this.#hooks.delete(entry)
   }
 
-  async #lookUp(boardId: string, token: string): Promise<AccessDecision> {
+  async #lookUpWithBoard(boardId: string, token: string): Promise<BoardAccessDecision> {
     // The board first: an HTTP answer names it (title, creation), and a storage failure is
     // reported as one of reading the board, as it always was.
     const board = await this.#store.getBoard(boardId)

@@ -48,7 +48,7 @@ export async function requireAccess(
   boardId: string,
   need?: NeededRight,
 ): Promise<RequestAccess> {
-  const decision = await access.decide(boardId, bearerToken(req))
+  const decision = await access.decideWithBoard(boardId, bearerToken(req))
   if (!decision.granted) {
     if (decision.refusal === 'board_not_found') {
       throw new HttpError(404, 'board_not_found', 'There is no board with this id.')

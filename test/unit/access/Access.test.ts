@@ -59,9 +59,11 @@ describe('Access.decide', () => {
   it('grants each token its own right, with the board it opens', async () => {
     const tokens = await board('b1')
     for (const right of ['view', 'edit', 'facilitate'] as const) {
-      const decision = await access.decide('b1', tokens[right])
+      const decision = await access.decideWithBoard('b1', tokens[right])
       expect(decision.granted && decision.right).toBe(right)
       expect(decision.granted && decision.board.title).toBe('Werkstatt b1')
+      const planes = await access.decide('b1', tokens[right])
+      expect(planes.granted && planes.right).toBe(right)
     }
   })
 
