@@ -91,8 +91,15 @@ test('"Alle zu mir" brings the editor and the viewer to the facilitator\'s view'
   await expect(anna.getByTestId('board-announcement')).toContainText(
     'Alle anderen sehen jetzt Ihren Ausschnitt.',
   )
+  // Sighted people see it too, in a toast that goes away by itself.
+  await expect(anna.getByTestId('toast')).toContainText(
+    'Alle anderen sehen jetzt Ihren Ausschnitt.',
+  )
   for (const person of [ben, carla]) {
     await expect(person.getByTestId('board-announcement')).toContainText(
+      'Die Moderation hat alle an ihre Stelle des Boards geholt.',
+    )
+    await expect(person.getByTestId('toast')).toContainText(
       'Die Moderation hat alle an ihre Stelle des Boards geholt.',
     )
     await expectSameView(person, anna)

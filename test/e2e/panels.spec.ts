@@ -139,6 +139,8 @@ test('a conflict of interest appears in both browsers, points at the cards, and 
   await expect(finding(checks, conflict)).toContainText('Art. 38 Abs. 6 DSGVO')
   // Ben was told without looking: the board's polite live region.
   await expect(ben.getByTestId('board-announcement')).toContainText('Neuer Interessenkonflikt')
+  // Sighted people see it as well: a toast names the conflict.
+  await expect(ben.getByTestId('toast')).toContainText('Neuer Interessenkonflikt')
   // The header counts the warnings for everyone.
   await expect(anna.getByRole('button', { name: /^Auswertung.*Warnungen/ })).toBeVisible()
   const annasChecks = await openPanel(anna, 'Prüfungen')

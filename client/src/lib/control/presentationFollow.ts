@@ -68,7 +68,7 @@ export function followPresentations(
     if (follow.target && !follow.isFollowing(PRESENTER_KEY)) follow.stop('replaced')
     const { viewport } = session
     if (viewport.width > 0 && viewport.height > 0) session.setCamera(viewToCamera(view, viewport))
-    session.announce(messages.summoned())
+    session.notify(messages.summoned())
   })
   return {
     rejoin,

@@ -5,6 +5,7 @@ import { Navigation } from './navigation.svelte.ts'
 import { ContextMenuState } from './contextMenu.svelte.ts'
 import { DomainView } from './domainView.svelte.ts'
 import { TemplateDialogs } from './templateDialogs.svelte.ts'
+import { Toasts, type ToastTone } from './toasts.svelte.ts'
 import type { ToolName } from '../tools/types.ts'
 import {
   DEFAULT_INK,
@@ -68,6 +69,8 @@ export class Session {
   readonly domain = new DomainView()
   /** "Vorlage einfügen" and "Als Vorlage speichern" (templates/templateDialogs.svelte.ts). */
   readonly templates = new TemplateDialogs()
+  /** Short visible messages for sighted people (toasts.svelte.ts); see notify. */
+  readonly toasts = new Toasts()
 
   setCamera(camera: Camera): void {
     if (!sameCamera(camera, this.camera)) this.camera = camera
@@ -102,6 +105,15 @@ export class Session {
   announce(message: string): void {
     // A changed text is what a live region reads: clear first when it repeats.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message
+  }
+
+  /**
+   * Tells everyone at this screen: a toast for sighted people and the same words for screen
+   * readers (what happened after "Alle zu mir", a new conflict of interest).
+   */
+  notify(message: string, tone: ToastTone = 'info'): void {
+    this.toasts.show(message, tone)
+    this.announce(message)
   }
 
   isSelected(id: string): boolean {

@@ -372,6 +372,8 @@ export const de = {
   'image.failed.server':
     '„{name}“ wurde nicht eingefügt: Der Server konnte das Bild nicht speichern.',
   'image.dismiss': 'Meldung schließen',
+  'toast.dismiss': 'Meldung schließen',
+  'toast.region': 'Meldungen',
   'list.image': 'Bild: {alt}',
   'list.imageNoAlt': 'Bild ohne Beschreibung',
   'list.altLabel': 'Beschreibung des Bildes (Alternativtext)',

@@ -366,6 +366,8 @@ export const en: Record<MessageKey, string> = {
   'image.failed.network': '“{name}” was not inserted: no connection to the server.',
   'image.failed.server': '“{name}” was not inserted: the server could not store the image.',
   'image.dismiss': 'Dismiss message',
+  'toast.dismiss': 'Dismiss message',
+  'toast.region': 'Messages',
   'list.image': 'Image: {alt}',
   'list.imageNoAlt': 'Image without description',
   'list.altLabel': 'Description of the image (alt text)',

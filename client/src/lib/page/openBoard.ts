@@ -92,6 +92,7 @@ export function openBoard(
       stopFollowOnOwnMove()
       presence.destroy()
       domain.destroy()
+      editor.session.toasts.clear()
       editor.destroy()
       connection.destroy()
       localCopy.destroy()
