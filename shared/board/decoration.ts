@@ -5,7 +5,7 @@ import type { BoardElement } from '../schema/index.ts'
  * a note or a frame is content whatever its keys say, so a stray or hostile `decoration` flag
  * can never hide one from the list view or search.
  */
-const DECORATIVE_KINDS: ReadonlySet<BoardElement['kind']> = new Set([
+const DECORATIVE_KINDS: ReadonlySet<string> = new Set<BoardElement['kind']>([
   'shape',
   'connector',
   'text',
@@ -13,6 +13,6 @@ const DECORATIVE_KINDS: ReadonlySet<BoardElement['kind']> = new Set([
 ])
 
 /** Whether an element only decorates a layout (`decoration: true` on a decorative kind). */
-export function isDecoration(el: BoardElement): boolean {
-  return el.decoration === true && DECORATIVE_KINDS.has(el.kind)
+export function isDecoration(el: Pick<BoardElement, 'decoration'> & { kind?: string }): boolean {
+  return el.decoration === true && el.kind !== undefined && DECORATIVE_KINDS.has(el.kind)
 }

@@ -226,6 +226,23 @@ export const de = {
     'Eine andere moderierende Person hat einen neuen Link zum Ansehen erzeugt. Der bisherige gilt nicht mehr; „Teilen“ zeigt den neuen.',
   'share.rotateFailed': 'Der Link konnte nicht ersetzt werden ({detail}).',
 
+  'projector.open': 'Auf zweitem Bildschirm zeigen',
+  'projector.openHint':
+    'Öffnet die Projektoransicht in einem neuen Fenster: das Board ohne Bedienelemente, in großer Schrift, es folgt Ihrer Präsentation. Ziehen Sie das Fenster auf den Beamer.',
+  'projector.noViewLink':
+    'Für die Projektoransicht braucht dieser Browser den Link zum Ansehen. Erzeugen Sie ihn unter „Teilen“ neu.',
+  'projector.participant': 'Projektor',
+  'projector.documentTitle': 'Projektor: {title} – Werkraum',
+  'projector.label': 'Projektoransicht',
+  'projector.following': 'Folgt der Präsentation',
+  'projector.summoned': 'Zeigt die Stelle, an die die Moderation alle geholt hat',
+  'projector.wholeBoard': 'Zeigt das ganze Board',
+  'projector.showQr': 'QR-Code zeigen',
+  'projector.showQrHint': 'QR-Code groß zeigen (Taste Q)',
+  'projector.viewOnly':
+    'Die Projektoransicht öffnet nur mit dem Link zum Ansehen, damit am Beamer niemand das Board ändern kann.',
+  'projector.revoked': 'Dieser Link wurde ersetzt. Öffnen Sie die Projektoransicht neu.',
+  'projector.connecting': 'Verbindung wird hergestellt …',
   'control.summon': 'Alle zu mir',
   'control.summonHint': 'Holt alle anderen an die Stelle des Boards, die Sie gerade sehen.',
   'control.summonSent': 'Alle anderen sehen jetzt Ihren Ausschnitt.',

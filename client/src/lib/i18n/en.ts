@@ -222,6 +222,23 @@ export const en: Record<MessageKey, string> = {
     'Another facilitator created a new link to view. The previous one no longer works; “Share” shows the new one.',
   'share.rotateFailed': 'The link could not be replaced ({detail}).',
 
+  'projector.open': 'Show on a second screen',
+  'projector.openHint':
+    'Opens the projector view in a new window: the board without controls, in large type, following your presentation. Drag the window to the projector.',
+  'projector.noViewLink':
+    'For the projector view this browser needs the link to view. Create a new one under “Share”.',
+  'projector.participant': 'Projector',
+  'projector.documentTitle': 'Projector: {title} – Werkraum',
+  'projector.label': 'Projector view',
+  'projector.following': 'Following the presentation',
+  'projector.summoned': 'Showing where the facilitator brought everyone',
+  'projector.wholeBoard': 'Showing the whole board',
+  'projector.showQr': 'Show QR code',
+  'projector.showQrHint': 'Show the QR code large (key Q)',
+  'projector.viewOnly':
+    'The projector view opens with the link to view only, so that nobody at the projector can change the board.',
+  'projector.revoked': 'This link was replaced. Open the projector view again.',
+  'projector.connecting': 'Connecting …',
   'control.summon': 'Everyone to me',
   'control.summonHint': 'Brings everyone else to the part of the board you are looking at.',
   'control.summonSent': 'Everyone else now sees your view.',
