@@ -2,12 +2,12 @@ import { centerOn, NO_INSETS, zoomToFit, type Camera } from './camera.ts'
 import { rectCenter, type Rect, type Size } from './geometry.ts'
 
 /**
- * The least zoom the projector view shows the board at: large type for the back of the room
- * (a card's 18-unit title is 9 px or more, a note's text larger). A presentation zoomed out
- * further is shown around its middle at this zoom; the whole board, when it does not fit,
- * gives way to its first frame.
+ * The least zoom the projector view shows the board at: larger type than a laptop zoomed out to
+ * everything (the canvas draws words from 25 %), while the ecosystem map (1,640 units high)
+ * still fits a 720-line beamer whole. A presentation zoomed out further is shown around its
+ * middle at this zoom; the whole board, when it does not fit, gives way to its first frame.
  */
-export const PROJECTOR_MIN_ZOOM = 0.5
+export const PROJECTOR_MIN_ZOOM = 0.4
 /** The most the projector zooms in on a small board or view (a single note should not fill it). */
 export const PROJECTOR_MAX_ZOOM = 2
 /** Space around what the projector shows, in screen pixels. */
