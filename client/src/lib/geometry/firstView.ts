@@ -6,6 +6,11 @@ import { unionRects, type Rect, type Size } from './geometry.ts'
  * read on a phone, and a person first sees a pattern of boxes.
  */
 export const READABLE_ZOOM = 0.35
+/**
+ * Canvases at most this wide (pixels) are small screens: the phone layout's 48rem at the default
+ * font size. Wider ones (a laptop, a projector) always open on the whole board.
+ */
+export const SMALL_VIEWPORT_MAX_WIDTH = 768
 /** Screen pixels around what the first view fits. */
 const FIRST_VIEW_PADDING = 24
 
@@ -19,13 +24,14 @@ export interface FirstViewContent {
 }
 
 /**
- * Where a board opens. The whole board when it fits at a readable zoom (the ecosystem map on a
- * laptop); else, on a small screen, the first frame, or without frames the area that holds most
+ * Where a board opens. The whole board on a laptop or projector (the ecosystem map, however
+ * small), and on a small screen when it fits at a readable zoom; else, on a small screen, the first frame, or without frames the area that holds most
  * content, never below `READABLE_ZOOM` (a phone opening a map at 6 % shows nothing readable).
  */
 export function firstView(content: FirstViewContent, viewport: Size, insets: Insets): Camera {
   const whole = zoomToFit(content.bounds, viewport, insets)
-  if (content.bounds === null || whole.zoom >= READABLE_ZOOM) return whole
+  const small = viewport.width <= SMALL_VIEWPORT_MAX_WIDTH
+  if (content.bounds === null || whole.zoom >= READABLE_ZOOM || !small) return whole
   const area = content.frames[0] ?? densestArea(content.elements, viewport, insets)
   return readableFit(area ?? content.bounds, viewport, insets)
 }
