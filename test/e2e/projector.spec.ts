@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import {
-  addNoteWithToolbar,
   canvas,
   createBoard,
+  moderation,
   newPerson,
   shareLinks,
   useServer,
@@ -53,11 +53,10 @@ test('the facilitator opens the projector view: no editing controls, it follows 
   const title = 'Digitalstrategie Musterstadt'
   await createBoard(anna, server.url, title)
   const links = await shareLinks(anna)
-  await addNoteWithToolbar(anna, 'Begrüßung')
 
   const [projector] = await Promise.all([
     anna.context().waitForEvent('page'),
-    anna.getByRole('button', { name: 'Auf zweitem Bildschirm zeigen' }).click(),
+    moderation(anna, 'Auf zweitem Bildschirm zeigen'),
   ])
   await projector.setViewportSize({ width: 1280, height: 720 })
   const heading = projector.getByRole('heading', { level: 1, name: title })
@@ -97,7 +96,7 @@ test('the facilitator opens the projector view: no editing controls, it follows 
 
   // Anna presents, zooms in and moves: the projector shows what she shows.
   await anna.bringToFront()
-  await anna.getByRole('button', { name: 'Präsentieren' }).click()
+  await moderation(anna, 'Präsentieren')
   await expect(projector.getByRole('status')).toHaveText('Folgt der Präsentation')
   await canvas(anna).focus()
   await anna.keyboard.press('+')
@@ -129,7 +128,7 @@ test('the facilitator opens the projector view: no editing controls, it follows 
 
   // The presentation ends: the projector shows the whole board again.
   await anna.bringToFront()
-  await anna.getByRole('button', { name: 'Präsentation beenden' }).click()
+  await moderation(anna, 'Präsentation beenden')
   await expect(projector.getByRole('status')).toHaveText('Zeigt das ganze Board')
 })
 
