@@ -12,6 +12,7 @@ import {
   type CardRow,
 } from '../text/cardLayout.ts'
 import type { DescribeContext } from './context.ts'
+import { farTitle } from './farTitle.ts'
 import { lineAt, shadowOf } from './style.ts'
 
 /** A card's outline: solid grey, or dashed red for a vacant role. */
@@ -124,7 +125,10 @@ export function cardTextWidth(el: Card): number {
   return Math.max(0, el.w - CARD_STRIPE - 2 * CARD_PADDING)
 }
 
-/** The badge, the aside, the title lines and the detail rows of a card, top to bottom. */
+/**
+ * The badge, the aside, the title lines and the detail rows of a card, top to bottom; zoomed out
+ * (`ctx.titleSize`), the title alone at that size.
+ */
 export function cardText(
   el: Card,
   ctx: DescribeContext,
@@ -136,6 +140,20 @@ export function cardText(
   const out: Primitive[] = []
   const editing = el.id === ctx.editingId
   const shown = title || (ctx.cards?.unnamed ?? '')
+  if (ctx.titleSize !== undefined && ctx.titleSize > CARD_TITLE_SIZE) {
+    if (editing) return out
+    const text = farTitle(shown, {
+      x: el.x + Math.min(CARD_STRIPE, el.w),
+      y: el.y,
+      w: Math.max(0, el.w - CARD_STRIPE),
+      h: el.h,
+      fontSize: ctx.titleSize,
+      weight: 600,
+      fill: title ? CARD_INK : CARD_MUTED_INK,
+      anchor: 'start',
+    })
+    return text ? [text] : out
+  }
   const lines = editing
     ? ['']
     : wrapLines(shown, cardTextWidth(el), CARD_TITLE_SIZE, 2, cardMeasure(600))

@@ -22,6 +22,7 @@ import {
 } from './sceneLayer.ts'
 import { liftedIds } from './lifted.ts'
 import { drawDomainOverlay, type DomainOverlay } from './domainOverlay.ts'
+import { countNotes, levelOfDetail, type LevelOfDetail } from './levelOfDetail.ts'
 
 export interface Scene {
   camera: Camera
@@ -159,7 +160,9 @@ export class Renderer {
 
     const z = camera.zoom * dpr
     ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
-    const dc = this.#drawContext(ctx, scene, camera.zoom)
+    const lod =
+      this.#lod?.zoom === camera.zoom ? this.#lod : levelOfDetail(camera.zoom, countNotes(visible))
+    const dc = this.#drawContext(ctx, scene, camera.zoom, lod)
     if (lifted) {
       const above = scene.elements.filter((el) => lifted.has(el.id))
       const shown = visibleElements(above, view, scene.connectors)
@@ -181,6 +184,8 @@ export class Renderer {
   #layer: { region: LayerRegion; canvas: HTMLCanvasElement; drawn: BoardElement[] } | null = null
   #lastKey: string | null = null
   #lastZoom = 0
+  /** The level of detail the board was last painted with: what moves above it is drawn alike. */
+  #lod: LevelOfDetail | null = null
   #lifted: { moving: ReadonlySet<string>; version: number | undefined; ids: Set<string> } | null =
     null
   /** Changes whenever the set of lifted elements does: part of the layer's key. */
@@ -258,15 +263,24 @@ export class Renderer {
     const visible = visibleElements(elements, visibleRect(camera, viewport), scene.connectors)
     const z = camera.zoom * dpr
     ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
-    drawElementsBatched(this.#drawContext(ctx, scene, camera.zoom), visible)
+    // Whether notes keep their titles depends on how many are in view: counted once per paint.
+    const lod = levelOfDetail(camera.zoom, countNotes(visible))
+    this.#lod = lod
+    drawElementsBatched(this.#drawContext(ctx, scene, camera.zoom, lod), visible)
     return visible
   }
 
-  #drawContext(ctx: CanvasRenderingContext2D, scene: Scene, zoom: number): DrawContext {
+  #drawContext(
+    ctx: CanvasRenderingContext2D,
+    scene: Scene,
+    zoom: number,
+    lod: LevelOfDetail,
+  ): DrawContext {
     const words = PICTURE_WORDS[scene.language]
     return {
       ctx,
       zoom,
+      lod,
       pictures: this.#pictures ?? this.#picturesFor(scene),
       images: scene.images,
       missingImage: (image) => missingImageBox(image, words),
