@@ -34,6 +34,11 @@ export interface CardDetail {
   color: string
 }
 
+/** Title lines on a card: a name wraps once; role titles (ROLE_TITLE_LINES) may take three. */
+export const CARD_TITLE_LINES = 2
+/** Role titles from the catalogue are long ("Informationssicherheitsbeauftragte/r …"). */
+export const ROLE_TITLE_LINES = 3
+
 const BORDER_WIDTH = 1.5
 /** A dashed border is drawn heavier, so the dashes read as a warning and not as a faint line. */
 const DASHED_BORDER_FACTOR = 1.5
@@ -126,7 +131,8 @@ export function cardTextWidth(el: Card): number {
 }
 
 /**
- * The badge, the aside, the title lines and the detail rows of a card, top to bottom; zoomed out
+ * The badge, the aside, up to `titleLines` title lines (as many as the card's height leaves,
+ * the last cut with an ellipsis) and the detail rows of a card, top to bottom; zoomed out
  * (`ctx.titleSize`), the title alone at that size.
  */
 export function cardText(
@@ -136,6 +142,7 @@ export function cardText(
   details: readonly CardDetail[],
   badgeText: { text: string; color: string },
   asideText?: CardAside,
+  titleLines = CARD_TITLE_LINES,
 ): Primitive[] {
   const out: Primitive[] = []
   const editing = el.id === ctx.editingId
@@ -156,7 +163,7 @@ export function cardText(
   }
   const lines = editing
     ? ['']
-    : wrapLines(shown, cardTextWidth(el), CARD_TITLE_SIZE, 2, cardMeasure(600))
+    : wrapLines(shown, cardTextWidth(el), CARD_TITLE_SIZE, titleLines, cardMeasure(600))
   const rows = cardRows(el, Math.max(1, lines.length), details.length)
   const badgeWidth = badge(out, rows.badge, badgeText.text, badgeText.color)
   if (asideText && asideText.text !== '') {
