@@ -23,6 +23,7 @@ import {
 import { liftedIds } from './lifted.ts'
 import { drawDomainOverlay, type DomainOverlay } from './domainOverlay.ts'
 import { countNotes, levelOfDetail, type LevelOfDetail } from './levelOfDetail.ts'
+import { currentPalette, type CanvasPalette } from './palette.ts'
 
 export interface Scene {
   camera: Camera
@@ -67,10 +68,6 @@ export interface FrameStats {
   drawn: number
   culled: number
 }
-
-const BACKGROUND = '#f7f7f4'
-const GRID_DOT = '#d4d4cc'
-const SELECTION = '#1b4fa0'
 
 /** Board elements outside the view (with a margin for shadows) are skipped. */
 export function visibleElements(
@@ -126,13 +123,14 @@ export class Renderer {
   draw(scene: Scene, dpr: number): FrameStats {
     const ctx = this.#ctx
     const { camera, viewport } = scene
+    this.#palette = currentPalette()
     this.#picturesFor(scene)
     const view = visibleRect(camera, viewport)
     const lifted = this.#liftedFor(scene)
     const key =
       scene.version === undefined
         ? null
-        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.language}|${this.#liftedToken}`
+        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.language}|${this.#liftedToken}|${this.#palette.name}`
     // Rebuilding the layer costs more than a plain frame (it is larger), so it is only worth it
     // when the picture stays the same from frame to frame: a pan, or a drag (what moves is not
     // in the picture). While zooming or while the rest of the document changes every frame,
@@ -175,7 +173,7 @@ export class Renderer {
     this.#drawSelection(scene, visible)
     if (scene.domain) {
       const path = scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null)
-      drawDomainOverlay(ctx, camera, scene.domain, visible, path)
+      drawDomainOverlay(ctx, camera, scene.domain, visible, path, this.#palette)
     }
     if (scene.navigation) drawNavigationOverlay(ctx, camera, scene.navigation, visible)
     return { drawn: visible.length, culled: scene.elements.length - visible.length }
@@ -184,6 +182,8 @@ export class Renderer {
   #layer: { region: LayerRegion; canvas: HTMLCanvasElement; drawn: BoardElement[] } | null = null
   #lastKey: string | null = null
   #lastZoom = 0
+  /** The interface colours for this frame (the person's contrast preference). */
+  #palette: CanvasPalette = currentPalette()
   /** The level of detail the board was last painted with: what moves above it is drawn alike. */
   #lod: LevelOfDetail | null = null
   #lifted: { moving: ReadonlySet<string>; version: number | undefined; ids: Set<string> } | null =
@@ -257,7 +257,7 @@ export class Renderer {
     elements: readonly BoardElement[],
   ): BoardElement[] {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-    ctx.fillStyle = BACKGROUND
+    ctx.fillStyle = this.#palette.background
     ctx.fillRect(0, 0, viewport.width, viewport.height)
     this.#drawGrid(ctx, camera, viewport)
     const visible = visibleElements(elements, visibleRect(camera, viewport), scene.connectors)
@@ -295,7 +295,7 @@ export class Renderer {
     const screenStep = spacing * camera.zoom
     const offsetX = (-camera.x * camera.zoom) % screenStep
     const offsetY = (-camera.y * camera.zoom) % screenStep
-    ctx.fillStyle = GRID_DOT
+    ctx.fillStyle = this.#palette.gridDot
     for (
       let x = offsetX < 0 ? offsetX + screenStep : offsetX;
       x < viewport.width;
@@ -316,16 +316,17 @@ export class Renderer {
     const { camera } = scene
     if (scene.bindTarget) drawBindTarget(ctx, camera, scene.bindTarget)
     if (scene.selection.size === 0) return
-    ctx.strokeStyle = SELECTION
-    ctx.lineWidth = 2
+    const { selection, selectionWidth } = this.#palette
+    ctx.strokeStyle = selection
+    ctx.lineWidth = selectionWidth
     for (const el of visible) {
       if (!scene.selection.has(el.id)) continue
       if (el.kind === 'connector') {
         const path = scene.connectors?.path(el)
         const handles = scene.showHandles && scene.selection.size === 1
         if (path) drawConnectorSelection(ctx, camera, path, el.strokeWidth, handles)
-        ctx.strokeStyle = SELECTION
-        ctx.lineWidth = 2
+        ctx.strokeStyle = selection
+        ctx.lineWidth = selectionWidth
         continue
       }
       const x = (el.x - camera.x) * camera.zoom
