@@ -14,7 +14,7 @@ export const DETOUR_MARGIN = 14
  * The most obstacles a detour considers (nearest the line first): the graph grows with their
  * square, and a line through more cards than this is better left straight than drawn as a maze.
  */
-export const DETOUR_MAX_OBSTACLES = 16
+export const DETOUR_MAX_OBSTACLES = 10
 /** A detour longer than this many times the straight line is not worth it: the line stays. */
 export const DETOUR_MAX_STRETCH = 2.5
 
@@ -44,7 +44,7 @@ function distanceToSegment(r: Rect, a: Point, b: Point): number {
 export function detourArea(start: Point, end: Point): Rect {
   const x = Math.min(start.x, end.x)
   const y = Math.min(start.y, end.y)
-  const pad = Math.max(120, 0.5 * distance(start, end))
+  const pad = Math.max(80, 0.3 * distance(start, end))
   return grown({ x, y, w: Math.abs(end.x - start.x), h: Math.abs(end.y - start.y) }, pad)
 }
 
