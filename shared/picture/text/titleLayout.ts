@@ -29,8 +29,37 @@ function tooShort(line: string, whole: string): boolean {
 }
 
 /**
+ * Words wider than a line split with a hyphen into pieces that fit ("Volkshoch-", "schule"), so
+ * a long compound breaks where a reader expects rather than ending in an ellipsis mid-title.
+ */
+function hyphenateLong(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: CardMeasure,
+): string {
+  return text
+    .split(' ')
+    .map((word) => {
+      const pieces: string[] = []
+      let rest = word
+      while (measure(rest, fontSize) > width) {
+        const chars = Array.from(rest)
+        let n = chars.length - 1
+        while (n >= MIN_TITLE_CHARS && measure(`${chars.slice(0, n).join('')}-`, fontSize) > width)
+          n--
+        if (n < MIN_TITLE_CHARS) break
+        pieces.push(`${chars.slice(0, n).join('')}-`)
+        rest = chars.slice(n).join('')
+      }
+      return pieces.join('') + rest
+    })
+    .join(' ')
+}
+
+/**
  * `text` at `fontSize` wrapped into a box `width` × `height`: as many lines as fit (breaking at
- * spaces and hyphens), the last cut with an ellipsis when more remains. Empty when not even one
+ * spaces and hyphens, splitting words longer than a line), the last cut with an ellipsis when more remains. Empty when not even one
  * line fits, or when the first line would keep fewer than MIN_TITLE_CHARS characters.
  */
 export function titleLayout(
@@ -45,7 +74,8 @@ export function titleLayout(
   const maxLines = Math.floor(height / lineHeight)
   const whole = text.replace(/\s+/g, ' ').trim()
   if (maxLines < 1 || width <= 0 || whole === '') return none
-  const lines = wrapLines(whole, width, fontSize, maxLines, measure)
+  const wrapped = maxLines > 1 ? hyphenateLong(whole, width, fontSize, measure) : whole
+  const lines = wrapLines(wrapped, width, fontSize, maxLines, measure)
   const first = lines[0]
   if (first === undefined || tooShort(first, whole)) return none
   return { lines, lineHeight }

@@ -37,3 +37,11 @@ describe('titleLayout: a card title alone, set large when zoomed out', () => {
     expect(titleLayout('  ', 200, 100, 40, mono).lines).toEqual([])
   })
 })
+
+test('a word longer than a line splits with a hyphen when there are lines for it', () => {
+  // 10 characters a line: "Volkshoch-" and "schule".
+  const layout = titleLayout('Volkshochschule Nord', 200, 140, 40, mono)
+  expect(layout.lines).toEqual(['Volkshoch-', 'schule', 'Nord'])
+  // With one line only, it is cut instead.
+  expect(titleLayout('Volkshochschule Nord', 200, 50, 40, mono).lines).toEqual(['Volkshoch…'])
+})
