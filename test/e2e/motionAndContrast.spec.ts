@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
-import { canvas, createBoard, newPerson, shareLinks, useServer, waitConnected } from './journey.ts'
+import {
+  canvas,
+  createBoard,
+  moderation,
+  newPerson,
+  shareLinks,
+  useServer,
+  waitConnected,
+} from './journey.ts'
 
 // People who asked their system for less motion or more contrast: a summon cuts to the
 // facilitator's view (no glide through frames in between), and lines and text turn darker.
@@ -49,7 +57,7 @@ test('with reduced motion a summon lands at once: no frames on the way', async (
 
   await recordCameraFrames(ben)
   await expect.poll(() => cameraFrames(ben)).toHaveLength(1)
-  await anna.getByRole('button', { name: 'Alle zu mir' }).click()
+  await moderation(anna, 'Alle zu mir')
   await expect(ben.getByTestId('toast')).toContainText(
     'Die Moderation hat alle an ihre Stelle des Boards geholt.',
   )
