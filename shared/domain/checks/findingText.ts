@@ -41,6 +41,14 @@ export const FINDING_SENTENCES: Readonly<Record<string, Label>> = {
   },
 }
 
+/** Vacant roles folded into one line of the checks panel (`foldVacancies`). */
+const VACANCIES: Label = { de: '{count} Rollen unbesetzt', en: '{count} roles vacant' }
+
+/** The folded vacancies' line in `locale`: "20 Rollen unbesetzt". */
+export function vacanciesWords(count: number, locale: Locale): string {
+  return VACANCIES[locale].replace('{count}', String(count))
+}
+
 /** What an empty name reads as, as in the checks panel. */
 export const UNNAMED: Label = { de: '(ohne Namen)', en: '(unnamed)' }
 
