@@ -69,13 +69,23 @@ test('an actor by keyboard: Shift+A, Enter, its name; the other person reads it'
   await facilitator.keyboard.type('Volkshochschule')
   await facilitator.keyboard.press('Escape')
   await expect(name).toHaveCount(0)
-  await expect.poll(() => entries(participant)).toEqual(['Akteur:in: Volkshochschule, Sonstige'])
+  await expect
+    .poll(() => entries(participant))
+    .toEqual(['Akteur:in: Volkshochschule, noch keine Kategorie'])
 })
 
-test('an actor by mouse, its category set in the properties; the other person sees it', async () => {
+test('an actor by mouse, its category picked as a chip right after naming; the other person sees it', async () => {
   await cardByMouse(facilitator, 'Akteur:in', [350, 200], 'Stadtwerke')
+  // No category yet: the properties say so in the card's words and offer the categories.
+  const chips = properties(facilitator).getByRole('group', { name: 'Kategorie' })
+  await expect(chips).toContainText('noch keine Kategorie')
+  await expect
+    .poll(() => entries(participant))
+    .toContain('Akteur:in: Stadtwerke, noch keine Kategorie')
+  await chips.getByRole('button', { name: 'Konzern Kommune' }).click()
+  await expect(chips).toHaveCount(0)
   const category = properties(facilitator).getByRole('combobox', { name: 'Kategorie' })
-  await category.selectOption({ label: 'Konzern Kommune' })
+  await expect(category).toHaveValue('municipalGroup')
   await expect.poll(() => entries(participant)).toContain('Akteur:in: Stadtwerke, Konzern Kommune')
   // axe on the properties of an actor.
   const results = await new AxeBuilder({ page: facilitator })

@@ -35,6 +35,11 @@ export const FINDING_SENTENCES: Readonly<Record<string, Label>> = {
     de: '„{actor}“ hat noch keine Beziehung zu anderen Akteur:innen.',
     en: '“{actor}” has no relation to other actors yet.',
   },
+  // The card's and the properties' own words: "noch keine Kategorie" (NO_CATEGORY).
+  'checks.actorWithoutCategory': {
+    de: '„{actor}“ hat noch keine Kategorie.',
+    en: '“{actor}” has no category yet.',
+  },
   'checks.missingActorCategory': {
     de: 'Noch niemand aus der Kategorie „{category}“ auf dem Board.',
     en: 'Nobody from the category “{category}” on the board yet.',
