@@ -323,9 +323,15 @@ test("a viewer's selection is shown to nobody; an editor's is", async ({ browser
 
   // Carla, with the view link, selects it too, then points elsewhere: Anna sees her pointer
   // arrive there (sent after the selection), but never an outline of hers.
+  await pointAt(carla, 200, 420)
+  await expect(cursorOf(anna, 'Carla')).toBeVisible()
+  const before = await settledCursorAt(anna, 'Carla')
   await canvas(carla).click({ position: { x: 400, y: 300 } })
   await pointAt(carla, 650, 420)
-  await expect.poll(async () => (await settledCursorAt(anna, 'Carla')).x).toBeCloseTo(650, -1)
+  // Same zoom on both: the pointer moved 450 pixels for Anna too.
+  await expect
+    .poll(async () => (await settledCursorAt(anna, 'Carla')).x - before.x)
+    .toBeCloseTo(450, -1)
   await expect(anna.getByTestId('remote-selection').filter({ hasText: 'Carla' })).toHaveCount(0)
   await expect(ben.getByTestId('remote-selection').filter({ hasText: 'Carla' })).toHaveCount(0)
   await expect(bensOutline).toBeVisible()
