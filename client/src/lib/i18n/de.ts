@@ -151,6 +151,17 @@ export const de = {
   'board.serverError': 'Der Server hat einen Fehler gemeldet ({detail}).',
   'board.retry': 'Erneut versuchen',
   'board.untitled': 'Unbenanntes Board',
+  'title.rename': 'Board umbenennen',
+  'title.field': 'Titel des Boards',
+  'title.save': 'Speichern',
+  'title.cancel': 'Abbrechen',
+  'title.hint': 'Eingabetaste speichert, Escape bricht ab.',
+  'title.renamed': 'Das Board heißt jetzt „{title}“.',
+  'title.invalid': 'Der Titel braucht 1 bis 200 Zeichen auf einer Zeile.',
+  'title.forbidden': 'Nur die Moderation kann das Board umbenennen.',
+  'title.notFound': 'Dieses Board gibt es nicht (mehr).',
+  'title.network': 'Der Server ist nicht erreichbar. Der Titel ist unverändert.',
+  'title.server': 'Der Titel konnte nicht geändert werden. Bitte versuchen Sie es erneut.',
 
   'connection.label': 'Verbindung',
   'connection.connecting': 'Verbindet …',
@@ -406,7 +417,24 @@ export const de = {
   'list.editImageLabel': 'Beschreibung von „{text}“ bearbeiten',
   'list.deleteImageLabel': '„{text}“ löschen',
 
-  'help.heading': 'Tastenkürzel',
+  'help.heading': 'Hilfe und Tastenkürzel',
+  'help.shortcuts': 'Tastenkürzel',
+  'help.domain.heading': 'Worum es auf dem Board geht',
+  'help.domain.actors': 'Akteure',
+  'help.domain.actors.text':
+    'Wer im digitalen Ökosystem der Kommune mitwirkt: Verwaltung, Konzern Kommune, örtliche Gemeinschaft, Region, Land und Bund. Jeder Akteur bekommt eine Kategorie und liegt auf einem Ring der Karte.',
+  'help.domain.relations': 'Beziehungen',
+  'help.domain.relations.text':
+    'Pfeile zwischen Akteuren, mit ihrer Art: zum Beispiel „beauftragt“, „liefert Daten an“, „finanziert“, „kooperiert mit“ oder „berät“.',
+  'help.domain.roles': 'Rollen',
+  'help.domain.roles.text':
+    'Aufgaben mit klar vereinbarter Verantwortung, etwa CDO oder Datenschutzbeauftragte:r. Eine Rolle ist weder eine Person noch eine Organisationseinheit: Personen und Org.-Einheiten werden ihr zugeordnet, und sie kann auch unbesetzt sein.',
+  'help.domain.raci': 'RACI',
+  'help.domain.raci.text':
+    'Wie jemand eine Rolle hält: R (Responsible) führt aus, A (Accountable) trägt die Verantwortung, C (Consulted) wird gefragt, I (Informed) wird informiert. Jede Rolle sollte genau eine:n Accountable haben.',
+  'help.domain.checks': 'Prüfungen',
+  'help.domain.checks.text':
+    'Zeigen in der Auswertung, was noch zu klären ist: unbesetzte Rollen, Rollen ohne oder mit mehreren Accountables, Interessenkonflikte (etwa Datenschutz und IT-Leitung in einer Hand) und Personen mit zu vielen Rollen oder mehr als 100 % ihrer Zeit.',
   'help.close': 'Schließen',
   'help.or': 'oder',
   'help.group.tools': 'Werkzeuge',

@@ -150,6 +150,17 @@ export const en: Record<MessageKey, string> = {
   'board.serverError': 'The server reported an error ({detail}).',
   'board.retry': 'Try again',
   'board.untitled': 'Untitled board',
+  'title.rename': 'Rename board',
+  'title.field': 'Board title',
+  'title.save': 'Save',
+  'title.cancel': 'Cancel',
+  'title.hint': 'Enter saves, Escape cancels.',
+  'title.renamed': 'The board is now called “{title}”.',
+  'title.invalid': 'The title needs 1 to 200 characters on one line.',
+  'title.forbidden': 'Only facilitators can rename the board.',
+  'title.notFound': 'This board does not exist (any more).',
+  'title.network': 'The server cannot be reached. The title is unchanged.',
+  'title.server': 'The title could not be changed. Please try again.',
 
   'connection.label': 'Connection',
   'connection.connecting': 'Connecting …',
@@ -400,7 +411,24 @@ export const en: Record<MessageKey, string> = {
   'list.editImageLabel': 'Edit the description of “{text}”',
   'list.deleteImageLabel': 'Delete “{text}”',
 
-  'help.heading': 'Keyboard shortcuts',
+  'help.heading': 'Help and keyboard shortcuts',
+  'help.shortcuts': 'Keyboard shortcuts',
+  'help.domain.heading': 'What the board is about',
+  'help.domain.actors': 'Actors',
+  'help.domain.actors.text':
+    'Who takes part in the municipality’s digital ecosystem: administration, municipal companies, the local community, region, state and federation. Each actor gets a category and sits on one ring of the map.',
+  'help.domain.relations': 'Relations',
+  'help.domain.relations.text':
+    'Arrows between actors, with their kind: for example “commissions”, “supplies data to”, “funds”, “cooperates with” or “advises”.',
+  'help.domain.roles': 'Roles',
+  'help.domain.roles.text':
+    'Tasks with clearly agreed responsibility, such as the CDO or the data protection officer. A role is neither a person nor an org unit: people and org units are assigned to it, and it may also be vacant.',
+  'help.domain.raci': 'RACI',
+  'help.domain.raci.text':
+    'How someone holds a role: R (Responsible) does the work, A (Accountable) answers for it, C (Consulted) is asked, I (Informed) is kept informed. Every role should have exactly one Accountable.',
+  'help.domain.checks': 'Checks',
+  'help.domain.checks.text':
+    'Show in the insights panel what is still open: vacant roles, roles with no or several Accountables, conflicts of interest (such as data protection and IT leadership in one hand) and people with too many roles or more than 100 % of their time.',
   'help.close': 'Close',
   'help.or': 'or',
   'help.group.tools': 'Tools',
