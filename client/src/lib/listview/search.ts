@@ -28,17 +28,29 @@ function normalise(s: string): string {
 }
 
 /**
- * The ids of the elements whose text contains `query` (case-insensitive), in reading order:
- * top to bottom, then left to right, so Enter walks the board the way a person reads it.
- * A blank query matches nothing.
+ * Words the board shows on an element beyond its own text keys (who holds a role, a relation's
+ * kind); '' for none. See `boardWords.ts`.
  */
-export function findMatches(elements: Iterable<Searchable>, query: string): string[] {
+export type ShownWords = (el: Searchable) => string
+
+/**
+ * The ids of the elements whose text, or the words `shown` says they show, contain `query`
+ * (case-insensitive), in reading order: top to bottom, then left to right, so Enter walks the
+ * board the way a person reads it. A blank query matches nothing.
+ */
+export function findMatches(
+  elements: Iterable<Searchable>,
+  query: string,
+  shown?: ShownWords,
+): string[] {
   const needle = normalise(query.trim())
   if (needle === '') return []
   const hits: Searchable[] = []
   for (const el of elements) {
     if (isDecoration(el)) continue
-    const text = searchableText(el)
+    const own = searchableText(el)
+    const extra = shown ? shown(el) : ''
+    const text = extra === '' ? own : own === '' ? extra : `${own}\n${extra}`
     if (text !== '' && normalise(text).includes(needle)) hits.push(el)
   }
   hits.sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
