@@ -9,7 +9,7 @@ import {
   shareLinks,
   useServer,
   waitConnected,
-  boardMenu,
+  closeListView,
 } from './journey.ts'
 
 // The typed cards of an ecosystem map and a role clarification, with two people: Frau Yilmaz
@@ -33,7 +33,7 @@ async function entries(page: Page): Promise<string[]> {
     .getByRole('listitem')
     .locator('.entry .visually-hidden')
     .allTextContents()
-  await boardMenu(page, 'Listenansicht')
+  await closeListView(page)
   await expect(list).toBeHidden()
   return names
 }
