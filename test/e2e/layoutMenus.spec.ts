@@ -93,7 +93,7 @@ test('on a phone the overflow menu opens the participants, search, the frames an
   expect(toastBox.y + toastBox.height).toBeLessThanOrEqual(toolsBox.y)
 })
 
-test('on a laptop the participants are avatars with initials; a viewer gets no undo, no snapping and no Moderation', async ({
+test('on a laptop the participants are avatars with initials, search opens in the header; a viewer gets no undo, no snapping and no Moderation', async ({
   browser,
 }) => {
   const links = await ecosystemBoard()
@@ -109,6 +109,16 @@ test('on a laptop the participants are avatars with initials; a viewer gets no u
   await expect(list.getByRole('button', { name: 'Lea folgen' })).toBeVisible()
   await yilmaz.keyboard.press('Escape')
   await expect(avatars).toBeFocused()
+
+  // Search in the header: the field takes the button's place; Escape gives the focus back to it.
+  await yilmaz.getByRole('button', { name: 'Auf dem Board suchen (Strg+F)' }).click()
+  const search = yilmaz.getByRole('searchbox', { name: 'Auf dem Board suchen' })
+  await expect(search).toBeFocused()
+  await search.fill('Bürgeramt')
+  await expect(yilmaz.getByText('1 von 1')).toBeVisible()
+  await search.press('Escape')
+  await expect(search).toHaveCount(0)
+  await expect(yilmaz.getByRole('button', { name: 'Auf dem Board suchen (Strg+F)' })).toBeFocused()
 
   // The viewer: nothing to edit with.
   await expect(lea.getByText('Ihr Recht: Ansehen')).toBeVisible()
