@@ -14,6 +14,7 @@ import {
   shareLinks,
   useServer,
   waitConnected,
+  boardMenu,
 } from './journey.ts'
 
 // The commands of the action registry in a real browser: clipboard across boards and tabs,
@@ -90,8 +91,8 @@ test('? lists the shortcuts in the current language; Escape closes it and focus 
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(canvas(page)).toBeFocused()
-  // The same list from the button beside the zoom controls.
-  await page.getByRole('button', { name: 'Tastenkürzel anzeigen' }).click()
+  // The same list from the board menu.
+  await boardMenu(page, 'Tastenkürzel und Hilfe')
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Schließen' }).click()
   await expect(dialog).toBeHidden()

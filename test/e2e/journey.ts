@@ -272,3 +272,14 @@ export async function expectNoteAt(page: Page, x: number, y: number, text: strin
   await page.keyboard.press('Escape')
   await expect(noteEditor(page)).toHaveCount(0)
 }
+
+/**
+ * The chooser that opens when a person card is let go on a role card ("Wie ist … an „…“
+ * beteiligt?"): answers with a letter key, or Enter for the marked one (A for a new cell).
+ */
+export async function answerRaci(page: Page, letter: 'R' | 'A' | 'C' | 'I' | 'Enter' = 'Enter') {
+  const chooser = page.getByRole('dialog', { name: /^Wie ist .* beteiligt\?$/ })
+  await expect(chooser).toBeVisible()
+  await page.keyboard.press(letter === 'Enter' ? 'Enter' : letter.toLowerCase())
+  await expect(chooser).toHaveCount(0)
+}
