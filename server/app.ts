@@ -4,6 +4,7 @@ import type { Config } from './config.ts'
 import type { Logger } from './log.ts'
 import type { BoardStore } from './store/BoardStore.ts'
 import { apiRouter } from './http/api.ts'
+import type { DocumentChanges } from './http/boardTitle.ts'
 import { serveClient } from './http/clientStatic.ts'
 import { errorHandler, notFound } from './http/errors.ts'
 import { Readiness, readyz } from './http/readiness.ts'
@@ -12,9 +13,11 @@ import { securityHeaders } from './http/security.ts'
 export interface AppDeps {
   store: BoardStore
   config: Config
-  /** The realtime server. Not used by HTTP routes yet; typed loosely so this layer does not
-   * depend on its module. */
-  sync: unknown
+  /**
+   * The realtime server, for the changes HTTP routes make to a board's document (renaming); null
+   * in an HTTP-only test, where such routes answer 503.
+   */
+  sync: DocumentChanges | null
   log: Logger
   /**
    * Who may open which board. main.ts passes the one the realtime and control planes subscribed
@@ -33,6 +36,7 @@ export interface AppDeps {
 export function createApp({
   store,
   config,
+  sync,
   log,
   access = new Access({ store, log }),
   readiness,
@@ -46,7 +50,7 @@ export function createApp({
     res.set('Cache-Control', 'no-store').json({ ok: true })
   })
   app.get('/readyz', readyz(readiness ?? new Readiness({ store, dataDir: config.dataDir, log })))
-  app.use('/api', apiRouter({ store, config, log, access }))
+  app.use('/api', apiRouter({ store, config, log, access, documents: sync }))
   app.use(serveClient(config.clientDir))
   app.use(notFound)
   app.use(errorHandler(log))

@@ -24,6 +24,32 @@ export const CreateBoardRequest = z
   )
 export type CreateBoardRequest = z.infer<typeof CreateBoardRequest>
 
+/**
+ * Characters a title may not hold: control characters, line and paragraph separators, and the
+ * bidirectional controls that make a title read differently from what it says.
+ */
+// eslint-disable-next-line no-control-regex
+const TITLE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+
+/** Body of `PATCH /api/boards/:id` (facilitators): the board's new title. */
+export const RenameBoardRequest = z.strictObject({
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(TITLE_MAX_LENGTH),
+    z.refine((title) => !TITLE_FORBIDDEN.test(title), {
+      message: 'A title may not contain control characters or line breaks.',
+    }),
+  ),
+})
+export type RenameBoardRequest = z.infer<typeof RenameBoardRequest>
+
+/** Answer of `PATCH /api/boards/:id`: the title as stored (trimmed). */
+export interface RenameBoardResponse {
+  id: string
+  title: string
+}
+
 export interface BoardLinks {
   edit: string
   view: string

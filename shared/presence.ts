@@ -7,9 +7,10 @@ import { isRight, type Right } from './rights.ts'
  * follow mode). The wire form is this object as JSON, one per client, relayed by the server.
  *
  * Awareness is not authenticated beyond the connection's token: a client can claim any name
- * or right here. The `right` is self-declared and only labels the participant list; the server
- * enforces rights on document updates, and the control plane is the authority for who may
- * facilitate.
+ * here. The server writes `user.color` (the colour it gave this person) and `right` (the
+ * connection's) into every state it keeps, and drops a view connection's `selection` and
+ * `editing` (shared/protocol/sync.md, "Awareness state of Werkraum clients"); it enforces
+ * rights on document updates, and the control plane is the authority for who may facilitate.
  */
 export interface PresenceState {
   /** `user.name` and `user.color` follow the common Yjs convention, so other clients show them. */

@@ -10,6 +10,7 @@ import { importRoutes } from './importRoutes.ts'
 import { notFound } from './errors.ts'
 import { UploadGate } from './uploadLimits.ts'
 import { linkRoutes } from './linkRoutes.ts'
+import type { DocumentChanges } from './boardTitle.ts'
 
 export interface ApiDeps {
   store: BoardStore
@@ -17,6 +18,8 @@ export interface ApiDeps {
   log: Logger
   /** Who may open which board: every route that takes a token asks it. */
   access: Access
+  /** The realtime server's document changes (renaming a board); null without one. */
+  documents?: DocumentChanges | null
 }
 
 /** Everything under `/api`. Answers are never cached: they carry tokens and live state. */

@@ -3,8 +3,10 @@ import express, { Router, type RequestHandler } from 'express'
 import {
   CreateBoardRequest,
   DEFAULT_BOARD_TITLE,
+  RenameBoardRequest,
   type BoardInfo,
   type CreateBoardResponse,
+  type RenameBoardResponse,
 } from '../../shared/api.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import { AssetFiles } from '../assets/assetFiles.ts'
@@ -18,6 +20,7 @@ import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { BoardStore } from '../store/BoardStore.ts'
 import { requireAccess, requireCreateToken } from './auth.ts'
+import { BoardTitles, type DocumentChanges } from './boardTitle.ts'
 import { HttpError, methodNotAllowed } from './errors.ts'
 import { BOARD_TEMPLATES, createNewBoard, isBoardTemplate } from './newBoard.ts'
 import { createBoardRateLimit } from './rateLimit.ts'
@@ -31,13 +34,23 @@ export interface BoardRoutesDeps {
   access: Access
   /** The worker pool imports are built in (shared with exports). */
   exportPool?: ExportPool
+  /** The realtime server's document changes (renaming); null in an HTTP-only setup. */
+  documents?: DocumentChanges | null
 }
 
 export { CREATE_BODY_MAX_BYTES }
 
 /** `/api/boards`: create a board, and tell a token holder what a board is and their role. */
-export function boardRoutes({ store, config, log, access, exportPool }: BoardRoutesDeps): Router {
+export function boardRoutes({
+  store,
+  config,
+  log,
+  access,
+  exportPool,
+  documents = null,
+}: BoardRoutesDeps): Router {
   const router = Router()
+  const titles = documents === null ? null : new BoardTitles(store, documents)
   const files = new AssetFiles(path.join(config.dataDir, ASSETS_DIR_NAME))
   const pool = exportPool ?? exportPoolFor(config)
   const plainLimit = Math.min(CREATE_BODY_MAX_BYTES, config.maxBodyBytes)
@@ -121,9 +134,52 @@ export function boardRoutes({ store, config, log, access, exportPool }: BoardRou
     if (config.publicUrl !== null) info.publicUrl = config.publicUrl
     res.json(info)
   })
-  router.all('/:id', methodNotAllowed('GET'))
+  router.patch(
+    '/:id',
+    requireJson,
+    express.json({ limit: RENAME_BODY_MAX_BYTES }),
+    async (req, res) => {
+      const { board } = await requireAccess(access, req, String(req.params.id), {
+        right: 'facilitate',
+        refusal: 'Only a facilitator can rename the board.',
+      })
+      const { title } = parseRenameRequest(req.body)
+      if (titles === null) {
+        throw new HttpError(503, 'unavailable', 'Renaming needs the realtime server.')
+      }
+      try {
+        await titles.rename(board.id, title)
+      } catch (err) {
+        log.error('renaming a board failed', { boardId: board.id, err })
+        throw new HttpError(503, 'unavailable', 'The board could not be renamed; try again.')
+      }
+      log.info('board renamed', { id: board.id })
+      const answer: RenameBoardResponse = { id: board.id, title }
+      res.json(answer)
+    },
+  )
+  router.all('/:id', methodNotAllowed('GET, PATCH'))
 
   return router
+}
+
+/** A title of 200 characters, even of four UTF-8 bytes each and escaped, fits in 4 KiB. */
+const RENAME_BODY_MAX_BYTES = 4 * 1024
+
+function parseRenameRequest(value: unknown): RenameBoardRequest {
+  const parsed = RenameBoardRequest.safeParse(value)
+  if (!parsed.success) {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'The request body does not hold a usable title (1 to 200 characters, one line).',
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: issue.message,
+      })),
+    )
+  }
+  return parsed.data
 }
 
 function parseCreateRequest(value: unknown): CreateBoardRequest {

@@ -139,6 +139,20 @@ export class Room {
     await this.#writer?.drain()
   }
 
+  /**
+   * Changes the document on the server's behalf (a board renamed over HTTP): `change` runs on
+   * a copy of the loaded document, and what it changed goes through the writer like a client's
+   * update, stored before it is applied and relayed to everyone. Rejects when the board cannot
+   * be loaded or written.
+   */
+  async changeFromServer(change: (doc: Y.Doc) => void): Promise<void> {
+    await this.loaded
+    if (this.#state !== 'ready' || this.#doc === null || this.#writer === null) {
+      throw new Error(this.#failure.reason)
+    }
+    await this.#writer.submitFromServer(serverUpdate(this.#doc, change))
+  }
+
   /** Stores what is pending, compacts, and frees the document. */
   async unload(): Promise<void> {
     await this.loaded
@@ -305,7 +319,8 @@ export class Room {
         } catch (err) {
           // The guard should make this impossible. The doc may now be half-changed and would
           // wedge the room; the update is stored, so the room reloads from storage instead.
-          this.#deps.log.error('stored update does not apply', sender.logFields({ err }))
+          const fields = sender?.logFields({ err }) ?? { boardId: this.id, err }
+          this.#deps.log.error('stored update does not apply', fields)
           applied = false
           this.#reload()
           return
@@ -334,8 +349,8 @@ export class Room {
     }
   }
 
-  /** Sends a change of the document to everyone but its sender, encoded once. */
-  #relay(change: Uint8Array, sender: Connection): void {
+  /** Sends a change of the document to everyone but its sender (if any), encoded once. */
+  #relay(change: Uint8Array, sender: Connection | null): void {
     this.#step2Cache.clear()
     let message: Uint8Array | null = null
     for (const conn of this.#conns) {
@@ -362,4 +377,21 @@ function applyUpdateCapturing(doc: Y.Doc, update: Uint8Array, origin: unknown): 
     doc.off('update', capture)
   }
   return changes
+}
+
+/**
+ * What `change` adds to `doc`, as an update: made on a copy, so that the room's document only
+ * ever changes through the writer (stored first). The copy costs a moment on a large board,
+ * which is fine for the rare changes the server makes itself.
+ */
+function serverUpdate(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const copy = new Y.Doc()
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+    const before = Y.encodeStateVector(copy)
+    copy.transact(() => change(copy))
+    return Y.encodeStateAsUpdate(copy, before)
+  } finally {
+    copy.destroy()
+  }
 }

@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import type { Connection } from './Connection.ts'
 import { Room, type RoomDeps } from './Room.ts'
 
@@ -12,6 +13,8 @@ export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<Room, ReturnType<typeof setTimeout>>()
   readonly #unloading = new Map<string, Promise<void>>()
+  /** Rooms with server writes under way (changeDocument), by count: not unloaded meanwhile. */
+  readonly #writing = new Map<Room, number>()
   #closed = false
 
   constructor(deps: RoomDeps) {
@@ -30,6 +33,39 @@ export class RoomRegistry {
 
   /** Puts a connection into its board's room, loading the room if needed. */
   join(boardId: string, conn: Connection): Room {
+    const room = this.#open(boardId)
+    this.#cancelUnload(room)
+    room.join(conn)
+    return room
+  }
+
+  /**
+   * Changes a board's document on the server's behalf (see Room.changeFromServer), in its room:
+   * the one in memory, or one loaded for it and unloaded `roomUnloadMs` later if nobody joins.
+   */
+  async changeDocument(boardId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    if (this.#closed) throw new Error('server closing')
+    const room = this.#open(boardId)
+    this.#cancelUnload(room)
+    this.#writing.set(room, (this.#writing.get(room) ?? 0) + 1)
+    try {
+      await room.changeFromServer(change)
+    } finally {
+      const left = (this.#writing.get(room) ?? 1) - 1
+      if (left > 0) this.#writing.set(room, left)
+      else this.#writing.delete(room)
+      this.#unloadWhenEmpty(room)
+    }
+  }
+
+  /** Takes a connection out of its room; an empty room is unloaded after `roomUnloadMs`. */
+  leave(room: Room, conn: Connection): void {
+    room.leave(conn)
+    this.#unloadWhenEmpty(room)
+  }
+
+  /** The board's room, loaded if it is not in memory. */
+  #open(boardId: string): Room {
     let room = this.#rooms.get(boardId)
     if (room === undefined) {
       room = new Room(boardId, this.#deps, {
@@ -38,15 +74,13 @@ export class RoomRegistry {
       })
       this.#rooms.set(boardId, room)
     }
-    this.#cancelUnload(room)
-    room.join(conn)
     return room
   }
 
-  /** Takes a connection out of its room; an empty room is unloaded after `roomUnloadMs`. */
-  leave(room: Room, conn: Connection): void {
-    room.leave(conn)
-    if (room.size > 0 || this.#closed || this.#rooms.get(room.id) !== room) return
+  /** Unloads a room after `roomUnloadMs` once nobody is in it and no server write is under way. */
+  #unloadWhenEmpty(room: Room): void {
+    if (room.size > 0 || this.#writing.has(room)) return
+    if (this.#closed || this.#rooms.get(room.id) !== room) return
     this.#cancelUnload(room)
     const timer = setTimeout(() => {
       this.#unloadTimers.delete(room)

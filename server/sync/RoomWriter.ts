@@ -44,7 +44,7 @@ const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
   'server-owned key': CLOSE_POLICY_VIOLATION,
 }
 
-interface PendingWrite {
+interface ClientWrite {
   conn: Connection
   update: Uint8Array
   decoded: DecodedUpdate
@@ -52,9 +52,24 @@ interface PendingWrite {
   wasHeld?: boolean
 }
 
+/**
+ * An update the server itself wrote (`submitFromServer`, e.g. a board renamed over HTTP): no
+ * sender to close or hold, and settled once stored and applied, or refused.
+ */
+interface ServerWrite {
+  conn: null
+  update: Uint8Array
+  decoded: DecodedUpdate
+  wasHeld?: undefined
+  settle: (error: Error | null) => void
+}
+
+type PendingWrite = ClientWrite | ServerWrite
+
 /** One update the store has made durable: the only kind that may reach the document. */
 export interface StoredUpdate {
-  sender: Connection
+  /** The connection it came from; null for the server's own (relayed to everyone). */
+  sender: Connection | null
   update: Uint8Array
   /** Its sequence number in the store. */
   seq: number
@@ -131,6 +146,24 @@ export class RoomWriter {
   }
 
   /**
+   * Queues an update the server wrote itself, made against this room's document: it takes the
+   * same path as a client's (stored, then applied and relayed to everyone) but is trusted, so the
+   * guard's keys the server owns do not refuse it. Resolves once it is stored and applied;
+   * rejects when the board is read-only or storage refused it.
+   */
+  submitFromServer(update: Uint8Array): Promise<void> {
+    if (this.#halted) return Promise.reject(new Error('board reloading'))
+    const decoded = decodeUpdate(update)
+    if (decoded === null) return Promise.reject(new Error('malformed server update'))
+    return new Promise<void>((resolve, reject) => {
+      const settle = (error: Error | null): void => (error === null ? resolve() : reject(error))
+      this.#queue.push({ conn: null, update, decoded, settle })
+      this.#queuedBytes += update.byteLength
+      this.#running ??= this.#run()
+    })
+  }
+
+  /**
    * Drops what a connection that closed has held: its sender resends it in its sync step 2
    * after reconnecting, since the server's state vector does not include it.
    */
@@ -181,7 +214,10 @@ export class RoomWriter {
         } catch (err) {
           // A bug, not a storage failure: refuse the batch rather than wedge the room.
           this.#o.log.error('write failed', { boardId: this.#o.boardId, err })
-          for (const write of batch) write.conn.close(CLOSE_INTERNAL_ERROR, 'internal error')
+          for (const write of batch) {
+            if (write.conn === null) write.settle(new Error('write failed'))
+            else write.conn.close(CLOSE_INTERNAL_ERROR, 'internal error')
+          }
         }
       }
     } finally {
@@ -200,6 +236,10 @@ export class RoomWriter {
     // From here to the end of the loop nothing awaits: no snapshot can see half a batch.
     const stored = this.#stored(writes, results)
     if (stored.length > 0 && !this.#o.publish(stored)) this.#halted = true
+    // Stored is durable: a server write that did not apply now does after the reload.
+    writes.forEach((write, i) => {
+      if (write.conn === null && results[i]!.status === 'fulfilled') write.settle(null)
+    })
     this.touch()
     this.compactIfDue()
     if (this.#halted) return
@@ -230,6 +270,14 @@ export class RoomWriter {
     const earlier: DecodedUpdate[] = []
     const state = stateAfter(doc)
     for (const write of batch) {
+      if (write.conn === null) {
+        if (this.#admitFromServer(write, earlier)) {
+          admitted.push(write)
+          earlier.push(write.decoded)
+          state.add(write.decoded)
+        }
+        continue
+      }
       if (write.conn.closedByServer || !addsToDoc(doc, write.decoded, earlier)) continue
       // What a closed connection held is dropped, also when it had just become ready.
       if (write.wasHeld === true && !write.conn.isOpen) continue
@@ -265,11 +313,28 @@ export class RoomWriter {
   }
 
   /**
+   * Whether the server's own write goes to storage: it was made against this document, so it
+   * has its dependencies; it changes nothing when something equal is already there, and a
+   * read-only board takes nothing.
+   */
+  #admitFromServer(write: ServerWrite, earlier: DecodedUpdate[]): boolean {
+    if (this.#o.readOnly === true) {
+      write.settle(new Error('board read-only'))
+      return false
+    }
+    if (!addsToDoc(this.#o.doc, write.decoded, earlier)) {
+      write.settle(null)
+      return false
+    }
+    return true
+  }
+
+  /**
    * Holds a write whose dependency is missing, unless its sender is gone (it resends after
    * reconnecting) or it is a resend of what this sender already has held. Past the holding
    * bounds the sender is closed (1013) and what it held is dropped.
    */
-  #hold(write: PendingWrite, missing: MissingDependency, earlier: DecodedUpdate[]): void {
+  #hold(write: ClientWrite, missing: MissingDependency, earlier: DecodedUpdate[]): void {
     const { conn, update, decoded } = write
     if (!conn.isOpen) return
     if (!addsToDoc(this.#o.doc, decoded, [...earlier, ...this.#held.decodedOf(conn)])) return
@@ -291,7 +356,16 @@ export class RoomWriter {
     const stored: StoredUpdate[] = []
     results.forEach((result, i) => {
       const write = writes[i]!
-      if (result.status === 'rejected') return this.#refuse(write.conn, result.reason)
+      if (result.status === 'rejected') {
+        if (write.conn === null) {
+          this.#o.log.error('could not store a server update', {
+            boardId: this.#o.boardId,
+            err: result.reason as unknown,
+          })
+          return write.settle(new Error('storage refused the update'))
+        }
+        return this.#refuse(write.conn, result.reason)
+      }
       this.#compactor.stored(result.value, write.update.byteLength)
       stored.push({ sender: write.conn, update: write.update, seq: result.value })
     })

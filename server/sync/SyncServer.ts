@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
@@ -98,6 +99,16 @@ export class SyncServer {
   close(): Promise<void> {
     this.#closing ??= this.#shutdown()
     return this.#closing
+  }
+
+  /**
+   * Changes a board's document on the server's behalf (a board renamed over HTTP): stored, then
+   * applied and relayed to everyone in its room, like an update from a client (see
+   * RoomRegistry.changeDocument). Rejects while the server shuts down.
+   */
+  changeDocument(boardId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    if (this.#closing !== null) return Promise.reject(new Error('server closing'))
+    return this.#registry.changeDocument(boardId, change)
   }
 
   /** Rooms in memory and open connections, for health and metrics. */

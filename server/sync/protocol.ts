@@ -144,12 +144,24 @@ export function isNullState(json: Uint8Array): boolean {
 }
 
 /**
+ * Rewrites a checked state that is a JSON object before it is kept (the server's say over
+ * presence fields, see RoomAwareness); it returns the object to keep.
+ */
+export type AwarenessRewrite = (state: Record<string, unknown>) => Record<string, unknown>
+
+const utf8 = new TextEncoder()
+
+/**
  * Checks a received state before it is kept: UTF-8 that parses as JSON, so a hostile state never
  * reaches the other clients (their decoder would throw on it and drop the whole batch). Returns
  * a copy of the bytes (the frame is not kept alive), or null when the JSON is `null` (the client
- * left). Throws ProtocolError (1007) otherwise.
+ * left). Throws ProtocolError (1007) otherwise. With `rewrite`, a state that is an object is
+ * kept as `rewrite` returns it (parsed once, written once).
  */
-export function parseAwarenessState(json: Uint8Array): Uint8Array | null {
+export function parseAwarenessState(
+  json: Uint8Array,
+  rewrite?: AwarenessRewrite,
+): Uint8Array | null {
   if (isNullState(json)) return null
   let state: unknown
   try {
@@ -160,6 +172,9 @@ export function parseAwarenessState(json: Uint8Array): Uint8Array | null {
   if (state === null) return null
   if (nestedDeeperThan(json, MAX_AWARENESS_DEPTH)) {
     throw new ProtocolError('awareness state nested too deep', CLOSE_INVALID_PAYLOAD)
+  }
+  if (rewrite !== undefined && typeof state === 'object' && !Array.isArray(state)) {
+    return utf8.encode(JSON.stringify(rewrite(state as Record<string, unknown>)))
   }
   return json.slice()
 }

@@ -20,8 +20,12 @@ export const MAX_NESTING_DEPTH = 32
 export const MAX_UPDATE_ITEMS = 150_000
 /** Name of the root map whose keys the server owns (see shared/schema/doc.ts). */
 const META = 'meta'
-/** Keys of `meta` that only the server writes. */
-const SERVER_OWNED_META_KEYS: ReadonlySet<string> = new Set(['schemaVersion'])
+/**
+ * Keys of `meta` that only the server writes: the schema version, and the title, which a
+ * facilitator changes through `PATCH /api/boards/:id` so that the stored title and the
+ * document's stay one.
+ */
+const SERVER_OWNED_META_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'title'])
 
 /** Why an update is refused; the writer turns each into a close code. */
 export type UpdateRefusal =

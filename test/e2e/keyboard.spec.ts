@@ -112,3 +112,57 @@ test('Enter edits a text block too; the list names its kind on the buttons', asy
   await page.keyboard.press('Enter')
   await expect(list.getByRole('textbox', { name: 'Text', exact: true })).toBeFocused()
 })
+
+test('closing a dialog or panel gives the focus back to where it came from; help opens at its top', async ({
+  browser,
+}) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Fokus')
+
+  // Help from the canvas with ?: at its top, the focus on its heading; Escape: back to the canvas.
+  await canvas(page).focus()
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Tastenkürzel' })
+  await expect(help.getByRole('heading', { level: 2 })).toBeFocused()
+  expect(await help.evaluate((dialog) => dialog.scrollTop)).toBe(0)
+  // It says in a few lines what the board is about.
+  await expect(help.getByRole('heading', { name: 'Worum es auf dem Board geht' })).toBeInViewport()
+  for (const term of ['Akteure', 'Beziehungen', 'Rollen', 'RACI', 'Prüfungen']) {
+    await expect(help.getByRole('term').filter({ hasText: term })).toBeVisible()
+  }
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+  await expect(canvas(page)).toBeFocused()
+
+  // Opened from a header button by keyboard, closed with Escape: back on that button.
+  for (const [name, dialogName] of [
+    ['Teilen', 'Board teilen'],
+    ['Exportieren', 'Exportieren'],
+  ] as const) {
+    const button = page.getByRole('button', { name, exact: true })
+    await button.focus()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: dialogName })
+    await expect(dialog).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(button).toBeFocused()
+  }
+
+  // The side panel, closed with its own button (which goes away with it): back on the opener.
+  const panels = page.getByRole('button', { name: /^Auswertung/, expanded: false })
+  await panels.focus()
+  await page.keyboard.press('Enter')
+  const close = page.getByRole('button', { name: 'Auswertung schließen' })
+  await close.focus()
+  await page.keyboard.press('Enter')
+  await expect(close).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^Auswertung/ })).toBeFocused()
+
+  // Search from the canvas: Escape gives the focus back to the canvas.
+  await canvas(page).focus()
+  await page.keyboard.press('Control+f')
+  await expect(page.getByRole('searchbox', { name: 'Auf dem Board suchen' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(canvas(page)).toBeFocused()
+})

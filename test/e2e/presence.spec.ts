@@ -91,15 +91,27 @@ async function zoomPercent(page: Page): Promise<number> {
   return Number.parseInt(text, 10)
 }
 
-/** A board with Anna (facilitator), Ben (edit) and Carla (view), all connected. */
-async function threePeople(browser: Browser): Promise<Page[]> {
-  const anna = await newPerson(browser, { name: 'Anna' })
+/**
+ * A board with Anna (facilitator), Ben (edit) and Carla (view), all connected; with `color`,
+ * each browser asks for that colour (as if each had been given it on another board).
+ */
+async function threePeople(browser: Browser, color?: string): Promise<Page[]> {
+  const person = async (name: string): Promise<Page> => {
+    const page = await newPerson(browser, { name })
+    if (color !== undefined) {
+      await page.context().addInitScript((c) => {
+        localStorage.setItem('werkraum.presence.color', c)
+      }, color)
+    }
+    return page
+  }
+  const anna = await person('Anna')
   await createBoard(anna, server.url, 'Ökosystem Musterstadt')
   const links = await shareLinks(anna)
-  const ben = await newPerson(browser, { name: 'Ben' })
+  const ben = await person('Ben')
   await ben.goto(links.edit)
   await waitConnected(ben)
-  const carla = await newPerson(browser, { name: 'Carla' })
+  const carla = await person('Carla')
   await carla.goto(links.view)
   await waitConnected(carla)
   return [anna, ben, carla]
@@ -258,4 +270,116 @@ test('following someone: my view follows theirs until I move it myself', async (
   await canvas(ben).focus()
   await ben.keyboard.press('Escape')
   await expect(ben.getByText('Sie folgen Anna.', { exact: true })).toHaveCount(0)
+})
+
+/** The colour of someone's cursor label as `page` sees it. */
+async function cursorColor(page: Page, name: string): Promise<string> {
+  return cursorOf(page, name)
+    .locator('.label')
+    .evaluate((label) => getComputedStyle(label).backgroundColor)
+}
+
+test('everyone has a colour of their own, even when their browsers all ask for the same one', async ({
+  browser,
+}) => {
+  const [anna, ben, carla] = (await threePeople(browser, '#1a5fb4')) as [Page, Page, Page]
+  await pointAt(anna, 300, 250)
+  await pointAt(ben, 500, 250)
+  await expect(cursorOf(carla, 'Anna')).toBeVisible()
+  await expect(cursorOf(carla, 'Ben')).toBeVisible()
+  const annas = await cursorColor(carla, 'Anna')
+  const bens = await cursorColor(carla, 'Ben')
+  expect(annas).not.toBe(bens)
+  // The same colour for everyone who sees it.
+  await pointAt(carla, 400, 400)
+  await expect(cursorOf(anna, 'Carla')).toBeVisible()
+  await expect(cursorOf(ben, 'Anna')).toBeVisible()
+  expect(await cursorColor(ben, 'Anna')).toBe(annas)
+  const carlas = await cursorColor(anna, 'Carla')
+  expect([annas, bens]).not.toContain(carlas)
+  // Each one's own dot in the header says the colour the others see.
+  const ownDot = carla
+    .getByRole('button', { name: /^Teilnehmende/ })
+    .locator('.dot')
+    .first()
+  await expect
+    .poll(() => ownDot.evaluate((dot) => getComputedStyle(dot).backgroundColor))
+    .toBe(carlas)
+})
+
+test("a viewer's selection is shown to nobody; an editor's is", async ({ browser }) => {
+  const [anna, ben, carla] = (await threePeople(browser)) as [Page, Page, Page]
+  await canvas(anna).dblclick({ position: { x: 400, y: 300 } })
+  await anna.keyboard.type('Bürgeramt')
+  // The note has reached both once they see Anna typing in it.
+  for (const page of [ben, carla]) await expect(page.getByText('Anna schreibt …')).toBeVisible()
+  await anna.keyboard.press('Escape')
+  await anna.keyboard.press('Escape')
+
+  // Ben selects the note: Anna sees his outline.
+  await canvas(ben).click({ position: { x: 400, y: 300 } })
+  const bensOutline = anna.getByTestId('remote-selection').filter({ hasText: 'Ben' })
+  await expect(bensOutline).toBeVisible()
+
+  // Carla, with the view link, selects it too, then points elsewhere: Anna sees her pointer
+  // arrive there (sent after the selection), but never an outline of hers.
+  await pointAt(carla, 200, 420)
+  await expect(cursorOf(anna, 'Carla')).toBeVisible()
+  const before = await settledCursorAt(anna, 'Carla')
+  await canvas(carla).click({ position: { x: 400, y: 300 } })
+  await pointAt(carla, 650, 420)
+  // Same zoom on both: the pointer moved 450 pixels for Anna too.
+  await expect
+    .poll(async () => (await settledCursorAt(anna, 'Carla')).x - before.x)
+    .toBeCloseTo(450, -1)
+  await expect(anna.getByTestId('remote-selection').filter({ hasText: 'Carla' })).toHaveCount(0)
+  await expect(ben.getByTestId('remote-selection').filter({ hasText: 'Carla' })).toHaveCount(0)
+  await expect(bensOutline).toBeVisible()
+})
+
+test('the facilitator renames the board; everyone sees the new title at once', async ({
+  browser,
+}) => {
+  const [anna, ben] = (await threePeople(browser)) as [Page, Page, Page]
+  // Only the facilitator has the pencil.
+  await expect(ben.getByRole('button', { name: 'Board umbenennen' })).toHaveCount(0)
+
+  const rename = anna.getByRole('button', { name: 'Board umbenennen' })
+  await rename.focus()
+  await anna.keyboard.press('Enter')
+  const field = anna.getByRole('textbox', { name: 'Titel des Boards' })
+  await expect(field).toBeFocused()
+  await expect(field).toHaveValue('Ökosystem Musterstadt')
+  // Escape leaves it as it was, and the focus goes back to the pencil.
+  await field.fill('Verworfen')
+  await field.press('Escape')
+  await expect(anna.getByRole('heading', { level: 1, name: 'Ökosystem Musterstadt' })).toBeVisible()
+  await expect(rename).toBeFocused()
+
+  // An empty title is refused with a reason next to the field.
+  await anna.keyboard.press('Enter')
+  await field.fill('   ')
+  await field.press('Enter')
+  await expect(anna.getByRole('alert').filter({ hasText: '1 bis 200 Zeichen' })).toBeVisible()
+  await expect(field).toBeFocused()
+
+  await field.fill('Digitales Ökosystem Musterstadt 2027')
+  await field.press('Enter')
+  for (const page of [anna, ben]) {
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Digitales Ökosystem Musterstadt 2027' }),
+    ).toBeVisible()
+  }
+  await expect(rename).toBeFocused()
+  await expect(ben).toHaveTitle(/Digitales Ökosystem Musterstadt 2027/)
+  expect(await violations(anna)).toEqual([])
+
+  // A double-click on the title opens the field too; after a reload the new title is there.
+  await anna.getByRole('heading', { level: 1 }).dblclick()
+  await expect(field).toBeFocused()
+  await field.press('Escape')
+  await ben.reload()
+  await expect(
+    ben.getByRole('heading', { level: 1, name: 'Digitales Ökosystem Musterstadt 2027' }),
+  ).toBeVisible()
 })

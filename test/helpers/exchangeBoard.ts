@@ -15,11 +15,20 @@ function text(value: string): Y.Text {
   return t
 }
 
-/** Writes the board into `doc` in one transaction; `imageHash` is the image element's asset. */
-export function writeFullBoard(doc: Y.Doc, imageHash: string, origin: unknown = null): void {
+/**
+ * Writes the board into `doc` in one transaction; `imageHash` is the image element's asset.
+ * `withTitle: false` leaves the title alone, for a client of the realtime server, which refuses
+ * a client's title (create the board with the title instead).
+ */
+export function writeFullBoard(
+  doc: Y.Doc,
+  imageHash: string,
+  origin: unknown = null,
+  { withTitle = true }: { withTitle?: boolean } = {},
+): void {
   doc.transact(() => {
     const meta = doc.getMap('meta')
-    meta.set('title', 'Rollenklärung Grünstadt')
+    if (withTitle) meta.set('title', 'Rollenklärung Grünstadt')
     meta.set('createdAt', '2026-11-02T09:00:00.000Z')
     meta.set('maxRolesPerPerson', 2)
     const elements = doc.getMap('elements')

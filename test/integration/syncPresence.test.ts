@@ -10,6 +10,7 @@ import { readPresence, type PresenceState } from '../../shared/presence.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
 import { createBoard, rawClient, syncedClient, type YClient } from '../helpers/yclient.ts'
+import { PRESENCE_COLORS } from '../../shared/presenceColors.ts'
 import { presenceState } from '../helpers/presenceState.ts'
 
 let server: RunningServer
@@ -109,7 +110,11 @@ describe('presence over the realtime server', () => {
     // The stock provider sends back what it applied: what Werkraum's client no longer does.
     expect(stockSent()).toBeGreaterThanOrEqual(20)
 
-    ben.provider.awareness.setLocalState({ ...state('Ben', { cursor: { x: 5, y: 5 } }) })
+    // A colour nobody has: the server gives it as asked and has nothing to tell Ben back.
+    const free = { name: 'Ben', color: PRESENCE_COLORS[0] }
+    ben.provider.awareness.setLocalState({
+      ...state('Ben', { user: free, cursor: { x: 5, y: 5 } }),
+    })
     await until(
       anna.provider.awareness,
       'change',

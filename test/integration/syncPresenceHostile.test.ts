@@ -13,6 +13,7 @@ import {
   AWARENESS_IDS_PER_CONNECTION,
 } from '../../server/sync/awareness/RoomAwareness.ts'
 import { readPresence, type PresenceState } from '../../shared/presence.ts'
+import { PRESENCE_COLORS } from '../../shared/presenceColors.ts'
 import { startServer, type RunningServer } from '../helpers/startServer.ts'
 import { until } from '../helpers/waitFor.ts'
 import {
@@ -305,5 +306,78 @@ describe("a view link sending someone else's presence", () => {
     )
     expect([...namesBenSaw]).toEqual(['Anna'])
     expect(mallory.ws.readyState).toBe(mallory.ws.OPEN)
+  })
+})
+
+describe('what the server decides in a presence state', () => {
+  it("strips a view link's selection and typing, and sets its right, for everyone present and joining", async () => {
+    const board = await createBoard(server)
+    const ben = await join(board.id, board.editToken)
+    const spy = await raw(board.id, board.viewToken)
+    const claimed = state('Vera', {
+      right: 'facilitate',
+      selection: ['n1', 'n2'],
+      editing: 'n1',
+      cursor: { x: 3, y: 4 },
+    })
+    spy.ws.send(awarenessFrame([[4242, 1, JSON.stringify(claimed)]]))
+    await until(
+      ben.provider.awareness,
+      'change',
+      () => seesName(ben, 4242, 'Vera'),
+      'Ben to see Vera',
+    )
+    const seen = ben.provider.awareness.getStates().get(4242)
+    expect(seen).not.toHaveProperty('selection')
+    expect(seen).not.toHaveProperty('editing')
+    expect(seen).toMatchObject({ right: 'view', cursor: { x: 3, y: 4 } })
+
+    // Someone joining later gets it from the greeting, as stripped.
+    const cem = await join(board.id, board.editToken)
+    await until(
+      cem.provider.awareness,
+      'change',
+      () => seesName(cem, 4242, 'Vera'),
+      'Cem to see Vera',
+    )
+    expect(cem.provider.awareness.getStates().get(4242)).not.toHaveProperty('selection')
+    expect(readPresence(cem.provider.awareness.getStates().get(4242))?.selection).toEqual([])
+  })
+
+  it('gives twelve people twelve colours, and nobody the colour of someone present', async () => {
+    const board = await createBoard(server)
+    const watcher = await join(board.id, board.viewToken)
+    const people = await Promise.all(
+      Array.from({ length: 12 }, () => join(board.id, board.editToken)),
+    )
+    // Everyone asks for the same colour, the one the first person got.
+    people.forEach((person, i) => {
+      person.provider.awareness.setLocalState({ ...presenceState(`Person ${i}`, 'edit') })
+    })
+    const colors = (): string[] =>
+      people.map(
+        (p) =>
+          readPresence(watcher.provider.awareness.getStates().get(p.doc.clientID))?.user.color ??
+          '',
+      )
+    await until(
+      watcher.provider.awareness,
+      'change',
+      () => colors().every((c) => c !== ''),
+      'the watcher to see all twelve',
+    )
+    expect(new Set(colors()).size).toBe(12)
+    expect(colors().every((c) => (PRESENCE_COLORS as readonly string[]).includes(c))).toBe(true)
+
+    // Each browser was told its colour: its own state says what the others see.
+    await until(
+      watcher.provider.awareness,
+      'change',
+      () =>
+        people.every(
+          (p, i) => readPresence(p.provider.awareness.getLocalState())?.user.color === colors()[i],
+        ),
+      'each person to know their colour',
+    )
   })
 })

@@ -4,6 +4,7 @@ import {
   isNullState,
   parseAwarenessState,
   type AwarenessEntry,
+  type AwarenessRewrite,
   type ReceivedAwareness,
 } from '../protocol.ts'
 
@@ -42,8 +43,8 @@ export type AwarenessChange = 'unchanged' | 'updated' | 'left'
 
 /**
  * The awareness states of one room, with the clock rules of y-protocols' Awareness, but keeping
- * each state as the JSON bytes it arrived in: the server never looks inside, so relaying costs no
- * parse or stringify per recipient. An entry is checked (`parseAwarenessState`) only when its
+ * each state as JSON bytes, parsed and (with a rewrite) written once when kept, so relaying
+ * costs no parse or stringify per recipient. An entry is checked (`parseAwarenessState`) only when its
  * clock says it is newer, so the states a client sends back unchanged cost no parse. Like
  * y-protocols, the clock of a client that left is kept, so a late duplicate of an old state
  * cannot bring it back; unlike it, only for AWARENESS_FORGET_MS after its connection left
@@ -84,9 +85,10 @@ export class AwarenessStates {
 
   /**
    * Applies one received entry. Throws ProtocolError when a newer state is not JSON; entries
-   * of the same message applied before it stay applied.
+   * of the same message applied before it stay applied. A newer state that is an object is
+   * kept as `rewrite` returns it (called only for a state that is kept).
    */
-  apply(entry: ReceivedAwareness, now: number): AwarenessChange {
+  apply(entry: ReceivedAwareness, now: number, rewrite?: AwarenessRewrite): AwarenessChange {
     const known = this.#clients.get(entry.clientId)
     const clock = known?.clock ?? 0
     if (entry.clock < clock) return 'unchanged'
@@ -101,7 +103,7 @@ export class AwarenessStates {
     if (entry.json.length > AWARENESS_MAX_STATE_BYTES) {
       throw new ProtocolError('awareness state too large', CLOSE_POLICY_VIOLATION)
     }
-    const state = parseAwarenessState(entry.json)
+    const state = parseAwarenessState(entry.json, rewrite)
     this.#released.delete(entry.clientId)
     if (known === undefined) {
       this.#clients.set(entry.clientId, { clock: entry.clock, state, lastUpdated: now })

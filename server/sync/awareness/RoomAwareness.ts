@@ -18,6 +18,8 @@ import {
 } from './AwarenessStates.ts'
 import { AWARENESS_BACKLOG_BYTES } from './MissedAwareness.ts'
 import { PeerAwareness } from './PeerAwareness.ts'
+import { PresenceColorBook } from './PresenceColorBook.ts'
+import { askedColor, stampPresence } from './stampPresence.ts'
 import { PRESENCE_STATES_PER_SECOND } from './PresenceRate.ts'
 
 /**
@@ -74,6 +76,8 @@ export class RoomAwareness {
   readonly #awarenessOwner = new Map<number, Connection>()
   /** Client id → the connection whose claim of it waits for the owner's probe. */
   readonly #claimants = new Map<number, Connection>()
+  /** The colour each client id with a state was given (the server decides, not the client). */
+  readonly #colors = new PresenceColorBook()
   /** The awareness messages a joining connection gets; dropped on every change of a state. */
   #greeting: Uint8Array[] | null = null
   /** Whether the room's id limit was hit and logged (logged again once below it). */
@@ -190,12 +194,31 @@ export class RoomAwareness {
         this.#defer(conn, peer, entry)
         continue
       }
-      const change = this.#awareness.apply(entry, now)
+      let recolored = false
+      const change = this.#awareness.apply(entry, now, (state) => {
+        const color = this.#colors.colorFor(entry.clientId, askedColor(state))
+        recolored = askedColor(state) !== color
+        return stampPresence(state, color, conn.right)
+      })
       if (owner === undefined) {
         this.#awarenessOwner.set(entry.clientId, conn)
         peer.ids.add(entry.clientId)
       }
       if (change !== 'unchanged') this.#presenceChanged(entry.clientId, change === 'left')
+      if (recolored) this.#tellColor(conn, entry.clientId)
+    }
+  }
+
+  /**
+   * Sends a connection its own state as kept, with the colour it was given instead of the one
+   * it asked for, one clock ahead of what it sent: y-protocols' awareness takes a newer state of
+   * its own id as its local state, so the person's browser learns its colour (and sends the
+   * state on with it). The others get the kept state at the next tick as usual.
+   */
+  #tellColor(conn: Connection, clientId: number): void {
+    for (const entry of this.#awareness.entries([clientId])) {
+      if (entry.state === null) return
+      conn.send(encodeAwarenessMessage([{ ...entry, clock: entry.clock + 1 }]))
     }
   }
 
@@ -312,8 +335,12 @@ export class RoomAwareness {
     }
   }
 
-  /** A state changed: relay it at the next tick (`urgent`: whatever the cap, it left). */
+  /**
+   * A state changed: relay it at the next tick (`urgent`: whatever the cap, it left, and its
+   * colour is free again).
+   */
   #presenceChanged(clientId: number, urgent: boolean): void {
+    if (urgent) this.#colors.release(clientId)
     this.#greeting = null
     this.#batcher.mark(clientId, urgent)
   }

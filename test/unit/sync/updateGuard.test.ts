@@ -179,8 +179,15 @@ describe('checkUpdate', () => {
   it('lets a client write other meta keys', () => {
     const server = new Y.Doc()
     server.transact(() => metaMap(server).set('schemaVersion', 2), SERVER_ORIGIN)
-    const write = clientEdit(server, (doc) => metaMap(doc).set('title', 'Workshop'))
+    const write = clientEdit(server, (doc) => metaMap(doc).set('maxRolesPerPerson', 3))
     expect(refusal(check(server, write))).toBe(null)
+  })
+
+  it('refuses a client writing the title: only renaming the board over HTTP changes it', () => {
+    const server = new Y.Doc()
+    server.transact(() => metaMap(server).set('title', 'Workshop'), SERVER_ORIGIN)
+    const write = clientEdit(server, (doc) => metaMap(doc).set('title', 'Gekapert'))
+    expect(refusal(check(server, write))).toBe('server-owned key')
   })
 
   it('refuses an update that would let a stored pending schemaVersion write land', () => {

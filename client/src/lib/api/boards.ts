@@ -119,3 +119,40 @@ export function fetchBoardInfo(
     parseInfo,
   )
 }
+
+/** Why a rename failed, as the facilitator needs to hear it. */
+export type RenameFailure = 'invalid' | 'forbidden' | 'notFound' | 'network' | 'server'
+
+export type RenameResult = { ok: true; title: string } | { ok: false; reason: RenameFailure }
+
+/**
+ * `PATCH /api/boards/:id` with the facilitator's token: the board's new title (trimmed by the
+ * server, which answers with it). Everyone on the board sees it through the document.
+ */
+export async function renameBoard(
+  id: string,
+  title: string,
+  token: string,
+  fetchFn: Fetch = fetch,
+): Promise<RenameResult> {
+  let response: Response
+  try {
+    response = await fetchFn(`/api/boards/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title }),
+    })
+  } catch {
+    return { ok: false, reason: 'network' }
+  }
+  const body: unknown = await response.json().catch(() => null)
+  if (response.ok) {
+    return isRecord(body) && typeof body.title === 'string'
+      ? { ok: true, title: body.title }
+      : { ok: false, reason: 'server' }
+  }
+  if (response.status === 400) return { ok: false, reason: 'invalid' }
+  if (response.status === 401 || response.status === 403) return { ok: false, reason: 'forbidden' }
+  if (response.status === 404) return { ok: false, reason: 'notFound' }
+  return { ok: false, reason: 'server' }
+}

@@ -62,6 +62,9 @@ const HIT_SLOP = 4
 
 /** Below this zoom, centring on an element from the list view also zooms in to read it. */
 const MIN_READABLE_ZOOM = 0.5
+/** Screen pixels around a frame fitted into the view, and the closest zoom for a small one. */
+const FRAME_MARGIN = 32
+const FRAME_MAX_ZOOM = 2
 
 /**
  * The board editor: routes pointer, wheel and keyboard input to the tools, and turns commands
@@ -425,11 +428,28 @@ export class Editor implements ToolHost {
     if (ids.length > 0) this.board.run(recolorNotes, { ids, color })
   }
 
-  /** Selects an element and brings it to the middle of the view (from the list view). */
+  /**
+   * Selects an element and brings it to the middle of the view (from the list view). A frame is
+   * only shown (see showFrame): going to a frame is moving, not choosing it for a change.
+   */
   focusElement(id: string): void {
-    if (!this.board.get(id)) return
+    const el = this.board.get(id)
+    if (!el) return
+    if (el.type === 'frame') return this.showFrame(id)
     this.session.select([id])
     this.showElement(id)
+  }
+
+  /**
+   * Fits a frame into the view (the frames list, the list view). The selection stays as it was:
+   * a jump that selected the frame would show it with handles to everyone, and the next arrow
+   * key or Delete would move or delete the whole frame.
+   */
+  showFrame(id: string): void {
+    const frame = this.board.get(id)
+    if (!frame) return
+    const { viewport, insets } = this.session
+    this.setCamera(zoomToFit(frame, viewport, insets, FRAME_MARGIN, FRAME_MAX_ZOOM))
   }
 
   /** Brings an element to the middle of the view, zoomed in enough to read it. */

@@ -1,8 +1,12 @@
 import { centerOn, type Camera, type Insets } from '../geometry/camera.ts'
 import { rectCenter, type Rect, type Size } from '../geometry/geometry.ts'
+import { isDecoration } from '../../../../shared/board/decoration.ts'
 
-/** What search needs of an element: its bounds; its text is read from its text keys. */
-export type Searchable = Rect & { id: string }
+/**
+ * What search needs of an element: its bounds; its text is read from its text keys. A
+ * template's decoration (`kind` and `decoration`) is never a match.
+ */
+export type Searchable = Rect & { id: string; kind?: string; decoration?: true }
 
 /** Keys whose string values are an element's visible text (notes, text blocks, shapes, frames). */
 const TEXT_KEYS = ['text', 'title', 'label', 'name'] as const
@@ -43,6 +47,7 @@ export function findMatches(
   if (needle === '') return []
   const hits: Searchable[] = []
   for (const el of elements) {
+    if (isDecoration(el)) continue
     const own = searchableText(el)
     const extra = shown ? shown(el) : ''
     const text = extra === '' ? own : own === '' ? extra : `${own}\n${extra}`

@@ -1,22 +1,11 @@
-/**
- * Participant colours: distinct hues, each dark enough that white name labels on it reach
- * WCAG AA (at least 4.5:1; 5:1 and more, checked in the tests) and that its outlines stand
- * out from the light board (3:1 for non-text contrast).
- */
-export const PRESENCE_COLORS = [
-  '#b3261e', // red
-  '#1a5fb4', // blue
-  '#26734d', // green
-  '#7b3fbf', // violet
-  '#a13e00', // orange
-  '#006d77', // teal
-  '#6b5a00', // olive
-  '#c2185b', // pink
-  '#37474f', // slate
-  '#5d4037', // brown
-] as const
+import { PRESENCE_COLORS } from '../../../../shared/presenceColors.ts'
 
-/** A random colour from the palette, for someone joining for the first time. */
+export { PRESENCE_COLORS, isPresenceColor } from '../../../../shared/presenceColors.ts'
+
+/**
+ * A random colour from the palette, the colour someone joining for the first time asks for (the
+ * server gives another when someone present has it).
+ */
 export function randomPresenceColor(random: () => number = Math.random): string {
   const index = Math.floor(random() * PRESENCE_COLORS.length) % PRESENCE_COLORS.length
   return PRESENCE_COLORS[Math.max(0, index)] ?? PRESENCE_COLORS[0]

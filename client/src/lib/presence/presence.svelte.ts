@@ -10,7 +10,7 @@ import type { Session } from '../editor/session.svelte.ts'
 import { KEYS, local, type KeyValueStore } from '../storage/safeStorage.ts'
 import { t } from '../i18n/i18n.svelte.ts'
 import { browserScheduler, Coalescer, type Scheduler } from './coalesce.ts'
-import { PRESENCE_COLORS, randomPresenceColor } from './colors.ts'
+import { isPresenceColor, randomPresenceColor } from './colors.ts'
 import { Follow, type FollowStopReason } from './follow.svelte.ts'
 import { Listeners } from '../listeners.ts'
 
@@ -84,7 +84,11 @@ export class Presence {
   participants = $state.raw<readonly Participant[]>([])
   /** My display name ('' until chosen). */
   name = $state('')
-  color: string
+  /**
+   * My colour: the one this browser asked for until the server gives another (someone present
+   * has it; the server decides, see server/sync/awareness/PresenceColorBook.ts).
+   */
+  color = $state('')
   /** The name dialog should be shown: first visit in this browser, or "Name ändern". */
   nameDialogOpen = $state(false)
   away = $state(false)
@@ -128,10 +132,7 @@ export class Presence {
 
     const random = options.random ?? Math.random
     const storedColor = this.#store.get(KEYS.presenceColor)
-    this.color =
-      storedColor && (PRESENCE_COLORS as readonly string[]).includes(storedColor)
-        ? storedColor
-        : randomPresenceColor(random)
+    this.color = isPresenceColor(storedColor) ? storedColor : randomPresenceColor(random)
     this.#store.set(KEYS.presenceColor, this.color)
     const storedName = cleanName(this.#store.get(KEYS.presenceName))
     this.#local = {
@@ -186,12 +187,20 @@ export class Presence {
     this.#coalescer.push({ cursor: point })
   }
 
+  /** What I have selected; a viewer's selection is nobody else's business and is not sent. */
   setSelection(ids: Iterable<string>): void {
+    if (!this.#sharesSelection) return
     this.#coalescer.push({ selection: [...ids].slice(0, MAX_PRESENCE_SELECTION) })
   }
 
   setEditing(id: string | null): void {
+    if (!this.#sharesSelection) return
     this.#coalescer.push({ editing: id })
+  }
+
+  /** Whether my selection and typing go to the others (not with a view link). */
+  get #sharesSelection(): boolean {
+    return this.#local.right !== 'view'
   }
 
   /** The board rectangle my screen shows (others following me fit it into theirs). */
@@ -318,7 +327,10 @@ export class Presence {
     const states = this.#awareness.getStates()
     const changed: number[] = []
     for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
-      if (id === this.clientId) continue
+      if (id === this.clientId) {
+        this.#ownStateReceived(states.get(id))
+        continue
+      }
       const state = readPresence(states.get(id))
       if (state) this.#peers.set(id, state)
       else this.#peers.delete(id)
@@ -333,6 +345,19 @@ export class Presence {
       else this.followMode.stop('gone')
     }
     this.#listeners.emit(changed)
+  }
+
+  /**
+   * The server sent my own state back with the colour it gave me (someone present had the one I
+   * asked for): I take it, keep it for my next visit, and send it from now on.
+   */
+  #ownStateReceived(raw: Record<string, unknown> | undefined): void {
+    const color = readPresence(raw)?.user.color
+    if (color === undefined || !isPresenceColor(color) || color === this.color) return
+    this.color = color
+    this.#store.set(KEYS.presenceColor, color)
+    this.#local = { ...this.#local, user: { ...this.#local.user, color } }
+    this.#updateRoster()
   }
 
   /** Rebuilds `participants` only when a listed fact changed (not for cursor moves). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createBoard, fetchBoardInfo } from '../../../../client/src/lib/api/boards.ts'
+import { createBoard, fetchBoardInfo, renameBoard } from '../../../../client/src/lib/api/boards.ts'
 
 type Call = { url: string; init: RequestInit | undefined }
 
@@ -97,5 +97,32 @@ describe('fetchBoardInfo', () => {
       ok: false,
       reason: 'server',
     })
+  })
+})
+
+describe('renameBoard', () => {
+  test('patches the title with the facilitator token as Bearer and answers the stored title', async () => {
+    const calls: Call[] = []
+    const answer = { id: 'b 1', title: 'Neu' }
+    const result = await renameBoard('b 1', 'Neu', 'f', fakeFetch(200, answer, calls))
+    expect(result).toEqual({ ok: true, title: 'Neu' })
+    expect(calls[0]?.url).toBe('/api/boards/b%201')
+    expect(calls[0]?.init?.method).toBe('PATCH')
+    expect(JSON.parse(String(calls[0]?.init?.body))).toEqual({ title: 'Neu' })
+    expect((calls[0]?.init?.headers as Record<string, string>).Authorization).toBe('Bearer f')
+  })
+
+  test('tells a refused title, a missing right, an unknown board and a failure apart', async () => {
+    const reasons = await Promise.all(
+      [400, 403, 401, 404, 503].map(async (status) => {
+        const result = await renameBoard('b1', 'x', 'f', fakeFetch(status, { error: 'e' }))
+        return result.ok ? 'ok' : result.reason
+      }),
+    )
+    expect(reasons).toEqual(['invalid', 'forbidden', 'forbidden', 'notFound', 'server'])
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch')
+    }) as typeof fetch
+    expect(await renameBoard('b1', 'x', 'f', offline)).toEqual({ ok: false, reason: 'network' })
   })
 })

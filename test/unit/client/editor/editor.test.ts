@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { viewCenter } from '../../../../client/src/lib/geometry/camera.ts'
 import { at, editorFixture } from '../tools/editorFixture.ts'
 import { runAction } from '../../../../client/src/lib/actions/index.ts'
-import { createNote, deleteElements } from '../../../../shared/ops/index.ts'
+import { createFrame, createNote, deleteElements } from '../../../../shared/ops/index.ts'
 
 let fixture: ReturnType<typeof editorFixture>
 afterEach(() => fixture.destroy())
@@ -123,6 +123,28 @@ describe('Editor commands', () => {
     expect(session.camera.zoom).toBe(0.5)
     const center = viewCenter(session.camera, session.viewport)
     expect(center).toEqual({ x: 5000, y: 3000 })
+  })
+
+  test('going to a frame fits it into the view and leaves the selection as it was', () => {
+    fixture = editorFixture()
+    const { editor, board, session } = fixture
+    const note = board.run(createNote, { x: 0, y: 0 })!
+    const frame = board.run(createFrame, { x: 4000, y: 2000, w: 800, h: 400, title: 'Schritt 2' })!
+    session.select([note])
+    session.setCamera({ x: 0, y: 0, zoom: 0.1 })
+
+    editor.showFrame(frame)
+    expect([...session.selection]).toEqual([note])
+    const center = viewCenter(session.camera, session.viewport)
+    expect(center.x).toBeCloseTo(4400)
+    expect(center.y).toBeCloseTo(2200)
+    expect(session.camera.zoom).toBeGreaterThan(0.1)
+
+    // From the list view too: a frame is shown, never selected.
+    session.setCamera({ x: 0, y: 0, zoom: 0.1 })
+    editor.focusElement(frame)
+    expect([...session.selection]).toEqual([note])
+    expect(viewCenter(session.camera, session.viewport).x).toBeCloseTo(4400)
   })
 
   test('a note deleted by someone else ends editing and leaves the selection', () => {

@@ -6,6 +6,7 @@ import { Session } from '../../../../client/src/lib/editor/session.svelte.ts'
 import { visibleRect } from '../../../../client/src/lib/geometry/camera.ts'
 import { memoryStore, type KeyValueStore } from '../../../../client/src/lib/storage/safeStorage.ts'
 import type { Right } from '../../../../shared/rights.ts'
+import { PRESENCE_COLORS } from '../../../../shared/presenceColors.ts'
 import { manualScheduler } from './manualScheduler.ts'
 
 const messages = {
@@ -67,7 +68,8 @@ function person(
   const session = new Session()
   const [width, height] = options.size ?? [1280, 800]
   session.setViewport({ width, height })
-  const presence = new Presence(current.join(), session, {
+  const awareness = current.join()
+  const presence = new Presence(awareness, session, {
     right: options.right ?? 'edit',
     store,
     scheduler: clock,
@@ -80,7 +82,7 @@ function person(
     clock.advance(60)
     clock.runFrame()
   }
-  return { presence, session, clock, store, tick }
+  return { presence, session, clock, store, tick, awareness }
 }
 
 const names = (p: Presence): string[] => p.participants.map((x) => x.name)
@@ -148,6 +150,43 @@ describe('Presence', () => {
       view: { x: 0, y: 0, w: 100, h: 50 },
     })
     expect(ben.presence.participants[1]?.editing).toBe('n1')
+  })
+
+  it('sends no selection and no typing with a view link', () => {
+    const vera = person('Vera', { right: 'view' })
+    const ben = person('Ben')
+    vera.presence.setSelection(['n1'])
+    vera.presence.setEditing('n1')
+    vera.presence.setCursor({ x: 4, y: 4 })
+    vera.tick()
+    expect(ben.presence.peer(vera.presence.clientId)).toMatchObject({
+      cursor: { x: 4, y: 4 },
+      selection: [],
+      editing: null,
+    })
+  })
+
+  it('takes the colour the server gave it instead of the one it asked for, and keeps it', () => {
+    const anna = person('Anna')
+    const ben = person('Ben')
+    const asked = anna.presence.color
+    const given = PRESENCE_COLORS.find((c) => c !== asked)!
+    // The server sends Anna's own state back, one clock ahead, with the colour it gave her.
+    const own = new Awareness(new Y.Doc())
+    own.clientID = anna.presence.clientId
+    const ownClock = anna.awareness.meta.get(anna.presence.clientId)!.clock
+    own.setLocalState({ ...anna.awareness.getLocalState(), user: { name: 'Anna', color: given } })
+    own.meta.get(own.clientID)!.clock = ownClock + 1
+    applyAwarenessUpdate(anna.awareness, encodeAwarenessUpdate(own, [own.clientID]), 'remote')
+    own.destroy()
+
+    expect(anna.presence.color).toBe(given)
+    expect(anna.presence.participants[0]?.color).toBe(given)
+    expect(anna.store.get('werkraum.presence.color')).toBe(given)
+    // What she sends from now on carries it.
+    anna.presence.setCursor({ x: 1, y: 1 })
+    anna.tick()
+    expect(ben.presence.peer(anna.presence.clientId)?.user.color).toBe(given)
   })
 
   it('shows me as away after the idle time, and back on activity', () => {
