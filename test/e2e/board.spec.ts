@@ -16,6 +16,7 @@ import {
   pageErrors,
   shareLinks,
   waitConnected,
+  boardMenu,
 } from './journey.ts'
 
 // Journeys 1 to 3: a facilitator creates a board, a participant joins by the edit link, someone
@@ -170,12 +171,12 @@ test('the language switch turns the board English and is remembered', async () =
   await facilitator.goto(`${server.url}/b/${boardId}`)
   // Forgotten from "Meine Boards", but this tab still holds its token.
   await waitConnected(facilitator)
-  await facilitator.getByRole('button', { name: 'Switch to English' }).click()
+  await boardMenu(facilitator, 'English', 'menuitemradio')
   await expect(facilitator.locator('html')).toHaveAttribute('lang', 'en')
   await expect(facilitator.getByText('Your right: Facilitate')).toBeVisible()
   await facilitator.reload()
   await expect(facilitator.getByTitle('Connected', { exact: true })).toBeVisible()
-  await facilitator.getByRole('button', { name: 'Auf Deutsch umschalten' }).click()
+  await boardMenu(facilitator, 'Deutsch', 'menuitemradio')
   await expect(facilitator.locator('html')).toHaveAttribute('lang', 'de')
 })
 

@@ -9,6 +9,7 @@ import {
   shareLinks,
   useServer,
   waitConnected,
+  boardMenu,
 } from './journey.ts'
 
 // The typed cards of an ecosystem map and a role clarification, with two people: Frau Yilmaz
@@ -32,7 +33,7 @@ async function entries(page: Page): Promise<string[]> {
     .getByRole('listitem')
     .locator('.entry .visually-hidden')
     .allTextContents()
-  await page.getByRole('button', { name: 'Listenansicht', exact: true }).click()
+  await boardMenu(page, 'Listenansicht')
   await expect(list).toBeHidden()
   return names
 }

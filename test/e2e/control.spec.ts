@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
-import { canvas, createBoard, newPerson, shareLinks, useServer, waitConnected } from './journey.ts'
+import {
+  canvas,
+  createBoard,
+  newPerson,
+  shareLinks,
+  useServer,
+  waitConnected,
+  moderation,
+  openMenu,
+} from './journey.ts'
 
 // The facilitation controls with three people (facilitator, editor, viewer): "Alle zu mir",
 // presenting with everyone following, replacing a link, and the QR code for the projector.
@@ -84,10 +93,10 @@ test('"Alle zu mir" brings the editor and the viewer to the facilitator\'s view'
   await ben.keyboard.press('-')
   await expect.poll(() => zoomPercent(ben)).toBe(80)
 
-  // Only the facilitator has the button.
-  await expect(ben.getByRole('button', { name: 'Alle zu mir' })).toHaveCount(0)
-  await expect(carla.getByRole('button', { name: 'Alle zu mir' })).toHaveCount(0)
-  await anna.getByRole('button', { name: 'Alle zu mir' }).click()
+  // Only the facilitator has the Moderation menu.
+  await expect(ben.getByRole('button', { name: 'Moderation' })).toHaveCount(0)
+  await expect(carla.getByRole('button', { name: 'Moderation' })).toHaveCount(0)
+  await moderation(anna, 'Alle zu mir')
   await expect(anna.getByTestId('board-announcement')).toContainText(
     'Alle anderen sehen jetzt Ihren Ausschnitt.',
   )
@@ -115,8 +124,11 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
   browser,
 }) => {
   const { anna, ben, carla } = await threePeople(browser)
-  await anna.getByRole('button', { name: 'Präsentieren' }).click()
-  await expect(anna.getByRole('button', { name: 'Präsentation beenden' })).toBeVisible()
+  await moderation(anna, 'Präsentieren')
+  // The menu says what a second choice would do.
+  const menu = await openMenu(anna, /^Moderation$/)
+  await expect(menu.getByRole('menuitem', { name: 'Präsentation beenden' })).toBeVisible()
+  await anna.keyboard.press('Escape')
   for (const person of [ben, carla]) {
     await expect(
       person.getByText('Sie folgen der Präsentation von Anna.', { exact: true }),
@@ -165,14 +177,14 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
   ).toBeVisible()
   await expectSameView(dora, anna)
 
-  await anna.getByRole('button', { name: 'Präsentation beenden' }).click()
+  await moderation(anna, 'Präsentation beenden')
   for (const person of [ben, dora]) {
     await expect(person.getByText(/^Sie folgen der Präsentation( von Anna)?\.$/)).toHaveCount(0)
   }
   await expect(carla.getByRole('button', { name: 'Der Präsentation folgen' })).toHaveCount(0)
   await toggle.click()
   await expect(rows.filter({ hasText: 'präsentiert' })).toHaveCount(0)
-  await expect(anna.getByRole('button', { name: 'Präsentieren' })).toBeVisible()
+  await expect((await openMenu(anna, /^Moderation$/)).getByRole('menuitem', { name: 'Präsentieren' })).toBeVisible()
 })
 
 test('a replaced edit link locks its holder out with a clear message; the viewer stays', async ({

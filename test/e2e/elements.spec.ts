@@ -10,6 +10,7 @@ import {
   pageErrors,
   shareLinks,
   waitConnected,
+  boardMenu,
 } from './journey.ts'
 
 // Element kinds and tools: a facilitator draws text, shapes, a frame and a pen stroke; a
@@ -48,7 +49,7 @@ async function entries(page: Page): Promise<string[]> {
     .getByRole('listitem')
     .locator('.entry .visually-hidden')
     .allTextContents()
-  await page.getByRole('button', { name: 'Listenansicht', exact: true }).click()
+  await boardMenu(page, 'Listenansicht')
   await expect(list).toBeHidden()
   return names
 }

@@ -8,6 +8,7 @@ import {
   newPerson,
   shareLinks,
   useServer,
+  boardMenu,
 } from './journey.ts'
 
 // The "Exportieren" dialog: a person with the view link takes the board out as a file.
@@ -45,8 +46,9 @@ test('a viewer opens the dialog from the header and by keyboard; focus returns o
   await viewer.goto(view)
   await expect(viewer.getByText('Ihr Recht: Ansehen')).toBeVisible()
 
-  const button = viewer.getByRole('button', { name: 'Exportieren' })
-  await button.click()
+  // Chosen in the board menu; closing the dialog gives the focus back to the menu's button.
+  const button = viewer.getByRole('button', { name: 'Board-Menü' })
+  await boardMenu(viewer, 'Exportieren')
   const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
   await expect(dialog).toBeVisible()
   // The formats in their groups; the options of the chosen one.
@@ -82,7 +84,7 @@ test('a viewer downloads the board as PNG, SVG and Werkraum file: the preview, t
   const view = await boardWithViewLink(facilitator, 'Workshop Rollen')
   const viewer = await newPerson(browser, { name: 'Lea' })
   await viewer.goto(view)
-  await viewer.getByRole('button', { name: 'Exportieren' }).click()
+  await boardMenu(viewer, 'Exportieren')
   const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
   // The preview is the server's SVG of the same part of the board.
   const preview = dialog.getByRole('img', { name: 'Vorschau des Exports (Ganzes Board)' })
@@ -135,7 +137,7 @@ test('a frame is chosen from the frames in agenda order and asked for with the t
 
   const viewer = await newPerson(browser, { name: 'Lea' })
   await viewer.goto(view)
-  await viewer.getByRole('button', { name: 'Exportieren' }).click()
+  await boardMenu(viewer, 'Exportieren')
   const dialog = viewer.getByRole('dialog', { name: 'Exportieren' })
   await dialog.getByRole('radio', { name: 'PDF, eine Seite je Rahmen' }).check()
   await dialog.getByRole('radio', { name: 'Ein Rahmen' }).check()

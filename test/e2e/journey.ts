@@ -85,11 +85,41 @@ export async function addNoteWithToolbar(page: Page, text: string): Promise<void
   await expect(noteEditor(page)).toHaveCount(0)
 }
 
-/** Opens the list view (if closed) and returns it. */
+/** The kinds of item a menu holds: commands, settings that are on or off, one of several. */
+export type MenuItemRole = 'menuitem' | 'menuitemcheckbox' | 'menuitemradio'
+
+/**
+ * Opens the board menu (the ☰ "Board-Menü" in the header; on a phone the top bar's
+ * "Weitere Funktionen") and chooses `item`: a command, or a setting (`role`).
+ */
+export async function boardMenu(
+  page: Page,
+  item: string | RegExp,
+  role: MenuItemRole = 'menuitem',
+): Promise<void> {
+  await openMenu(page, /^(Board-Menü|Weitere Funktionen|Board menu|More)$/)
+  await page.getByRole('menu').getByRole(role, { name: item, exact: true }).click()
+}
+
+/** Opens the facilitator's "Moderation" menu and chooses `item` ("Alle zu mir", "Präsentieren" …). */
+export async function moderation(page: Page, item: string): Promise<void> {
+  await openMenu(page, /^Moderation$/)
+  await page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }).click()
+}
+
+/** Opens the menu of the header's menu button named `name` and returns the open menu. */
+export async function openMenu(page: Page, name: RegExp): Promise<Locator> {
+  const button = page.getByRole('button', { name })
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
+  const menu = page.getByRole('menu')
+  await expect(menu).toBeVisible()
+  return menu
+}
+
+/** Opens the list view (if closed) through the board menu and returns it. */
 export async function listView(page: Page): Promise<Locator> {
-  const toggle = page.getByRole('button', { name: 'Listenansicht', exact: true })
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
   const list = page.getByRole('complementary', { name: 'Listenansicht' })
+  if (!(await list.isVisible())) await boardMenu(page, 'Listenansicht')
   await expect(list).toBeVisible()
   return list
 }

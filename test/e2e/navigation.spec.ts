@@ -10,6 +10,9 @@ import {
   newPerson,
   noteTexts,
   useServer,
+  boardMenu,
+  openMenu,
+  waitConnected,
 } from './journey.ts'
 
 // Navigation on the canvas: marquee selection, board search, the minimap. Where notes are is
@@ -70,7 +73,7 @@ test('Ctrl+F finds notes by text, counts them, and Enter centres the next one', 
   await expectNoteAt(page, middle.x, middle.y, 'Ordnungsamt')
 })
 
-test('a click on the minimap moves the view there; the minimap can be hidden', async ({
+test('the minimap is off until turned on in the board menu; a click on it moves the view there; the choice is remembered', async ({
   browser,
 }) => {
   const page = await newPerson(browser)
@@ -80,14 +83,25 @@ test('a click on the minimap moves the view there; the minimap can be hidden', a
   await addNoteByDoubleClick(page, 'Mitte', middle)
 
   const minimap = page.getByTestId('minimap')
+  await expect(minimap).toHaveCount(0)
+  const setting = (await openMenu(page, /^Board-Menü$/)).getByRole('menuitemcheckbox', {
+    name: 'Übersichtskarte zeigen',
+  })
+  await expect(setting).toHaveAttribute('aria-checked', 'false')
+  await setting.click()
+  // A setting leaves the menu open, so several can be changed in one go.
+  await expect(setting).toHaveAttribute('aria-checked', 'true')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+
   await expect(minimap).toBeVisible()
   await minimap.click({ position: { x: 4, y: 4 } }) // far to the top left of everything
   await expectNoteAt(page, middle.x, middle.y, '') // the note is no longer in the middle
   await expect(await noteTexts(page)).toHaveCount(2)
 
-  const toggle = page.getByRole('button', { name: 'Übersichtskarte' })
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
-  await toggle.click()
+  await page.reload()
+  await waitConnected(page)
+  await expect(minimap).toBeVisible()
+  await boardMenu(page, 'Übersichtskarte zeigen', 'menuitemcheckbox')
   await expect(minimap).toHaveCount(0)
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
 })

@@ -9,6 +9,8 @@ import {
   shareLinks,
   useServer,
   waitConnected,
+  boardMenu,
+  openMenu,
 } from './journey.ts'
 
 // Templates: picked on the start page (built in, or a facilitator's own kept in this browser),
@@ -133,8 +135,12 @@ test('saving a board as an own template, reusing it for the next board, handing 
   await waitConnected(ben)
   await expect(ben.getByRole('button', { name: 'Vorlage einfügen' })).toBeVisible()
   await expect(ben.getByRole('button', { name: 'Als Vorlage speichern' })).toHaveCount(0)
+  const bensMenu = await openMenu(ben, /^Board-Menü$/)
+  await expect(bensMenu.getByRole('menuitem', { name: 'Exportieren' })).toBeVisible()
+  await expect(bensMenu.getByRole('menuitem', { name: 'Als Vorlage speichern' })).toHaveCount(0)
+  await ben.keyboard.press('Escape')
 
-  await anna.getByRole('button', { name: 'Als Vorlage speichern' }).click()
+  await boardMenu(anna, 'Als Vorlage speichern')
   const dialog = anna.getByRole('dialog', { name: 'Als Vorlage speichern' })
   await expect(dialog).toBeVisible()
   await expect(dialog.getByLabel('Name der Vorlage')).toHaveValue('Werkstatt März')

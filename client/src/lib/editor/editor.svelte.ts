@@ -21,10 +21,11 @@ import {
   type CreateConnectorInput,
   type UpdateConnectorInput,
 } from '../../../../shared/ops/index.ts'
-import { frameCompanions } from '../../../../shared/board/frames.ts'
+import { frameCompanions, framesInReadingOrder } from '../../../../shared/board/frames.ts'
 import { applyWheel, type WheelInput } from '../tools/wheel.ts'
 import type { Board, UndoStep } from '../model/board.svelte.ts'
-import { centerOn, zoomToFit, type Camera } from '../geometry/camera.ts'
+import { centerOn, type Camera } from '../geometry/camera.ts'
+import { firstView } from '../geometry/firstView.ts'
 import { rectCenter, type Point, type Rect } from '../geometry/geometry.ts'
 import { handleAt, type Handle } from '../geometry/hitTest.ts'
 import { createElementFor } from './createElement.ts'
@@ -466,12 +467,20 @@ export class Editor implements ToolHost {
     )
   }
 
-  /** Shows the whole board once, when it first arrived (later syncs keep the person's view). */
+  /**
+   * Places the view once, when the board first arrived (later syncs keep the person's view):
+   * the whole board, or on a small screen a readable part of it (geometry/firstView.ts).
+   */
   placeCameraOnce(): void {
     const { session } = this
     if (session.placed || session.viewport.width === 0) return
     session.placed = true
-    this.setCamera(zoomToFit(this.board.bounds(), session.viewport, session.insets))
+    // The whole board where it fits readably; a phone opens at the first frame or where most
+    // content is instead of a map of tiny boxes.
+    const elements = this.board.elements
+    const frames = framesInReadingOrder(elements)
+    const content = { bounds: this.board.bounds(), frames, elements }
+    this.setCamera(firstView(content, session.viewport, session.insets))
   }
 
   destroy(): void {

@@ -14,7 +14,8 @@ export class Navigation {
   guides = $state.raw<readonly SnapGuide[]>([])
   /** Moving and resizing snap to the grid when nothing else is near. */
   snapToGrid = $state(true)
-  minimapOpen = $state(true)
+  /** The minimap: off until the person turns it on (the board keeps the screen), then remembered. */
+  minimapOpen = $state(false)
 
   searchOpen = $state(false)
   query = $state('')
@@ -32,7 +33,7 @@ export class Navigation {
   constructor(store: KeyValueStore = local) {
     this.#store = store
     this.snapToGrid = store.get(KEYS.snapToGrid) !== 'false'
-    this.minimapOpen = store.get(KEYS.minimap) !== 'false'
+    this.minimapOpen = store.get(KEYS.minimap) === 'true'
   }
 
   setSnapToGrid(on: boolean): void {

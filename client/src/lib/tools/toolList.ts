@@ -122,3 +122,39 @@ const BY_NAME = new Map<ToolName, ToolInfo>(TOOL_LIST.map((t) => [t.name, t]))
 export function toolInfo(name: ToolName): ToolInfo | undefined {
   return BY_NAME.get(name)
 }
+
+/**
+ * The tools a participant needs on a phone (the bottom bar); the others are under "Weitere
+ * Werkzeuge".
+ */
+export const PHONE_TOOLS: readonly ToolName[] = ['select', 'hand', 'note', 'actor', 'person', 'pen']
+
+/**
+ * The tools of the floating bar on a laptop screen too short for all of them (1024 × 768):
+ * the shapes but the rectangle, the line and the eraser go under "Weitere Werkzeuge".
+ */
+export const SHORT_SCREEN_TOOLS: readonly ToolName[] = [
+  'select',
+  'hand',
+  'note',
+  'text',
+  'rectangle',
+  'arrow',
+  'frame',
+  'pen',
+  'actor',
+  'role',
+  'person',
+]
+
+/** The tools shown as buttons and those under "Weitere Werkzeuge", each in toolbar order. */
+export function splitTools(
+  tools: readonly ToolInfo[],
+  shown: readonly ToolName[] | null,
+): { shown: ToolInfo[]; more: ToolInfo[] } {
+  if (shown === null) return { shown: [...tools], more: [] }
+  return {
+    shown: tools.filter((tool) => shown.includes(tool.name)),
+    more: tools.filter((tool) => !shown.includes(tool.name)),
+  }
+}
