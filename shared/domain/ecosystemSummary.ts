@@ -9,7 +9,8 @@ export interface EcosystemSummary {
   actors: number
   byRing: Partial<Record<RingId | 'none', number>>
   byField: Partial<Record<FieldOfActionId | 'none', number>>
-  byCategory: Partial<Record<ActorCategory, number>>
+  /** 'none': actors whose category nobody has picked yet. */
+  byCategory: Partial<Record<ActorCategory | 'none', number>>
   byRelationKind: Partial<Record<RelationKind, number>>
 }
 
@@ -32,7 +33,7 @@ export function ecosystemSummary(model: DomainModel): EcosystemSummary {
     actors: model.actors.length,
     byRing: count(model.actors.map((a) => a.ring ?? 'none')),
     byField: count(model.actors.map((a) => a.field ?? 'none')),
-    byCategory: count(model.actors.map((a) => a.category)),
+    byCategory: count(model.actors.map((a) => a.category ?? 'none')),
     byRelationKind: count(relations.map((r) => r.kind)),
   }
 }

@@ -34,7 +34,11 @@ const BoardJsonShape = z.object({
     .array(
       z.object({
         id: Id,
-        data: z.looseObject({ type: z.string().check(z.minLength(1), z.maxLength(100)) }),
+        data: z.looseObject({
+          type: z.string().check(z.minLength(1), z.maxLength(100)),
+          // Template decoration (docs/schema.md): a flag, nothing else rides under this key.
+          decoration: z.optional(z.boolean()),
+        }),
       }),
     )
     .check(z.maxLength(IMPORT_MAX_ELEMENTS)),

@@ -10,6 +10,7 @@ import {
   type OutlineShape,
   type Side,
 } from './outline.ts'
+import { detour, detourArea } from './detour.ts'
 import { simplifyPolyline } from './polyline.ts'
 import type { Point, Rect } from './types.ts'
 
@@ -21,6 +22,12 @@ export interface EndTarget {
 
 /** Looks an element up by id; undefined when it is missing (deleted, not yet synced). */
 export type ResolveTarget = (id: string) => EndTarget | undefined
+
+/**
+ * The cards (and notes) lying in `area` that a connector should not run through; the caller
+ * may include the connector's own ends, which are left out here.
+ */
+export type FindObstacles = (area: Rect) => readonly Rect[]
 
 export interface ConnectorGeometryInput {
   from: ConnectorEnd
@@ -56,11 +63,14 @@ function aimPoint(end: ResolvedEnd): Point {
 /**
  * The connector's path from its ends and the current bounds of the elements they are bound to.
  * Returns null when it cannot be drawn: a bound element is missing and no last known point was
- * stored, or both ends fall on the same point.
+ * stored, or both ends fall on the same point. With `obstacles`, a straight connector whose line
+ * would run through another card goes around it where a way exists (detour.ts), and an elbow
+ * connector prefers a route that crosses none.
  */
 export function connectorPath(
   connector: ConnectorGeometryInput,
   resolve: ResolveTarget,
+  obstacles?: FindObstacles,
 ): ConnectorPath | null {
   let from = resolveEnd(connector.from, resolve)
   let to = resolveEnd(connector.to, resolve)
@@ -69,7 +79,10 @@ export function connectorPath(
   if (from === 'dangling') from = lastKnown(connector.from)
   if (to === 'dangling') to = lastKnown(connector.to)
 
-  const points = connector.routing === 'elbow' ? elbowPoints(from, to) : straightPoints(from, to)
+  const points =
+    connector.routing === 'elbow'
+      ? elbowPoints(from, to, obstacles)
+      : straightPoints(from, to, obstacles)
   const clean = simplifyPolyline(points)
   if (clean.length < 2) return null
   return { points: clean, dangling }
@@ -86,13 +99,57 @@ function endpoint(end: ResolvedEnd, other: ResolvedEnd): Point {
   return outlineExit(rect, shape, aimPoint(other))
 }
 
-function straightPoints(from: ResolvedEnd, to: ResolvedEnd): Point[] {
-  return [endpoint(from, to), endpoint(to, from)]
+/** The obstacles in `area` other than the connector's own ends. */
+function othersIn(
+  area: Rect,
+  from: ResolvedEnd,
+  to: ResolvedEnd,
+  obstacles: FindObstacles,
+): readonly Rect[] {
+  const own = (r: Rect, end: ResolvedEnd): boolean =>
+    end.kind === 'box' &&
+    (r === end.target.rect ||
+      (r.x === end.target.rect.x &&
+        r.y === end.target.rect.y &&
+        r.w === end.target.rect.w &&
+        r.h === end.target.rect.h))
+  return obstacles(area).filter((r) => !own(r, from) && !own(r, to))
 }
 
-function elbowPoints(from: ResolvedEnd, to: ResolvedEnd): Point[] {
+/** Where an end leaves its box towards `toward`: its anchor if pinned, else the outline. */
+function exitToward(end: ResolvedEnd, toward: Point, fallback: Point): Point {
+  if (end.kind !== 'box' || end.anchor) return fallback
+  return outlineExit(end.target.rect, end.target.shape, toward)
+}
+
+function straightPoints(
+  from: ResolvedEnd,
+  to: ResolvedEnd,
+  obstacles: FindObstacles | undefined,
+): Point[] {
+  const a = endpoint(from, to)
+  const b = endpoint(to, from)
+  if (!obstacles) return [a, b]
+  const others = othersIn(detourArea(a, b), from, to, obstacles)
+  if (others.length === 0) return [a, b]
+  const bends = detour(a, b, others)
+  const first = bends?.[0]
+  const last = bends?.[bends.length - 1]
+  if (!bends || !first || !last) return [a, b]
+  // Each end leaves its card towards its first bend, not towards the other card.
+  return [exitToward(from, first, a), ...bends, exitToward(to, last, b)]
+}
+
+function elbowPoints(
+  from: ResolvedEnd,
+  to: ResolvedEnd,
+  obstacles: FindObstacles | undefined,
+): Point[] {
   const sides = autoSides(from, to)
-  return elbowRoute(elbowEnd(from, to, sides[0]), elbowEnd(to, from, sides[1]))
+  const start = elbowEnd(from, to, sides[0])
+  const end = elbowEnd(to, from, sides[1])
+  const avoid = obstacles ? othersIn(detourArea(start.point, end.point), from, to, obstacles) : []
+  return elbowRoute(start, end, avoid)
 }
 
 /** Sides for auto ends: two boxes face each other; a box faces a free point. */

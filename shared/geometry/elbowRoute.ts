@@ -14,15 +14,18 @@ export interface ElbowEnd {
 }
 
 const CROSSING_PENALTY = 100_000
+/** Running through another card is worse than a longer way, but less bad than through an end. */
+const OBSTACLE_PENALTY = 10_000
 const REVERSAL_PENALTY = 50_000
 const BEND_PENALTY = 24
 
 /**
  * An orthogonal route from `start` to `end`: straight out of each box for a short stub, then
  * the candidate (one or two bends, through the middle of the gap, or around both boxes) that
- * neither crosses a box nor doubles back on a stub, preferring short routes with few bends.
+ * neither crosses a box nor doubles back on a stub, preferring short routes with few bends and
+ * those that run through none of the cards in `avoid`.
  */
-export function elbowRoute(start: ElbowEnd, end: ElbowEnd): Point[] {
+export function elbowRoute(start: ElbowEnd, end: ElbowEnd, avoid: readonly Rect[] = []): Point[] {
   const p0 = start.point
   const q0 = end.point
   const p1 = stub(start)
@@ -33,7 +36,12 @@ export function elbowRoute(start: ElbowEnd, end: ElbowEnd): Point[] {
   let bestScore = Infinity
   for (const middle of candidates(p1, q1, boxes)) {
     const path = simplifyPolyline([p0, p1, ...middle, q1, q0])
-    const score = scoreRoute(path, boxes, start, end, p1, q1, middle)
+    let score = scoreRoute(path, boxes, start, end, p1, q1, middle)
+    for (let i = 1; i < path.length; i++) {
+      for (const box of avoid) {
+        if (segmentCrossesBox(path[i - 1]!, path[i]!, box)) score += OBSTACLE_PENALTY
+      }
+    }
     if (score < bestScore) {
       bestScore = score
       best = path

@@ -21,7 +21,8 @@ export interface CreateActorInput {
   x: number
   y: number
   name: string
-  category: ActorCategory
+  /** Left out: the card has no category until someone picks one. */
+  category?: ActorCategory
   customCategory?: string
   note?: string
   /** Ring and field set by hand; without them they follow the card's place on the map. */
@@ -43,10 +44,8 @@ export function createActor(
   const { w, h } = ACTOR_CARD_SIZE
   const manual = input.ring !== undefined || input.field !== undefined
   doc.transact(() => {
-    const keys: Record<string, unknown> = {
-      category: input.category,
-      placement: manual ? 'manual' : 'map',
-    }
+    const keys: Record<string, unknown> = { placement: manual ? 'manual' : 'map' }
+    if (input.category !== undefined) keys.category = input.category
     if (input.category === 'custom' && input.customCategory) {
       keys.customCategory = input.customCategory.slice(0, CUSTOM_CATEGORY_MAX)
     }

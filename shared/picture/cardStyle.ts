@@ -19,6 +19,9 @@ export const ACTOR_CATEGORY_COLORS: Record<ActorCategory, string> = {
   custom: '#5c5c5c',
 }
 
+/** An actor whose category nobody has picked yet: a neutral grey (white on it: 5.7:1). */
+export const NO_CATEGORY_COLOR = '#666666'
+
 /** Role cards: the stripe and badge in the colour of the role's group. */
 export const ROLE_GROUP_COLORS: Record<RoleGroupId | 'none', string> = {
   steering: '#1b4fa0',

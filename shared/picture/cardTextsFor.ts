@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { actorCategory } from '../vocabulary/actorCategories.ts'
+import { actorCategory, NO_CATEGORY } from '../vocabulary/actorCategories.ts'
 import { personLoad, roleHolders, usedTime } from '../domain/assignmentFacts.ts'
 import { indexDomain, type DomainFacts } from '../domain/domainIndex.ts'
 import { FIELDS_OF_ACTION } from '../vocabulary/fieldsOfAction.ts'
@@ -20,6 +20,7 @@ export function cardTextsFrom(facts: DomainFacts, language: Locale): CardTexts {
   const words = PICTURE_WORDS[language]
   return {
     category(actor) {
+      if (actor.category === null) return NO_CATEGORY[language]
       if (actor.category === 'custom') return actor.customCategory || words.customCategory
       return actorCategory(actor.category)?.label[language] ?? actor.category
     },

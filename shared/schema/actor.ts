@@ -15,7 +15,11 @@ export interface Actor extends ElementBase {
   type: 'actor'
   /** The name (a Y.Text under `text`). */
   name: string
-  category: ActorCategory
+  /**
+   * The category, or null while nobody has picked one: a new card has none ("noch keine
+   * Kategorie"), so the check for missing categories does not count it as anything.
+   */
+  category: ActorCategory | null
   /** The category's name when `category` is `custom`, '' otherwise or when none was given. */
   customCategory: string
   ring: RingId | null
@@ -46,7 +50,9 @@ export function readActor(id: string, map: Y.Map<unknown>): Actor | UnknownEleme
     kind: 'actor',
     type: 'actor',
     name: readText(map, 'text', ACTOR_NAME_MAX),
-    category: isActorCategory(category) ? category : 'custom',
+    // No key: none picked yet. A value this version does not know (from a newer one) reads as
+    // an own category, as before.
+    category: category === undefined ? null : isActorCategory(category) ? category : 'custom',
     customCategory: typeof custom === 'string' ? custom.slice(0, CUSTOM_CATEGORY_MAX) : '',
     ring: isRingId(ring) ? ring : null,
     field: isFieldOfActionId(field) ? field : null,

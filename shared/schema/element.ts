@@ -15,6 +15,12 @@ export interface ElementBase {
   locked?: true
   /** The group the element belongs to (groupElements): selecting one member selects them all. */
   groupId?: string
+  /**
+   * Present and true when the element only decorates a template's layout (the rings and sector
+   * lines of the ecosystem map, a matrix's coloured quadrants): the canvas and the exports draw
+   * it, the list view and search leave it out, as it has no words of its own.
+   */
+  decoration?: true
 }
 
 /** An element this version cannot understand: drawn as a placeholder, its data kept as is. */
@@ -47,6 +53,7 @@ export function readBase(id: string, map: Y.Map<unknown>): { base: ElementBase; 
   const z = map.get('z')
   const locked = map.get('locked')
   const groupId = map.get('groupId')
+  const decoration = map.get('decoration')
   const base: ElementBase = {
     id,
     type: typeof type === 'string' ? type : '',
@@ -58,6 +65,7 @@ export function readBase(id: string, map: Y.Map<unknown>): { base: ElementBase; 
     // Only when set, so that the plain objects of ungrouped, unlocked elements stay as they were.
     ...(locked === true ? { locked: true as const } : {}),
     ...(typeof groupId === 'string' && groupId !== '' ? { groupId } : {}),
+    ...(decoration === true ? { decoration: true as const } : {}),
   }
   if (typeof type !== 'string') return { base, problem: 'missing type' }
   if (!isCoordinate(x) || !isCoordinate(y)) return { base, problem: 'invalid position' }

@@ -13,6 +13,9 @@ import type { Rect } from '../geometry/types.ts'
 
 const text = (value: string) => ({ $text: value })
 
+/** The `decoration` key as stored: present and true, or absent (see ElementBase). */
+const decorationKey = (on: boolean | undefined) => (on === true ? { decoration: true } : {})
+
 /**
  * Collects a template's elements as snapshots (the clipboard's format), bottom to top, with ids
  * local to the template: inserting gives every element a new id and rebinds connectors.
@@ -32,10 +35,19 @@ export class TemplateBuilder {
     return this.#add('frame', rect, { text: text(title), ...keys })
   }
 
-  /** A shape that is part of a layout (rings, quadrants): locked so dragging cards never moves it. */
+  /**
+   * A shape that is part of a layout (rings, quadrants): locked so dragging cards never moves it.
+   * `decoration`: it only draws the layout (no words of its own), so lists and search skip it.
+   */
   shape(
     rect: Rect,
-    style: { shape: ShapeKind; fill: FillColor; stroke?: InkColor; label?: string },
+    style: {
+      shape: ShapeKind
+      fill: FillColor
+      stroke?: InkColor
+      label?: string
+      decoration?: boolean
+    },
   ): string {
     return this.#add('shape', rect, {
       shape: style.shape,
@@ -45,6 +57,7 @@ export class TemplateBuilder {
       strokeStyle: 'solid',
       text: text(style.label ?? ''),
       locked: true,
+      ...decorationKey(style.decoration),
     })
   }
 
@@ -67,7 +80,7 @@ export class TemplateBuilder {
     return this.#add('note', { x, y, w: 180, h: 180 }, { color, text: text(value) })
   }
 
-  /** A straight line or arrow between two free points (axes, sector borders). */
+  /** A straight line or arrow between two free points (axes, sector borders); see `shape`. */
   line(
     from: { x: number; y: number },
     to: { x: number; y: number },
@@ -76,6 +89,7 @@ export class TemplateBuilder {
       endArrowhead?: Arrowhead
       strokeStyle?: StrokeStyle
       label?: string
+      decoration?: boolean
     },
   ): string {
     const box = {
@@ -95,6 +109,7 @@ export class TemplateBuilder {
       strokeStyle: style.strokeStyle ?? 'solid',
       text: text(style.label ?? ''),
       locked: true,
+      ...decorationKey(style.decoration),
     })
   }
 

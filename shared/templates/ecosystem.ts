@@ -67,12 +67,13 @@ function build(locale: Locale) {
   const title = locale === 'de' ? 'Digitales Ökosystem' : 'Digital ecosystem'
   b.frame(FRAME, title, { ecosystemMap: layout })
   const { cx, cy, centre, rings } = ecosystemCircles(FRAME, layout)
-  // Outermost first, so each inner ring lies on top of the one around it.
+  // Outermost first, so each inner ring lies on top of the one around it. The rings and the
+  // sector lines only draw the map (its words are the plates and field names): decoration.
   for (let i = layout.rings.length - 1; i >= 0; i--) {
     const r = Math.round(rings[i] ?? 0)
     b.shape(
       { x: cx - r, y: cy - r, w: 2 * r, h: 2 * r },
-      { shape: 'ellipse', fill: RING_FILLS[layout.rings[i]!] },
+      { shape: 'ellipse', fill: RING_FILLS[layout.rings[i]!], decoration: true },
     )
   }
   const c = Math.round(centre)
@@ -88,7 +89,10 @@ function build(locale: Locale) {
   const outer = rings[rings.length - 1] ?? centre
   for (let i = 0; i < n; i++) {
     const angle = sectorStart(i, n)
-    b.line(point(cx, cy, centre, angle), point(cx, cy, outer, angle), { strokeStyle: 'dashed' })
+    b.line(point(cx, cy, centre, angle), point(cx, cy, outer, angle), {
+      strokeStyle: 'dashed',
+      decoration: true,
+    })
   }
   // Ring names on white plates down the middle of the first sector; field names near the edge.
   layout.rings.forEach((ring, i) => {

@@ -41,17 +41,15 @@ function build(locale: Locale) {
   words.quadrants.forEach(([name, hint], i) => {
     const x = LEFT + (i % 2) * CELL.w
     const y = TOP + Math.floor(i / 2) * CELL.h
-    b.shape({ x, y, ...CELL }, { shape: 'rectangle', fill: FILLS[i] ?? 'white' })
+    // The coloured quadrant and the axes only draw the matrix; its words are the texts.
+    b.shape({ x, y, ...CELL }, { shape: 'rectangle', fill: FILLS[i] ?? 'white', decoration: true })
     b.text({ x: x + 20, y: y + 16, w: CELL.w - 40, h: 40 }, name, { fontSize: 28 })
     b.text({ x: x + 20, y: y + 58, w: CELL.w - 40, h: 30 }, hint, { fontSize: 18, color: 'grey' })
   })
   const origin = { x: LEFT, y: TOP + 2 * CELL.h }
-  b.line(origin, { x: LEFT, y: TOP - 20 }, { stroke: 'ink', endArrowhead: 'triangle' })
-  b.line(
-    origin,
-    { x: LEFT + 2 * CELL.w + 20, y: origin.y },
-    { stroke: 'ink', endArrowhead: 'triangle' },
-  )
+  const axis = { stroke: 'ink', endArrowhead: 'triangle', decoration: true } as const
+  b.line(origin, { x: LEFT, y: TOP - 20 }, axis)
+  b.line(origin, { x: LEFT + 2 * CELL.w + 20, y: origin.y }, axis)
   b.text({ x: 16, y: TOP + CELL.h - 20, w: 100, h: 40 }, words.influence, { fontSize: 22 })
   b.text({ x: LEFT + CELL.w - 100, y: origin.y + 24, w: 200, h: 40 }, words.interest, {
     fontSize: 22,

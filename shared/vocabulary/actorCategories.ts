@@ -67,6 +67,12 @@ export function isActorCategory(v: unknown): v is ActorCategory {
   return v === 'custom' || (typeof v === 'string' && (ACTOR_CATEGORY_IDS as string[]).includes(v))
 }
 
+/**
+ * What an actor without a category says, on its card, in the properties, the checks, the
+ * tables and the report alike: a new card has none until someone picks one.
+ */
+export const NO_CATEGORY: Label = { de: 'noch keine Kategorie', en: 'no category yet' }
+
 /** The catalogue entry of a category; undefined for `custom`. */
 export function actorCategory(id: ActorCategory): (typeof ACTOR_CATEGORIES)[number] | undefined {
   return ACTOR_CATEGORIES.find((c) => c.id === id)

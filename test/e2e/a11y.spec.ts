@@ -5,6 +5,10 @@ import {
   createBoard,
   listView,
   newPerson,
+  openMenu,
+  rememberName,
+  shareLinks,
+  waitConnected,
   noteTexts,
   useServer,
 } from './journey.ts'
@@ -52,4 +56,36 @@ test('the start page after a board was created ("Meine Boards" filled) has no vi
   await page.goto(server.url)
   await expect(page.getByRole('link', { name: 'Agenda' })).toBeVisible()
   expect(await violations(page)).toEqual([])
+})
+
+test("the board menu, the Moderation menu and the phone's overflow menu, open, have no violations", async ({
+  browser,
+}) => {
+  const page = await newPerson(browser)
+  await createBoard(page, server.url, 'Menüs')
+  const menu = await openMenu(page, /^Board-Menü$/)
+  await expect(menu.getByRole('menuitemcheckbox', { name: 'Am Raster ausrichten' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await openMenu(page, /^Moderation$/)
+  expect(await violations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+
+  // The same board on a phone, with the facilitation link: the slim top bar and its overflow menu.
+  const phone = await browser.newContext({
+    locale: 'de-DE',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  await rememberName(phone, 'Herr Krause')
+  const krause = await phone.newPage()
+  await krause.goto((await shareLinks(page)).facilitate)
+  await waitConnected(krause)
+  expect(await violations(krause)).toEqual([])
+  const overflow = await openMenu(krause, /^Weitere Funktionen$/)
+  await expect(overflow.getByRole('menuitem', { name: 'Alle zu mir' })).toBeVisible()
+  expect(await violations(krause)).toEqual([])
+  await phone.close()
 })

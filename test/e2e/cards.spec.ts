@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import {
+  answerRaci,
   canvas,
   createBoard,
   dragOnCanvas,
@@ -70,13 +71,23 @@ test('an actor by keyboard: Shift+A, Enter, its name; the other person reads it'
   await facilitator.keyboard.type('Volkshochschule')
   await facilitator.keyboard.press('Escape')
   await expect(name).toHaveCount(0)
-  await expect.poll(() => entries(participant)).toEqual(['Akteur:in: Volkshochschule, Sonstige'])
+  await expect
+    .poll(() => entries(participant))
+    .toEqual(['Akteur:in: Volkshochschule, noch keine Kategorie'])
 })
 
-test('an actor by mouse, its category set in the properties; the other person sees it', async () => {
+test('an actor by mouse, its category picked as a chip right after naming; the other person sees it', async () => {
   await cardByMouse(facilitator, 'Akteur:in', [350, 200], 'Stadtwerke')
+  // No category yet: the properties say so in the card's words and offer the categories.
+  const chips = properties(facilitator).getByRole('group', { name: 'Kategorie' })
+  await expect(chips).toContainText('noch keine Kategorie')
+  await expect
+    .poll(() => entries(participant))
+    .toContain('Akteur:in: Stadtwerke, noch keine Kategorie')
+  await chips.getByRole('button', { name: 'Konzern Kommune' }).click()
+  await expect(chips).toHaveCount(0)
   const category = properties(facilitator).getByRole('combobox', { name: 'Kategorie' })
-  await category.selectOption({ label: 'Konzern Kommune' })
+  await expect(category).toHaveValue('municipalGroup')
   await expect.poll(() => entries(participant)).toContain('Akteur:in: Stadtwerke, Konzern Kommune')
   // axe on the properties of an actor.
   const results = await new AxeBuilder({ page: facilitator })
@@ -106,25 +117,41 @@ test('a relation between two actors gets its kind; the other person reads the ki
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 })
 
-test('a person dragged onto a role holds it; the other person sees the role held', async () => {
+test('a person dragged onto a role is asked for the letter and holds it; the other person sees the role held', async () => {
   await cardByMouse(facilitator, 'Rolle', [800, 480], 'Datenschutzbeauftragte:r')
   await cardByMouse(facilitator, 'Person oder Org.-Einheit', [350, 480], 'Anna Berg')
   await expect
     .poll(async () => (await entries(participant)).find((e) => e.startsWith('Rolle:')))
     .toBe('Rolle: Datenschutzbeauftragte:r, Rolle, unbesetzt')
   await dragOnCanvas(facilitator, [350, 480], [800, 480], 12)
+  await answerRaci(facilitator, 'R')
   await expect(announcement(facilitator)).toHaveText(
-    'Anna Berg hat jetzt die Rolle „Datenschutzbeauftragte:r“ (R, verantwortlich).',
+    'Anna Berg ist jetzt bei „Datenschutzbeauftragte:r“ eingetragen: R, führt durch.',
   )
   await expect
     .poll(async () => (await entries(participant)).find((e) => e.startsWith('Rolle:')))
     .toBe('Rolle: Datenschutzbeauftragte:r, Rolle, besetzt von Anna Berg (R)')
-  // One undo takes back the drag and the assignment together, for everyone.
+  // One undo takes back the assignment with the seat, for everyone; the next one the drag.
   await canvas(facilitator).focus()
   await facilitator.keyboard.press('ControlOrMeta+Z')
   await expect
     .poll(async () => (await entries(participant)).find((e) => e.startsWith('Rolle:')))
     .toBe('Rolle: Datenschutzbeauftragte:r, Rolle, unbesetzt')
+  await facilitator.keyboard.press('ControlOrMeta+Z')
+  await expect
+    .poll(() =>
+      facilitator.evaluate(() => {
+        const editor = (
+          window as unknown as {
+            __werkraum: { editor: { elements: readonly { kind: string; x: number; w: number }[] } }
+          }
+        ).__werkraum.editor
+        const person = editor.elements.find((el) => el.kind === 'person')
+        const role = editor.elements.find((el) => el.kind === 'role')
+        return person && role ? person.x + person.w < role.x : null
+      }),
+    )
+    .toBe(true)
 })
 
 test('a person joined to a role by a connector holds it; undo takes both back', async () => {

@@ -7,12 +7,14 @@ import {
   expectNoteAt,
   listView,
   noteTexts,
+  selectionProperties,
   sortedNoteTexts,
   pageErrors,
   rememberName,
   shareLinks,
   useServer,
   waitConnected,
+  boardMenu,
 } from './journey.ts'
 
 // The commands of the action registry in a real browser: clipboard across boards and tabs,
@@ -89,8 +91,8 @@ test('? lists the shortcuts in the current language; Escape closes it and focus 
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(canvas(page)).toBeFocused()
-  // The same list from the button beside the zoom controls.
-  await page.getByRole('button', { name: 'Tastenkürzel anzeigen' }).click()
+  // The same list from the board menu.
+  await boardMenu(page, 'Tastenkürzel und Hilfe')
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Schließen' }).click()
   await expect(dialog).toBeHidden()
@@ -133,7 +135,9 @@ test('the style panel shows what applies to the selection and changes it in one 
   await createBoard(page, server.url, 'Stil')
   await addNoteByDoubleClick(page, 'Kämmerei', { x: 400, y: 300 })
   await clickCanvas(page, 400, 300)
-  const panel = page.getByRole('group', { name: 'Stil und Anordnung der Auswahl' })
+  // Nothing of it shows before "Mehr …" in the bar beside the selection.
+  await expect(page.getByRole('group', { name: 'Notizgröße' })).toHaveCount(0)
+  const panel = await selectionProperties(page)
   await expect(panel.getByRole('group', { name: 'Notizgröße' })).toBeVisible()
   // Lines and fonts do not apply to a note.
   await expect(panel.getByRole('group', { name: 'Linienstärke' })).toHaveCount(0)
@@ -152,4 +156,9 @@ test('the style panel shows what applies to the selection and changes it in one 
   ).toEqual([])
   await page.keyboard.press('Control+z')
   await expect(list.getByRole('button', { name: 'Kämmerei, Gelb' })).toBeVisible()
+  // Escape closes the panel and gives the focus back to "Mehr …".
+  await panel.getByRole('heading', { name: 'Eigenschaften' }).focus()
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Mehr …' })).toBeFocused()
 })

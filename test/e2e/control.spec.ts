@@ -184,7 +184,9 @@ test('presenting: everyone follows while the facilitator moves; one may leave an
   await expect(carla.getByRole('button', { name: 'Der Präsentation folgen' })).toHaveCount(0)
   await toggle.click()
   await expect(rows.filter({ hasText: 'präsentiert' })).toHaveCount(0)
-  await expect((await openMenu(anna, /^Moderation$/)).getByRole('menuitem', { name: 'Präsentieren' })).toBeVisible()
+  await expect(
+    (await openMenu(anna, /^Moderation$/)).getByRole('menuitem', { name: 'Präsentieren' }),
+  ).toBeVisible()
 })
 
 test('a replaced edit link locks its holder out with a clear message; the viewer stays', async ({

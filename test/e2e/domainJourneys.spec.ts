@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { canvas, newPerson, shareLinks, useServer, waitConnected } from './journey.ts'
+import AxeBuilder from '@axe-core/playwright'
+import { answerRaci, canvas, newPerson, shareLinks, useServer, waitConnected } from './journey.ts'
 
 // The two journeys of the ecosystem map and role clarification, each with two people, from the
 // start page on: a board made from the ecosystem template where an actor is added and related
@@ -117,12 +118,19 @@ test('ecosystem: a board from the template, an actor added and related; the othe
 
   // Frau Yilmaz adds the Hochschule as an actor in Wissenschaft.
   await addCard(yilmaz, 'Akteur:in', 'Hochschule Musterstadt')
-  await yilmaz.getByRole('combobox', { name: 'Kategorie' }).selectOption({ label: 'Wissenschaft' })
   await expect(panel.getByTestId('ecosystem-actors')).toHaveText('6 Akteur:innen auf dem Board')
+  // Until she picks one it has no category: Wissenschaft is still missing.
+  await expect(panel.getByTestId('ecosystem-missing')).toContainText('Wissenschaft')
+  await expect(panel.getByTestId('ecosystem-uncategorised')).toHaveText('noch keine Kategorie (1)')
+  await yilmaz
+    .getByRole('group', { name: 'Kategorie' })
+    .getByRole('button', { name: 'Wissenschaft' })
+    .click()
   await expect(panel.getByRole('checkbox', { name: /^Wissenschaft/ })).toHaveAccessibleName(
     'Wissenschaft (1)',
   )
   await expect(panel.getByTestId('ecosystem-missing')).not.toContainText('Wissenschaft')
+  await expect(panel.getByTestId('ecosystem-uncategorised')).toHaveCount(0)
   await expect(panel.getByRole('button', { name: 'Hochschule Musterstadt' })).toBeVisible()
 
   // She connects it with the Landkreis (on the left of the map, clear of the properties): the
@@ -164,12 +172,14 @@ test('roles: one person dragged onto two roles that conflict; the warning appear
 
   await addCard(yilmaz, 'Person oder Org.-Einheit', 'Herr Özdemir')
   await dragCardOnto(yilmaz, 'Herr Özdemir', 'Datenschutzbeauftragte:r')
+  await answerRaci(yilmaz, 'R')
   await expect(yilmaz.getByTestId('board-announcement')).toHaveText(
-    'Herr Özdemir hat jetzt die Rolle „Datenschutzbeauftragte:r“ (R, verantwortlich).',
+    'Herr Özdemir ist jetzt bei „Datenschutzbeauftragte:r“ eingetragen: R, führt durch.',
   )
   await expect(warning).toHaveCount(0)
 
   await dragCardOnto(yilmaz, 'Herr Özdemir', 'CIO / IT-Leitung')
+  await answerRaci(yilmaz)
   // Frau Yilmaz is told at once (the board's live region).
   await expect(yilmaz.getByTestId('board-announcement')).toContainText('Neuer Interessenkonflikt')
   // The conflict, for both of them, with its reason.
@@ -179,7 +189,8 @@ test('roles: one person dragged onto two roles that conflict; the warning appear
   const herWarning = yilmazChecks.getByRole('listitem').filter({ hasText: conflict })
   await expect(herWarning).toBeVisible()
 
-  // Undo takes back the second drag (move and assignment): the warning goes for both.
+  // Undo takes back the second assignment (the move is a step of its own): the warning goes
+  // for both.
   await yilmaz.getByRole('button', { name: 'Rückgängig', exact: true }).click()
   await expect(herWarning).toHaveCount(0)
   await expect(warning).toHaveCount(0)
@@ -192,4 +203,118 @@ test('roles: one person dragged onto two roles that conflict; the warning appear
   await expect(matrix.getByRole('rowheader', { name: /CIO \/ IT-Leitung/ })).toContainText(
     'unbesetzt',
   )
+})
+
+/** A card's bounds on the board (board units), read from the open board. */
+async function rectOf(
+  page: Page,
+  kind: string,
+  text: string,
+): Promise<{ x: number; y: number; w: number; h: number }> {
+  const rect = await page.evaluate(
+    ({ kind, text }) => {
+      type Element = { kind: string; x: number; y: number; w: number; h: number }
+      const editor = (
+        window as unknown as {
+          __werkraum: {
+            editor: { elements: readonly (Element & { name?: string; title?: string })[] }
+          }
+        }
+      ).__werkraum.editor
+      const el = editor.elements.find(
+        (e) => e.kind === kind && (e.name === text || e.title === text),
+      )
+      return el ? { x: el.x, y: el.y, w: el.w, h: el.h } : null
+    },
+    { kind, text },
+  )
+  if (!rect) throw new Error(`no ${kind} "${text}"`)
+  return rect
+}
+
+/** The matrix cell of a role (row, by its title) and a person (column, by name). */
+async function matrixLetter(panel: Locator, role: string, person: string): Promise<Locator> {
+  const headers = await panel.getByRole('columnheader').allTextContents()
+  const column = headers.findIndex((h) => h.includes(person)) - 1
+  return panel
+    .getByRole('row')
+    .filter({ has: panel.page().getByRole('rowheader', { name: role }) })
+    .getByRole('gridcell')
+    .nth(column)
+}
+
+test('roles: a person dropped on a role is asked R, A, C or I; A by Enter seats them under the title, the keyboard picks C, Escape only moves; search finds the name on the role card', async ({
+  browser,
+}) => {
+  const yilmaz = await newPerson(browser, { name: 'Frau Yilmaz' })
+  await createFromTemplate(yilmaz, 'Rollen Musterstadt', 'Rollen in der Digitalen Kommune')
+  const role = 'Datenschutzbeauftragte:r'
+  const announcement = yilmaz.getByTestId('board-announcement')
+
+  // Drop, then the chooser at the drop: A is marked and focused, Enter takes it.
+  await addCard(yilmaz, 'Person oder Org.-Einheit', 'Frau Berg')
+  await dragCardOnto(yilmaz, 'Frau Berg', role)
+  const chooser = yilmaz.getByRole('dialog', { name: `Wie ist Frau Berg an „${role}“ beteiligt?` })
+  await expect(chooser).toBeVisible()
+  await expect(chooser.getByRole('button', { name: /^A\b/ })).toBeFocused()
+  const axe = await new AxeBuilder({ page: yilmaz })
+    .include('[data-raci-chooser]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await yilmaz.keyboard.press('Enter')
+  await expect(chooser).toHaveCount(0)
+  await expect(announcement).toHaveText(
+    `Frau Berg ist jetzt bei „${role}“ eingetragen: A, trägt die Verantwortung.`,
+  )
+  // She sits in a slot under the role's title (badge and a title line), inside the card.
+  const card = await rectOf(yilmaz, 'role', role)
+  const berg = await rectOf(yilmaz, 'person', 'Frau Berg')
+  expect(berg.y).toBeGreaterThanOrEqual(card.y + 58)
+  expect(berg.y + berg.h).toBeLessThanOrEqual(card.y + card.h)
+  expect(berg.x).toBeGreaterThanOrEqual(card.x)
+  expect(berg.x + berg.w).toBeLessThanOrEqual(card.x + card.w)
+  const matrix = await openPanel(yilmaz, 'Matrix')
+  await expect(await matrixLetter(matrix, role, 'Frau Berg')).toContainText('A')
+
+  // By keyboard: the arrow moves from A to C, Enter takes it; the next slot is below hers.
+  await addCard(yilmaz, 'Person oder Org.-Einheit', 'Herr Lang')
+  await dragCardOnto(yilmaz, 'Herr Lang', role)
+  await expect(yilmaz.getByRole('dialog', { name: /^Wie ist Herr Lang/ })).toBeVisible()
+  await yilmaz.keyboard.press('ArrowRight')
+  await expect(
+    yilmaz
+      .getByRole('dialog', { name: /^Wie ist Herr Lang/ })
+      .getByRole('button', { name: /^C\b/ }),
+  ).toBeFocused()
+  await yilmaz.keyboard.press('Enter')
+  await expect(announcement).toHaveText(
+    `Herr Lang ist jetzt bei „${role}“ eingetragen: C, wird beteiligt.`,
+  )
+  const lang = await rectOf(yilmaz, 'person', 'Herr Lang')
+  expect(lang.y).toBeGreaterThanOrEqual(berg.y + berg.h)
+  const grown = await rectOf(yilmaz, 'role', role)
+  expect(lang.y + lang.h).toBeLessThanOrEqual(grown.y + grown.h)
+  await expect(await matrixLetter(matrix, role, 'Herr Lang')).toContainText('C')
+
+  // Escape keeps the move and assigns nothing.
+  await addCard(yilmaz, 'Person oder Org.-Einheit', 'Ben Kurz')
+  await dragCardOnto(yilmaz, 'Ben Kurz', 'CIO / IT-Leitung')
+  await expect(yilmaz.getByRole('dialog', { name: /^Wie ist Ben Kurz/ })).toBeVisible()
+  await yilmaz.keyboard.press('Escape')
+  await expect(yilmaz.getByRole('dialog', { name: /^Wie ist Ben Kurz/ })).toHaveCount(0)
+  await expect(announcement).toHaveText(
+    'Nur verschoben: Die Zuordnung zu „CIO / IT-Leitung“ bleibt, wie sie war.',
+  )
+  await expect(matrix.getByRole('rowheader', { name: /CIO \/ IT-Leitung/ })).toContainText(
+    'unbesetzt',
+  )
+
+  // Search finds Frau Berg on her own card and on the role card that names her.
+  await canvas(yilmaz).focus()
+  await yilmaz.keyboard.press('ControlOrMeta+F')
+  const search = yilmaz.getByRole('searchbox', { name: 'Auf dem Board suchen' })
+  await expect(search).toBeFocused()
+  await search.fill('berg')
+  await expect(yilmaz.getByRole('search')).toContainText('1 von 2')
 })

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import {
   createBoard,
+  insertFromMenu,
   listView,
   newPerson,
   shareLinks,
@@ -25,7 +26,7 @@ async function elementCount(page: Page, count: number): Promise<void> {
 }
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
-  await page.getByRole('button', { name: 'Importieren', exact: true }).click()
+  await insertFromMenu(page, 'Aus Datei importieren …')
   const dialog = page.getByRole('dialog', { name: 'Importieren' })
   await expect(dialog).toBeVisible()
   await dialog.getByLabel('Datei wählen').setInputFiles({

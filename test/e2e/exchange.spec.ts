@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import {
   addNoteWithToolbar,
   createBoard,
+  insertFromMenu,
   newPerson,
   shareLinks,
   sortedNoteTexts,
@@ -78,7 +79,7 @@ test('a Werkraum file imported into an open board shows up for the other person;
   await waitConnected(participant)
   await expect.poll(() => sortedNoteTexts(participant)).toEqual(['Schon da'])
 
-  await facilitator.getByRole('button', { name: 'Importieren', exact: true }).click()
+  await insertFromMenu(facilitator, 'Aus Datei importieren …')
   const dialog = facilitator.getByRole('dialog', { name: 'Importieren' })
   await expect(dialog).toBeVisible()
   expect(await violations(facilitator)).toEqual([])
@@ -145,7 +146,7 @@ test('the images inside a Werkraum file are uploaded to the board it is imported
     headers: { authorization: `Bearer ${token}` },
   })
   expect(before.status).toBe(404)
-  await page.getByRole('button', { name: 'Importieren', exact: true }).click()
+  await insertFromMenu(page, 'Aus Datei importieren …')
   const dialog = page.getByRole('dialog', { name: 'Importieren' })
   await dialog.getByLabel('Datei wählen').setInputFiles({
     name: 'stadtplan.werkraum',
@@ -163,7 +164,7 @@ test('the images inside a Werkraum file are uploaded to the board it is imported
 test('a bad file is refused in the board, saying why, and adds nothing', async ({ browser }) => {
   const page = await newPerson(browser)
   await createBoard(page, server.url, 'Prüfung')
-  await page.getByRole('button', { name: 'Importieren', exact: true }).click()
+  await insertFromMenu(page, 'Aus Datei importieren …')
   const dialog = page.getByRole('dialog', { name: 'Importieren' })
   const future = { format: 'werkraum-board', formatVersion: 1, schemaVersion: SCHEMA_VERSION + 1 }
   await dialog.getByLabel('Datei wählen').setInputFiles({

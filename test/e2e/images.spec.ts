@@ -5,6 +5,7 @@ import { SVG_WITH_SCRIPT, pngBytes } from '../helpers/images.ts'
 import {
   canvas,
   createBoard,
+  insertFromMenu,
   listView,
   newPerson,
   pageErrors,
@@ -38,13 +39,13 @@ test.afterEach(() => {
   expect(pageErrors).toEqual([])
 })
 
-/** Chooses files in the file picker the toolbar's "Bild einfügen" opens. */
+/** Chooses files in the file picker the tool bar's "Einfügen" › "Bild einfügen" opens. */
 async function pickFiles(
   page: Page,
   files: { name: string; mimeType: string; buffer: Buffer }[],
 ): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Bild einfügen' }).click()
+  await insertFromMenu(page, 'Bild einfügen')
   await (await chooser).setFiles(files)
 }
 
@@ -157,7 +158,7 @@ test('someone with the view link sees the image too, and no address the browser 
   expect(token.length).toBeGreaterThan(10)
   expect(asked.some((url) => url.includes('/assets/'))).toBe(true)
   expect(asked.filter((url) => url.includes(token) || url.includes('token='))).toEqual([])
-  await expect(viewer.getByRole('button', { name: 'Bild einfügen' })).toHaveCount(0)
+  await expect(viewer.getByRole('button', { name: 'Einfügen', exact: true })).toHaveCount(0)
   await viewer.context().close()
 })
 

@@ -76,13 +76,63 @@ export async function addNoteByDoubleClick(
   await expect(noteEditor(page)).toHaveCount(0)
 }
 
-/** The toolbar's "Notiz" button: a note in the middle of the view, then type. */
-export async function addNoteWithToolbar(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Notiz', exact: true }).click()
+/**
+ * The tool bar's "Notiz platzieren", then Enter on the board: a note on a free spot in the
+ * middle of the view, open for typing.
+ */
+export async function placeNoteWithToolbar(page: Page): Promise<void> {
+  await pickTool(page, 'Notiz platzieren')
+  await canvas(page).press('Enter')
   await expect(noteEditor(page)).toBeFocused()
+}
+
+/** A note through the tool bar (placeNoteWithToolbar), then type and end editing. */
+export async function addNoteWithToolbar(page: Page, text: string): Promise<void> {
+  await placeNoteWithToolbar(page)
   await page.keyboard.type(text)
   await page.keyboard.press('Escape')
   await expect(noteEditor(page)).toHaveCount(0)
+}
+
+/** Picks a tool by its name in the tool bar (a button, or under "Weitere Werkzeuge"). */
+export async function pickTool(page: Page, name: string): Promise<void> {
+  const tools = page.getByRole('group', { name: 'Werkzeug', exact: true })
+  const button = tools.getByRole('button', { name, exact: true })
+  if ((await button.count()) > 0) {
+    await button.click()
+    return
+  }
+  await tools.getByRole('button', { name: 'Weitere Werkzeuge' }).click()
+  await page.getByRole('menuitemradio', { name, exact: true }).click()
+}
+
+/** Chooses an entry of the tool bar's "Einfügen" menu ("Bild einfügen", "Vorlage einfügen" …). */
+export async function insertFromMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Einfügen', exact: true }).click()
+  await page.getByRole('menu', { name: 'Einfügen' }).getByRole('menuitem', { name: item }).click()
+}
+
+/** The bar beside the selection: colour, duplicate, delete, "Mehr …". */
+export function selectionBar(page: Page): Locator {
+  return page.getByRole('toolbar', { name: 'Auswahl' })
+}
+
+/** Gives the selection a colour through the selection bar's "Farbe" menu. */
+export async function recolourSelection(page: Page, colour: string): Promise<void> {
+  await selectionBar(page).getByRole('button', { name: 'Farbe', exact: true }).click()
+  await page
+    .getByRole('menu', { name: 'Farbe' })
+    .getByRole('menuitemradio', { name: colour })
+    .click()
+  await page.keyboard.press('Escape')
+}
+
+/** Opens all properties and styles of the selection ("Mehr …") and returns the panel. */
+export async function selectionProperties(page: Page): Promise<Locator> {
+  await selectionBar(page).getByRole('button', { name: 'Mehr …' }).click()
+  const panel = page.getByRole('group', { name: 'Stil und Anordnung der Auswahl' })
+  await expect(panel).toBeVisible()
+  return panel
 }
 
 /** The kinds of item a menu holds: commands, settings that are on or off, one of several. */
@@ -221,4 +271,15 @@ export async function expectNoteAt(page: Page, x: number, y: number, text: strin
   await expect(noteEditor(page)).toHaveValue(text)
   await page.keyboard.press('Escape')
   await expect(noteEditor(page)).toHaveCount(0)
+}
+
+/**
+ * The chooser that opens when a person card is let go on a role card ("Wie ist … an „…“
+ * beteiligt?"): answers with a letter key, or Enter for the marked one (A for a new cell).
+ */
+export async function answerRaci(page: Page, letter: 'R' | 'A' | 'C' | 'I' | 'Enter' = 'Enter') {
+  const chooser = page.getByRole('dialog', { name: /^Wie ist .* beteiligt\?$/ })
+  await expect(chooser).toBeVisible()
+  await page.keyboard.press(letter === 'Enter' ? 'Enter' : letter.toLowerCase())
+  await expect(chooser).toHaveCount(0)
 }

@@ -123,10 +123,13 @@ test('two notes joined by the arrow tool and Enter; elbow routing from the style
     .toContain('Pfeil von „Bürgeramt“ zu „Ordnungsamt“')
 })
 
-test('a picture through the toolbar button, by keyboard', async () => {
+test('a picture through the tool bar’s Einfügen menu, by keyboard', async () => {
   const page = author
-  const button = page.getByRole('button', { name: 'Bild einfügen' })
+  const button = page.getByRole('button', { name: 'Einfügen', exact: true })
   await button.focus()
+  // Enter opens the menu on its first entry, "Bild einfügen"; Enter again picks it.
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'Bild einfügen' })).toBeFocused()
   const chooser = page.waitForEvent('filechooser')
   await page.keyboard.press('Enter')
   await (

@@ -109,8 +109,7 @@ export async function probeLayout(page: Page): Promise<LayoutReport> {
           const style = getComputedStyle(a)
           const scrollY =
             /(auto|scroll)/.test(style.overflowY) && a.scrollHeight > a.clientHeight + 1
-          const scrollX =
-            /(auto|scroll)/.test(style.overflowX) && a.scrollWidth > a.clientWidth + 1
+          const scrollX = /(auto|scroll)/.test(style.overflowX) && a.scrollWidth > a.clientWidth + 1
           if (scrollX || scrollY) return true
         }
         return false

@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import writeXlsxFile from 'write-excel-file/node'
-import { canvas, listView, newPerson, shareLinks, useServer, waitConnected } from './journey.ts'
+import {
+  canvas,
+  insertFromMenu,
+  listView,
+  newPerson,
+  shareLinks,
+  useServer,
+  waitConnected,
+} from './journey.ts'
 
 // Lists from a spreadsheet: a facilitator prepared the actors and the people of the workshop in
 // a table and brings them onto the ecosystem board as cards, for everyone at once.
@@ -27,7 +35,7 @@ async function createEcosystemBoard(page: Page, title: string): Promise<void> {
 }
 
 async function openImport(page: Page) {
-  await page.getByRole('button', { name: 'Liste importieren …' }).click()
+  await insertFromMenu(page, 'Liste importieren …')
   const dialog = page.getByRole('dialog', { name: 'Liste importieren' })
   await expect(dialog).toBeVisible()
   return dialog
@@ -105,8 +113,8 @@ test('a facilitator imports an actors CSV and a people XLSX (through Importieren
     ['Anna Schäfer', 'Hauptamt', { type: Number, value: 0.5, format: '0%' }, 'Person'],
     ['IT-Abteilung', null, null, 'Organisationseinheit'],
   ]).toBuffer()
-  // This time through the board's "Importieren", which hands a list over to the list import.
-  await anna.getByRole('button', { name: 'Importieren', exact: true }).click()
+  // This time through "Aus Datei importieren …", which hands a list over to the list import.
+  await insertFromMenu(anna, 'Aus Datei importieren …')
   const general = anna.getByRole('dialog', { name: 'Importieren', exact: true })
   await expect(general).toContainText('Eine Liste (.csv, .xlsx, .ods)')
   await general.getByTestId('import-file-input').setInputFiles({

@@ -136,3 +136,62 @@ async function screenPointOf(
     y: box.y + (at.y - camera.y) * camera.zoom,
   }
 }
+
+test('the ecosystem board in the list view: the frame as a group, no ring drawing, an actor renamed and deleted there', async ({
+  browser,
+}) => {
+  const anna = await newPerson(browser, { name: 'Anna' })
+  await anna.goto(server.url)
+  await anna.getByLabel('Titel des Boards').fill('Ökosystem Musterstadt')
+  await anna.getByRole('radio', { name: 'Digitales Ökosystem', exact: true }).check()
+  await anna.getByRole('button', { name: 'Board anlegen' }).click()
+  await waitConnected(anna)
+  // Ben joins by the edit link, as the room does.
+  const ben = await newPerson(browser, { name: 'Ben' })
+  await anna.getByRole('button', { name: 'Teilen' }).click()
+  const share = anna.getByRole('dialog', { name: 'Board teilen' })
+  const editLink = await share.getByRole('textbox', { name: 'Link zum Bearbeiten' }).inputValue()
+  await share.getByRole('button', { name: 'Schließen' }).click()
+  await ben.goto(editLink)
+  await waitConnected(ben)
+
+  const list = await listView(anna)
+  // The frame is the group's heading; everything of the map lies in it, so no "Ohne Rahmen".
+  await expect(
+    list.getByRole('heading', { level: 3, name: 'Rahmen: Digitales Ökosystem' }),
+  ).toBeVisible()
+  await expect(list.getByRole('heading', { name: 'Ohne Rahmen' })).toHaveCount(0)
+  // The rings and sector lines are decoration: not listed; the words of the map are.
+  // The frame, the centre, 4 ring names, 8 fields and 5 actors; not 4 rings and 8 lines.
+  await expect(list.getByText('19 Elemente', { exact: true })).toBeVisible()
+  await expect(list.getByRole('button', { name: 'Ellipse', exact: true })).toHaveCount(0)
+  await expect(list.getByRole('button', { name: /^(Linie|Pfeil)/ })).toHaveCount(0)
+  await expect(list.getByRole('button', { name: 'Ellipse: Unsere Kommune' })).toBeAttached()
+  await expect(list.getByRole('button', { name: /^Akteur:in: Stadtwerke/ })).toBeAttached()
+
+  // Anna renames an actor in the list; Ben's list follows.
+  await list.getByRole('button', { name: 'Akteur:in „Stadtwerke“ bearbeiten' }).click()
+  const field = list.getByRole('textbox', { name: 'Name auf der Karte' })
+  await expect(field).toBeFocused()
+  await field.fill('Stadtwerke Musterstadt')
+  await field.press('Enter')
+  await expect(
+    list.getByRole('button', { name: 'Akteur:in „Stadtwerke Musterstadt“ bearbeiten' }),
+  ).toBeFocused()
+  const benList = await listView(ben)
+  await expect(
+    benList.getByRole('button', { name: /^Akteur:in: Stadtwerke Musterstadt/ }),
+  ).toBeAttached()
+
+  // And deletes one; it is gone for Ben too.
+  await list.getByRole('button', { name: 'Akteur:in „Landkreis“ löschen' }).click()
+  await expect(list.getByRole('button', { name: /^Akteur:in: Landkreis/ })).toHaveCount(0)
+  await expect(benList.getByRole('button', { name: /^Akteur:in: Landkreis/ })).toHaveCount(0)
+  // The map's locked words cannot be deleted from the list, as on the canvas.
+  const centre = list.getByRole('listitem').filter({ hasText: 'Unsere Kommune' })
+  await expect(centre.getByRole('button', { name: /löschen$/ })).toHaveCount(0)
+  const results = await new AxeBuilder({ page: anna })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+})

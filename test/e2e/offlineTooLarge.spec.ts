@@ -4,6 +4,7 @@ import {
   newPerson,
   noteEditor,
   noteTexts,
+  placeNoteWithToolbar,
   shareLinks,
   useServer,
   waitConnected,
@@ -16,8 +17,7 @@ const server = useServer({ env: { MAX_MESSAGE_BYTES: String(32 * 1024) } })
 
 /** A note with a long text, pasted in one go (notes hold up to 10,000 characters). */
 async function pasteLongNote(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Notiz', exact: true }).click()
-  await expect(noteEditor(page)).toBeFocused()
+  await placeNoteWithToolbar(page)
   await page.keyboard.insertText(text)
   await page.keyboard.press('Escape')
   await expect(noteEditor(page)).toHaveCount(0)

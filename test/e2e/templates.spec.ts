@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   addNoteWithToolbar,
   canvas,
+  insertFromMenu,
   listView,
   newPerson,
   shareLinks,
@@ -94,7 +95,7 @@ test('inserting a template: beside the content, selected, seen by the other pers
   await waitConnected(ben)
   await elementCount(ben, 1)
 
-  await anna.getByRole('button', { name: 'Vorlage einfügen' }).click()
+  await insertFromMenu(anna, 'Vorlage einfügen')
   const dialog = anna.getByRole('dialog', { name: 'Vorlage einfügen' })
   await expect(dialog).toBeVisible()
   // An empty template makes no sense here.
@@ -133,7 +134,9 @@ test('saving a board as an own template, reusing it for the next board, handing 
   const ben = await newPerson(browser, { name: 'Ben' })
   await ben.goto(links.edit)
   await waitConnected(ben)
-  await expect(ben.getByRole('button', { name: 'Vorlage einfügen' })).toBeVisible()
+  await ben.getByRole('button', { name: 'Einfügen', exact: true }).click()
+  await expect(ben.getByRole('menuitem', { name: 'Vorlage einfügen' })).toBeVisible()
+  await ben.keyboard.press('Escape')
   await expect(ben.getByRole('button', { name: 'Als Vorlage speichern' })).toHaveCount(0)
   const bensMenu = await openMenu(ben, /^Board-Menü$/)
   await expect(bensMenu.getByRole('menuitem', { name: 'Exportieren' })).toBeVisible()

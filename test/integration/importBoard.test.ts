@@ -235,6 +235,20 @@ describe('a bad file is refused, saying what and where, and creates nothing', ()
     )
   })
 
+  it('a decoration flag that is not a flag, and keeps one that is', async () => {
+    for (const hostile of ['yes', 1, { on: true }, ['x'], null]) {
+      const bad = valid()
+      ;(bad.elements[0]!.data as Record<string, unknown>).decoration = hostile
+      const body = await refused(() => importJson({ import: bad }), 400, 'invalid_board_json')
+      expect(body.details?.[0]?.path).toBe('elements.0.data.decoration')
+    }
+    const good = valid()
+    good.elements[0]!.data = { type: 'shape', x: 0, y: 0, w: 10, h: 10, decoration: true }
+    const board = await created(await importJson({ import: good }))
+    const elements = (await contents(board)).elements as Record<string, Record<string, unknown>>
+    expect(Object.values(elements).map((e) => e.decoration)).toEqual([true])
+  })
+
   it('a template beside the import, small or beyond 8 KiB: one of them would be dropped', async () => {
     const small = await refused(
       () => importJson({ template: 'roles', import: valid() }),

@@ -56,6 +56,20 @@ describe('POST /api/boards with a template', () => {
     expect(domain.assignments).toEqual([])
   })
 
+  it('the ecosystem board marks its rings and sector lines as decoration, nothing with words', async () => {
+    const eco = await open({ template: 'ecosystem' })
+    const decoration = elementValues(elementsMap(eco.doc)).filter((m) => m.has('decoration'))
+    // Four rings and one dashed line per field of action.
+    expect(decoration.length).toBeGreaterThan(4)
+    for (const map of decoration) {
+      expect(map.get('decoration')).toBe(true)
+      expect(['shape', 'connector']).toContain(map.get('type'))
+      expect(readText(map)).toBe('')
+    }
+    const types = new Set(decoration.map((m) => m.get('type')))
+    expect([...types].sort()).toEqual(['connector', 'shape'])
+  })
+
   it('writes the template in English when asked', async () => {
     const client = await open({ template: 'brainstorming', language: 'en' })
     expect(frameTitles(client)).toContain('Parking lot')

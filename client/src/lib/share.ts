@@ -1,5 +1,6 @@
 import type { BoardLinks } from '../../../shared/api.ts'
 import type { Right } from '../../../shared/rights.ts'
+import { projectorPath } from '../../../shared/links.ts'
 
 export interface ShareRow {
   kind: Right | 'own'
@@ -34,4 +35,32 @@ export function shareLinks(input: ShareInput): { rows: ShareRow[]; missing: bool
   if (known.view) rows.push({ kind: 'view', url: absolute(known.view) })
   rows.push({ kind: 'facilitate', url: absolute(known.facilitate ?? input.own) })
   return { rows, missing: !known.edit || !known.view }
+}
+
+/** The token in a link's fragment (`…#<token>`), decoded; null when it has none. */
+export function tokenOfLink(link: string): string | null {
+  const at = link.indexOf('#')
+  if (at < 0) return null
+  try {
+    return decodeURIComponent(link.slice(at + 1)).trim() || null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The projector view's address for a board (`projectorPath`): it opens with the view link's
+ * token, so the beamer can never change the board, and its QR code shows the edit link when this
+ * browser knows it (the room joins by it), else the view link. Null while this browser does not
+ * know the view link (a facilitator who came by link gets it by replacing it in "Teilen").
+ */
+export function projectorUrl(input: {
+  origin: string
+  id: string
+  known?: Partial<BoardLinks>
+}): string | null {
+  const view = input.known?.view ? tokenOfLink(input.known.view) : null
+  if (!view) return null
+  const edit = input.known?.edit ? tokenOfLink(input.known.edit) : null
+  return `${input.origin.replace(/\/+$/, '')}${projectorPath(input.id, view, edit ?? undefined)}`
 }

@@ -35,10 +35,23 @@ export const FINDING_SENTENCES: Readonly<Record<string, Label>> = {
     de: '„{actor}“ hat noch keine Beziehung zu anderen Akteur:innen.',
     en: '“{actor}” has no relation to other actors yet.',
   },
+  // The card's and the properties' own words: "noch keine Kategorie" (NO_CATEGORY).
+  'checks.actorWithoutCategory': {
+    de: '„{actor}“ hat noch keine Kategorie.',
+    en: '“{actor}” has no category yet.',
+  },
   'checks.missingActorCategory': {
     de: 'Noch niemand aus der Kategorie „{category}“ auf dem Board.',
     en: 'Nobody from the category “{category}” on the board yet.',
   },
+}
+
+/** Vacant roles folded into one line of the checks panel (`foldVacancies`). */
+const VACANCIES: Label = { de: '{count} Rollen unbesetzt', en: '{count} roles vacant' }
+
+/** The folded vacancies' line in `locale`: "20 Rollen unbesetzt". */
+export function vacanciesWords(count: number, locale: Locale): string {
+  return VACANCIES[locale].replace('{count}', String(count))
 }
 
 /** What an empty name reads as, as in the checks panel. */

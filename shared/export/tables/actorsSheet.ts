@@ -1,4 +1,4 @@
-import { actorCategory } from '../../vocabulary/actorCategories.ts'
+import { actorCategory, NO_CATEGORY } from '../../vocabulary/actorCategories.ts'
 import { FIELDS_OF_ACTION } from '../../vocabulary/fieldsOfAction.ts'
 import { ECOSYSTEM_RINGS, RING_IDS } from '../../vocabulary/rings.ts'
 import type { Actor } from '../../schema/actor.ts'
@@ -9,6 +9,7 @@ import { column, sheetName } from './words.ts'
 
 /** An actor's category in words: the catalogue's name, or the one the card gives. */
 export function categoryWords(actor: Actor, locale: Locale): string {
+  if (actor.category === null) return NO_CATEGORY[locale]
   if (actor.category === 'custom') return actor.customCategory
   return actorCategory(actor.category)?.label[locale] ?? ''
 }

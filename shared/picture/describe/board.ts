@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { frameContents } from '../../board/frames.ts'
 import type { Locale } from '../../vocabulary/label.ts'
 import { connectorPath, type ConnectorPath } from '../../geometry/connectorPath.ts'
+import { isRouteObstacle } from '../../geometry/obstacles.ts'
 import { outlineOf } from '../../geometry/outline.ts'
 import {
   compareStacking,
@@ -64,12 +65,23 @@ export function boardElements(doc: Y.Doc): BoardElement[] {
 function pathsAgainst(elements: readonly BoardElement[]): (c: Connector) => ConnectorPath | null {
   const byId = new Map<string, BoardElement>()
   for (const el of elements) byId.set(el.id, el)
+  // The cards connectors go around, as on screen (client geometry/connectorRouter.ts).
+  const obstacles = elements.filter(isRouteObstacle)
+  const find = (area: Box): BoardElement[] => obstacles.filter((el) => overlaps(el, area))
   return (connector) =>
-    connectorPath(connector, (id) => {
-      const el = byId.get(id)
-      if (!el || el.kind === 'connector') return undefined
-      return { rect: el, shape: outlineOf(el as { type: string; shape?: unknown }) }
-    })
+    connectorPath(
+      connector,
+      (id) => {
+        const el = byId.get(id)
+        if (!el || el.kind === 'connector') return undefined
+        return { rect: el, shape: outlineOf(el as { type: string; shape?: unknown }) }
+      },
+      find,
+    )
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 }
 
 function grow(box: Box, margin: number): Box {

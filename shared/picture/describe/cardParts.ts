@@ -12,6 +12,7 @@ import {
   type CardRow,
 } from '../text/cardLayout.ts'
 import type { DescribeContext } from './context.ts'
+import { farTitle } from './farTitle.ts'
 import { lineAt, shadowOf } from './style.ts'
 
 /** A card's outline: solid grey, or dashed red for a vacant role. */
@@ -32,6 +33,11 @@ export interface CardDetail {
   text: string
   color: string
 }
+
+/** Title lines on a card: a name wraps once; role titles (ROLE_TITLE_LINES) may take three. */
+export const CARD_TITLE_LINES = 2
+/** Role titles from the catalogue are long ("Informationssicherheitsbeauftragte/r …"). */
+export const ROLE_TITLE_LINES = 3
 
 const BORDER_WIDTH = 1.5
 /** A dashed border is drawn heavier, so the dashes read as a warning and not as a faint line. */
@@ -124,7 +130,11 @@ export function cardTextWidth(el: Card): number {
   return Math.max(0, el.w - CARD_STRIPE - 2 * CARD_PADDING)
 }
 
-/** The badge, the aside, the title lines and the detail rows of a card, top to bottom. */
+/**
+ * The badge, the aside, up to `titleLines` title lines (as many as the card's height leaves,
+ * the last cut with an ellipsis) and the detail rows of a card, top to bottom; zoomed out
+ * (`ctx.titleSize`), the title alone at that size.
+ */
 export function cardText(
   el: Card,
   ctx: DescribeContext,
@@ -132,13 +142,28 @@ export function cardText(
   details: readonly CardDetail[],
   badgeText: { text: string; color: string },
   asideText?: CardAside,
+  titleLines = CARD_TITLE_LINES,
 ): Primitive[] {
   const out: Primitive[] = []
   const editing = el.id === ctx.editingId
   const shown = title || (ctx.cards?.unnamed ?? '')
+  if (ctx.titleSize !== undefined && ctx.titleSize > CARD_TITLE_SIZE) {
+    if (editing) return out
+    const text = farTitle(shown, {
+      x: el.x + Math.min(CARD_STRIPE, el.w),
+      y: el.y,
+      w: Math.max(0, el.w - CARD_STRIPE),
+      h: el.h,
+      fontSize: ctx.titleSize,
+      weight: 600,
+      fill: title ? CARD_INK : CARD_MUTED_INK,
+      anchor: 'start',
+    })
+    return text ? [text] : out
+  }
   const lines = editing
     ? ['']
-    : wrapLines(shown, cardTextWidth(el), CARD_TITLE_SIZE, 2, cardMeasure(600))
+    : wrapLines(shown, cardTextWidth(el), CARD_TITLE_SIZE, titleLines, cardMeasure(600))
   const rows = cardRows(el, Math.max(1, lines.length), details.length)
   const badgeWidth = badge(out, rows.badge, badgeText.text, badgeText.color)
   if (asideText && asideText.text !== '') {

@@ -21,6 +21,12 @@ export interface DescribeContext {
   connectorPath(connector: Connector): ConnectorPath | null
   /** Id of an element being edited in place: its text is drawn by the editor instead. */
   editingId?: string | null
+  /**
+   * The screen zoomed out: the size (board units) a card's or note's title is set at so it stays
+   * readable. When larger than the card's own title size, cards and notes show their title alone
+   * at this size, wrapped into their box, or nothing when it does not fit. Exports leave it out.
+   */
+  titleSize?: number
 }
 
 /** A context with fresh caches in `language`; the connector paths must come from the caller. */

@@ -69,13 +69,12 @@ export function wrapLines(
       current = candidate
       continue
     }
+    // The last line takes the rest, cut with an ellipsis below (also when only one line may be).
+    if (lines.length === maxLines - 1) break
     lines.push(current.trimEnd())
     current = word
-    if (lines.length === maxLines - 1) break
   }
-  if (lines.length === maxLines - 1 && i < words.length) {
-    current = words.slice(i).join('')
-  }
+  if (i < words.length) current += words.slice(i).join('')
   if (current !== '') lines.push(current.trimEnd())
   return lines.map((line) => fitLine(line, width, fontSize, measure)).filter((l) => l !== '')
 }

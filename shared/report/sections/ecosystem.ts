@@ -1,4 +1,4 @@
-import { ACTOR_CATEGORIES, actorCategory } from '../../vocabulary/actorCategories.ts'
+import { ACTOR_CATEGORIES, actorCategory, NO_CATEGORY } from '../../vocabulary/actorCategories.ts'
 import { findingWords } from '../../domain/checks/findingText.ts'
 import type { Locale } from '../../vocabulary/label.ts'
 import { RELATION_KINDS, relationLabel } from '../../vocabulary/relationKinds.ts'
@@ -81,13 +81,14 @@ export function ecosystemSection(ctx: ReportContext): ReportBlock[] {
 
 /** A category's name: the catalogue's, or the one a custom actor gives. */
 export function categoryLabel(actor: Actor, language: Locale): string {
+  if (actor.category === null) return NO_CATEGORY[language]
   if (actor.category === 'custom') {
     return actor.customCategory.trim() || say('customCategory', language)
   }
   return actorCategory(actor.category)?.label[language] ?? actor.category
 }
 
-/** Catalogue categories in catalogue order, then the custom ones by name. */
+/** Catalogue categories in catalogue order, the custom ones by name, then those without. */
 function byCategory(actors: Actor[], language: Locale): [string, Actor[]][] {
   const rows: [string, Actor[]][] = []
   for (const category of ACTOR_CATEGORIES) {
@@ -101,6 +102,8 @@ function byCategory(actors: Actor[], language: Locale): [string, Actor[]][] {
   }
   const names = byName(language)
   for (const label of [...custom.keys()].sort(names)) rows.push([label, custom.get(label) ?? []])
+  const none = actors.filter((a) => a.category === null)
+  if (none.length > 0) rows.push([NO_CATEGORY[language], none])
   return rows
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { parseRoute } from '../../../client/src/lib/route.ts'
-import { shareLinks } from '../../../client/src/lib/share.ts'
+import { projectorUrl, shareLinks, tokenOfLink } from '../../../client/src/lib/share.ts'
+import { parseProjectorFragment } from '../../../shared/links.ts'
 import { mergeRemoteText } from '../../../client/src/lib/editor/caret.ts'
 
 describe('parseRoute', () => {
@@ -11,6 +12,37 @@ describe('parseRoute', () => {
     expect(parseRoute('/b/')).toEqual({ name: 'notFound' })
     expect(parseRoute('/b/a/b')).toEqual({ name: 'notFound' })
     expect(parseRoute('/admin')).toEqual({ name: 'notFound' })
+  })
+
+  test('the projector view of a board', () => {
+    expect(parseRoute('/b/abc123/present')).toEqual({ name: 'projector', id: 'abc123' })
+    expect(parseRoute('/b/abc123/present/')).toEqual({ name: 'projector', id: 'abc123' })
+    expect(parseRoute('/b/abc123/presentation')).toEqual({ name: 'notFound' })
+  })
+})
+
+describe('projectorUrl and its fragment', () => {
+  const origin = 'https://werkraum.musterstadt.de/'
+  const known = { edit: '/b/x#e%2B1', view: '/b/x#v-1', facilitate: '/b/x#f' }
+
+  test('opens with the view token and shows the edit link in its QR code', () => {
+    const url = projectorUrl({ origin, id: 'x', known })
+    expect(url).toBe('https://werkraum.musterstadt.de/b/x/present#v-1&join=e%2B1')
+    expect(parseProjectorFragment(new URL(url!).hash)).toEqual({ token: 'v-1', join: 'e+1' })
+  })
+
+  test('without the edit link the QR code shows the view link; without the view link, none', () => {
+    const url = projectorUrl({ origin, id: 'x', known: { view: known.view } })
+    expect(parseProjectorFragment(new URL(url!).hash)).toEqual({ token: 'v-1', join: null })
+    expect(projectorUrl({ origin, id: 'x', known: { edit: known.edit } })).toBeNull()
+    expect(projectorUrl({ origin, id: 'x' })).toBeNull()
+  })
+
+  test('a fragment without a token, or with a broken one, opens nothing', () => {
+    expect(parseProjectorFragment('')).toBeNull()
+    expect(parseProjectorFragment('#&join=e')).toBeNull()
+    expect(parseProjectorFragment('#%E0%A4%A')).toBeNull()
+    expect(tokenOfLink('/b/x')).toBeNull()
   })
 })
 

@@ -86,3 +86,20 @@ describe('readElement: lock and group', () => {
     expect(other).not.toHaveProperty('groupId')
   })
 })
+
+describe('readElement: template decoration', () => {
+  const base = { x: 0, y: 0, w: 100, h: 50, z: 'a0' }
+
+  it('carries `decoration: true` and leaves out any other value', () => {
+    const doc = new Y.Doc()
+    const ring = readElement('r', put(doc, 'r', { ...base, type: 'shape', decoration: true }))
+    expect(ring).toMatchObject({ kind: 'shape', decoration: true })
+    for (const [i, hostile] of ['true', 1, false, { on: true }].entries()) {
+      const el = readElement(
+        `h${i}`,
+        put(doc, `h${i}`, { ...base, type: 'shape', decoration: hostile }),
+      )
+      expect(el).not.toHaveProperty('decoration')
+    }
+  })
+})

@@ -1,7 +1,6 @@
-import { assignRole } from '../../../../shared/ops/assignRole.ts'
-import { assignmentId, holdsRole, type BoardElement } from '../../../../shared/schema/index.ts'
+import type { BoardElement } from '../../../../shared/schema/index.ts'
 import type { DragHooks, Editor } from '../editor/editor.svelte.ts'
-import { t } from '../i18n/i18n.svelte.ts'
+import { askRaci } from './raciChooser.svelte.ts'
 
 type Placed = { id: string; x: number; y: number }
 
@@ -30,7 +29,7 @@ export function roleUnder(
 
 /**
  * While a person card is dragged over a role card, the role is outlined (the connector
- * binding's outline): letting go there assigns the person.
+ * binding's outline): letting go there asks for the person's letter.
  */
 export function showDropTarget(editor: Editor, moved: readonly Placed[]): void {
   const { board } = editor
@@ -41,11 +40,12 @@ export function showDropTarget(editor: Editor, moved: readonly Placed[]): void {
 }
 
 /**
- * Letting go of a person card on a role card assigns the person to the role (Responsible,
- * the matrix sets letter and share) in the drag's own undo step, and says so in the live
- * region. Returns the role's id, or null when the drop was not onto a role.
+ * Letting go of a person card on a role card asks which letter the person takes (R, A, C or
+ * I: `raciChooser`); the answer assigns them and seats the card under the role's title. The
+ * move stays whatever the answer. Returns the role's id, or null when the drop was not onto a
+ * role.
  */
-export function assignOnDrop(editor: Editor, movedIds: ReadonlySet<string>): string | null {
+export function askOnDrop(editor: Editor, movedIds: ReadonlySet<string>): string | null {
   const { board, session } = editor
   if (movedIds.size !== 1) return null
   const [personId] = movedIds
@@ -54,18 +54,10 @@ export function assignOnDrop(editor: Editor, movedIds: ReadonlySet<string>): str
   const roleId = roleUnder(board.elements, (id) => board.get(id), [person])
   session.bindTarget = null
   const role = roleId === null ? undefined : board.get(roleId)
-  if (role?.kind !== 'role') return null
-  const key = assignmentId(person.id, role.id)
-  const existing = board.assignments.forRole(role.id).find((a) => a.id === key)
-  const names = { person: person.name || t('card.unnamed'), role: role.title || t('card.unnamed') }
-  if (existing && holdsRole(existing.raci)) {
-    session.announce(t('assign.already', names))
-    return role.id
-  }
-  board.run(assignRole, { personId: person.id, roleId: role.id, raci: 'R' })
-  session.announce(t('assign.done', names))
+  if (role?.kind !== 'role' || !board.canEdit) return null
+  askRaci(editor, person.id, role.id, { x: person.x + person.w / 2, y: person.y + person.h / 2 })
   return role.id
 }
 
-/** Dropping a person card on a role card assigns the role: plugged into the editor by the page. */
-export const DROP_ON_ROLE: DragHooks = { moved: showDropTarget, dropped: assignOnDrop }
+/** Dropping a person card on a role card asks for the letter: plugged into the editor by the page. */
+export const DROP_ON_ROLE: DragHooks = { moved: showDropTarget, dropped: askOnDrop }

@@ -25,7 +25,9 @@ export function dimmedIds(model: DomainModel, filter: DomainFilter): ReadonlySet
   const dimmed = new Set<string>()
   if (!isFiltering(filter)) return dimmed
   for (const actor of model.actors) {
-    if (filter.hiddenCategories.has(actor.category)) dimmed.add(actor.id)
+    if (actor.category !== null && filter.hiddenCategories.has(actor.category)) {
+      dimmed.add(actor.id)
+    }
   }
   for (const relation of model.relations) {
     const endDimmed =

@@ -24,7 +24,7 @@ import {
 import { frameCompanions, framesInReadingOrder } from '../../../../shared/board/frames.ts'
 import { applyWheel, type WheelInput } from '../tools/wheel.ts'
 import type { Board, UndoStep } from '../model/board.svelte.ts'
-import { centerOn, type Camera } from '../geometry/camera.ts'
+import { centerOn, zoomToFit, type Camera } from '../geometry/camera.ts'
 import { firstView } from '../geometry/firstView.ts'
 import { rectCenter, type Point, type Rect } from '../geometry/geometry.ts'
 import { handleAt, type Handle } from '../geometry/hitTest.ts'

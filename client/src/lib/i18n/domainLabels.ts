@@ -1,4 +1,8 @@
-import { actorCategory, ACTOR_CATEGORIES } from '../../../../shared/vocabulary/actorCategories.ts'
+import {
+  actorCategory,
+  ACTOR_CATEGORIES,
+  NO_CATEGORY,
+} from '../../../../shared/vocabulary/actorCategories.ts'
 import {
   FIELDS_OF_ACTION,
   type FieldOfActionId,
@@ -20,6 +24,7 @@ function say(label: Label): string {
 
 /** The actor's category: the catalogue's name, or the custom category's own ("eigene"). */
 export function categoryName(actor: Pick<Actor, 'category' | 'customCategory'>): string {
+  if (actor.category === null) return say(NO_CATEGORY)
   if (actor.category === 'custom') return actor.customCategory || t('card.customCategory')
   const entry = actorCategory(actor.category)
   return entry ? say(entry.label) : actor.category

@@ -28,18 +28,19 @@ export const ACTOR: KindSpec<'actor'> = {
       kind: 'actor',
       type: 'actor',
       name: '',
-      category: 'custom',
+      category: null,
       customCategory: '',
       ring: null,
       field: null,
       placement: 'map',
       note: '',
     }),
-    // It starts as "Sonstige" until someone picks its category; on an ecosystem map its ring
-    // and field follow from where it lands.
+    // It has no category ("noch keine Kategorie") until someone picks one, so the check for
+    // missing categories stays true; on an ecosystem map its ring and field follow from where
+    // it lands.
     create: (board, { rect }) =>
       createCardAt(board, rect, (doc, centre, origin) =>
-        createActor(doc, { ...centre, name: '', category: 'custom' }, origin),
+        createActor(doc, { ...centre, name: '' }, origin),
       ),
     typeNow: true,
     placing: {

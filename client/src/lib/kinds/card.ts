@@ -63,7 +63,13 @@ export function cardTitle<C extends Card>(
     oneLine: true,
     caret: 'selectAll',
     grows: false,
-    list: null,
+    // The list view edits the name too, and its buttons name the card's kind.
+    list: {
+      fieldLabel: label,
+      empty: 'card.unnamed',
+      buttonKind: (card) =>
+        card.kind === 'person' && card.personKind === 'orgUnit' ? 'orgUnit' : card.kind,
+    },
   }
 }
 

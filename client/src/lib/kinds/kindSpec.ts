@@ -108,7 +108,8 @@ export interface TextBox<E extends BoardElement> {
 }
 
 /** The list view's edit and delete buttons name the kind: "Form „…“ bearbeiten". */
-export type ListButtonKind = 'text' | 'shape' | 'frame' | 'connector' | 'line'
+export type ListButtonKind =
+  'text' | 'shape' | 'frame' | 'connector' | 'line' | 'actor' | 'role' | 'person' | 'orgUnit'
 
 /** How the list view edits an element's text. */
 export interface ListText<E extends BoardElement> {

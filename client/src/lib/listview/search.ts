@@ -1,8 +1,12 @@
 import { centerOn, type Camera, type Insets } from '../geometry/camera.ts'
 import { rectCenter, type Rect, type Size } from '../geometry/geometry.ts'
+import { isDecoration } from '../../../../shared/board/decoration.ts'
 
-/** What search needs of an element: its bounds; its text is read from its text keys. */
-export type Searchable = Rect & { id: string }
+/**
+ * What search needs of an element: its bounds; its text is read from its text keys. A
+ * template's decoration (`kind` and `decoration`) is never a match.
+ */
+export type Searchable = Rect & { id: string; kind?: string; decoration?: true }
 
 /** Keys whose string values are an element's visible text (notes, text blocks, shapes, frames). */
 const TEXT_KEYS = ['text', 'title', 'label', 'name'] as const
@@ -24,16 +28,29 @@ function normalise(s: string): string {
 }
 
 /**
- * The ids of the elements whose text contains `query` (case-insensitive), in reading order:
- * top to bottom, then left to right, so Enter walks the board the way a person reads it.
- * A blank query matches nothing.
+ * Words the board shows on an element beyond its own text keys (who holds a role, a relation's
+ * kind); '' for none. See `boardWords.ts`.
  */
-export function findMatches(elements: Iterable<Searchable>, query: string): string[] {
+export type ShownWords = (el: Searchable) => string
+
+/**
+ * The ids of the elements whose text, or the words `shown` says they show, contain `query`
+ * (case-insensitive), in reading order: top to bottom, then left to right, so Enter walks the
+ * board the way a person reads it. A blank query matches nothing.
+ */
+export function findMatches(
+  elements: Iterable<Searchable>,
+  query: string,
+  shown?: ShownWords,
+): string[] {
   const needle = normalise(query.trim())
   if (needle === '') return []
   const hits: Searchable[] = []
   for (const el of elements) {
-    const text = searchableText(el)
+    if (isDecoration(el)) continue
+    const own = searchableText(el)
+    const extra = shown ? shown(el) : ''
+    const text = extra === '' ? own : own === '' ? extra : `${own}\n${extra}`
     if (text !== '' && normalise(text).includes(needle)) hits.push(el)
   }
   hits.sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

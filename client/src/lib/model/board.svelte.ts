@@ -72,7 +72,10 @@ export class Board {
   readonly #doc: Y.Doc
   readonly #index = new ElementIndex()
   /** Connector paths, derived from their ends and the current bounds of their elements. */
-  readonly connectors = new ConnectorRouter((id) => this.#index.get(id))
+  readonly connectors = new ConnectorRouter(
+    (id) => this.#index.get(id),
+    () => this.#index.ordered,
+  )
   /** Who holds which role (the root map `assignments`), by role and by person. */
   readonly assignments: AssignmentIndex
   readonly #history: History | null
@@ -286,6 +289,8 @@ export class Board {
         else this.#index.upsert(readElement(id, value))
       }
     }
+    // Routes around the cards that moved are found again before anyone draws them.
+    this.connectors.changed(changed)
     this.#revision++
     this.#listeners.emit(changed)
   }

@@ -42,6 +42,8 @@ export interface PictureInputs {
  */
 export class ElementPictures {
   #cache = new WeakMap<BoardElement, Entry>()
+  /** Zoomed-out pictures (the title alone), kept with the title size they were made for. */
+  #titled = new WeakMap<BoardElement, Entry & { titleSize: number }>()
   #ctx: DescribeContext
   #language: Locale
   #inputs: PictureInputs
@@ -60,6 +62,7 @@ export class ElementPictures {
       this.#language = inputs.language
       this.#ctx = describeContext(inputs.language, inputs.connectorPath, inputs.cards)
       this.#cache = new WeakMap()
+      this.#titled = new WeakMap()
     }
     this.#ctx.connectorPath = inputs.connectorPath
     this.#ctx.cards = inputs.cards
@@ -79,5 +82,27 @@ export class ElementPictures {
     const picture = describeElement(el, this.#ctx)
     this.#cache.set(el, { picture, editing, path, cards })
     return picture
+  }
+
+  /**
+   * The element zoomed out: a card or note with its title alone at `titleSize` board units
+   * (levelOfDetail.ts), kept while the element and the size stay the same.
+   */
+  titled(el: BoardElement, titleSize: number): GroupPrimitive {
+    const inputs = this.#inputs
+    const editing = el.id === inputs.editingId
+    const cards = kindOf(el).showsOthers ? inputs.cardsVersion : 0
+    const hit = this.#titled.get(el)
+    if (hit && hit.titleSize === titleSize && hit.editing === editing && hit.cards === cards) {
+      return hit.picture
+    }
+    this.#ctx.titleSize = titleSize
+    try {
+      const picture = describeElement(el, this.#ctx)
+      this.#titled.set(el, { picture, editing, path: undefined, cards, titleSize })
+      return picture
+    } finally {
+      delete this.#ctx.titleSize
+    }
   }
 }

@@ -7,10 +7,11 @@ import { drawElement, LOD_ZOOM, type DrawContext } from './drawElements.ts'
  * 10,000 notes in view that is a handful of fills instead of 10,000 fillStyle changes and fills.
  * Anything else flushes the batch first, so it still covers the notes below it and is covered
  * by those above; only overlapping notes of different colours within one run may swap order,
- * which at that size nobody can tell.
+ * which at that size nobody can tell. While few enough notes are in view to keep their titles
+ * (levelOfDetail.ts), each is drawn on its own instead.
  */
 export function drawElementsBatched(dc: DrawContext, elements: readonly BoardElement[]): void {
-  if (dc.zoom >= LOD_ZOOM) {
+  if (dc.zoom >= LOD_ZOOM || dc.lod?.noteTitles === true) {
     for (const el of elements) drawElement(dc, el)
     return
   }

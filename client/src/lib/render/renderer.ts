@@ -22,6 +22,8 @@ import {
 } from './sceneLayer.ts'
 import { liftedIds } from './lifted.ts'
 import { drawDomainOverlay, type DomainOverlay } from './domainOverlay.ts'
+import { countNotes, levelOfDetail, type LevelOfDetail } from './levelOfDetail.ts'
+import { currentPalette, type CanvasPalette } from './palette.ts'
 
 export interface Scene {
   camera: Camera
@@ -66,10 +68,6 @@ export interface FrameStats {
   drawn: number
   culled: number
 }
-
-const BACKGROUND = '#f7f7f4'
-const GRID_DOT = '#d4d4cc'
-const SELECTION = '#1b4fa0'
 
 /** Board elements outside the view (with a margin for shadows) are skipped. */
 export function visibleElements(
@@ -125,13 +123,14 @@ export class Renderer {
   draw(scene: Scene, dpr: number): FrameStats {
     const ctx = this.#ctx
     const { camera, viewport } = scene
+    this.#palette = currentPalette()
     this.#picturesFor(scene)
     const view = visibleRect(camera, viewport)
     const lifted = this.#liftedFor(scene)
     const key =
       scene.version === undefined
         ? null
-        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.language}|${this.#liftedToken}`
+        : `${scene.version}|${dpr}|${scene.editingId ?? ''}|${scene.language}|${this.#liftedToken}|${this.#palette.name}`
     // Rebuilding the layer costs more than a plain frame (it is larger), so it is only worth it
     // when the picture stays the same from frame to frame: a pan, or a drag (what moves is not
     // in the picture). While zooming or while the rest of the document changes every frame,
@@ -159,7 +158,9 @@ export class Renderer {
 
     const z = camera.zoom * dpr
     ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
-    const dc = this.#drawContext(ctx, scene, camera.zoom)
+    const lod =
+      this.#lod?.zoom === camera.zoom ? this.#lod : levelOfDetail(camera.zoom, countNotes(visible))
+    const dc = this.#drawContext(ctx, scene, camera.zoom, lod)
     if (lifted) {
       const above = scene.elements.filter((el) => lifted.has(el.id))
       const shown = visibleElements(above, view, scene.connectors)
@@ -172,7 +173,7 @@ export class Renderer {
     this.#drawSelection(scene, visible)
     if (scene.domain) {
       const path = scene.connectors && ((c: Connector) => scene.connectors?.path(c) ?? null)
-      drawDomainOverlay(ctx, camera, scene.domain, visible, path)
+      drawDomainOverlay(ctx, camera, scene.domain, visible, path, this.#palette)
     }
     if (scene.navigation) drawNavigationOverlay(ctx, camera, scene.navigation, visible)
     return { drawn: visible.length, culled: scene.elements.length - visible.length }
@@ -181,6 +182,10 @@ export class Renderer {
   #layer: { region: LayerRegion; canvas: HTMLCanvasElement; drawn: BoardElement[] } | null = null
   #lastKey: string | null = null
   #lastZoom = 0
+  /** The interface colours for this frame (the person's contrast preference). */
+  #palette: CanvasPalette = currentPalette()
+  /** The level of detail the board was last painted with: what moves above it is drawn alike. */
+  #lod: LevelOfDetail | null = null
   #lifted: { moving: ReadonlySet<string>; version: number | undefined; ids: Set<string> } | null =
     null
   /** Changes whenever the set of lifted elements does: part of the layer's key. */
@@ -252,21 +257,30 @@ export class Renderer {
     elements: readonly BoardElement[],
   ): BoardElement[] {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-    ctx.fillStyle = BACKGROUND
+    ctx.fillStyle = this.#palette.background
     ctx.fillRect(0, 0, viewport.width, viewport.height)
     this.#drawGrid(ctx, camera, viewport)
     const visible = visibleElements(elements, visibleRect(camera, viewport), scene.connectors)
     const z = camera.zoom * dpr
     ctx.setTransform(z, 0, 0, z, -camera.x * z, -camera.y * z)
-    drawElementsBatched(this.#drawContext(ctx, scene, camera.zoom), visible)
+    // Whether notes keep their titles depends on how many are in view: counted once per paint.
+    const lod = levelOfDetail(camera.zoom, countNotes(visible))
+    this.#lod = lod
+    drawElementsBatched(this.#drawContext(ctx, scene, camera.zoom, lod), visible)
     return visible
   }
 
-  #drawContext(ctx: CanvasRenderingContext2D, scene: Scene, zoom: number): DrawContext {
+  #drawContext(
+    ctx: CanvasRenderingContext2D,
+    scene: Scene,
+    zoom: number,
+    lod: LevelOfDetail,
+  ): DrawContext {
     const words = PICTURE_WORDS[scene.language]
     return {
       ctx,
       zoom,
+      lod,
       pictures: this.#pictures ?? this.#picturesFor(scene),
       images: scene.images,
       missingImage: (image) => missingImageBox(image, words),
@@ -281,7 +295,7 @@ export class Renderer {
     const screenStep = spacing * camera.zoom
     const offsetX = (-camera.x * camera.zoom) % screenStep
     const offsetY = (-camera.y * camera.zoom) % screenStep
-    ctx.fillStyle = GRID_DOT
+    ctx.fillStyle = this.#palette.gridDot
     for (
       let x = offsetX < 0 ? offsetX + screenStep : offsetX;
       x < viewport.width;
@@ -302,16 +316,17 @@ export class Renderer {
     const { camera } = scene
     if (scene.bindTarget) drawBindTarget(ctx, camera, scene.bindTarget)
     if (scene.selection.size === 0) return
-    ctx.strokeStyle = SELECTION
-    ctx.lineWidth = 2
+    const { selection, selectionWidth } = this.#palette
+    ctx.strokeStyle = selection
+    ctx.lineWidth = selectionWidth
     for (const el of visible) {
       if (!scene.selection.has(el.id)) continue
       if (el.kind === 'connector') {
         const path = scene.connectors?.path(el)
         const handles = scene.showHandles && scene.selection.size === 1
         if (path) drawConnectorSelection(ctx, camera, path, el.strokeWidth, handles)
-        ctx.strokeStyle = SELECTION
-        ctx.lineWidth = 2
+        ctx.strokeStyle = selection
+        ctx.lineWidth = selectionWidth
         continue
       }
       const x = (el.x - camera.x) * camera.zoom

@@ -60,6 +60,8 @@ export const KEYS = {
   createToken: 'werkraum.createToken',
   myBoards: 'werkraum.myBoards',
   boardToken: (id: string) => `werkraum.token.${id}`,
+  /** The projector view's own link (view token, and the token its QR code shows), per tab. */
+  projectorLink: (id: string) => `werkraum.projector.${id}`,
   boardInfo: (id: string) => `werkraum.boardInfo.${id}`,
   pendingChanges: (id: string) => `werkraum.pending.${id}`,
   snapToGrid: 'werkraum.snapToGrid',

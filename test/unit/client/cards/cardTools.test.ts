@@ -47,7 +47,11 @@ describe('card tools', () => {
     // Typing the name and placing are one undo step.
     fixture.editor.editText(actor!.id, 'Stadtwerke')
     fixture.editor.stopEditing()
-    expect(board.get(actor!.id)).toMatchObject({ kind: 'actor', name: 'Stadtwerke' })
+    expect(board.get(actor!.id)).toMatchObject({
+      kind: 'actor',
+      name: 'Stadtwerke',
+      category: null,
+    })
     board.undo()
     expect(board.size).toBe(0)
     expect(key('a')).toBe(true)

@@ -125,7 +125,9 @@ describe('a card’s name in place', () => {
       expect(rect.x + rect.w).toBeLessThanOrEqual(el.x + el.w)
       expect(rect.y + rect.h).toBeLessThanOrEqual(el.y + el.h)
       expect(name.oneLine && name.enterEnds).toBe(true)
-      expect(name.list).toBeNull()
+      // The list view edits the name too, in a field named as on the canvas.
+      expect(name.list?.fieldLabel).toBe(name.label(el))
+      expect(name.list?.buttonKind(el)).toBe(kind)
       expect(name.label(el)).toBe(kind === 'role' ? 'card.titleEditor' : 'card.nameEditor')
     }
     const { el: actor, box: name } = box('actor')

@@ -45,6 +45,19 @@ describe('findMatches', () => {
   })
 })
 
+describe('findMatches and template decoration', () => {
+  it('skips decoration (a ring, a sector line) but finds a note that claims to be one', () => {
+    const ring = { id: 'ring', x: 0, y: 0, w: 10, h: 10, kind: 'shape', text: 'Ring' }
+    const elements = [
+      { ...ring, decoration: true as const },
+      { ...ring, id: 'line', kind: 'connector', decoration: true as const },
+      { ...ring, id: 'plate' },
+      { ...note('n', 0, 20, 'Ring der Verwaltung'), decoration: true as const },
+    ]
+    expect(findMatches(elements, 'ring')).toEqual(['plate', 'n'])
+  })
+})
+
 describe('stepping through matches', () => {
   it('Enter goes forward and wraps; Shift+Enter goes back and wraps', () => {
     expect(stepMatch(-1, 5, 1)).toBe(0)

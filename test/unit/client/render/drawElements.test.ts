@@ -4,6 +4,7 @@ import {
   LOD_ZOOM,
   type DrawContext,
 } from '../../../../client/src/lib/render/drawElements.ts'
+import { levelOfDetail } from '../../../../client/src/lib/render/levelOfDetail.ts'
 import { ElementPictures } from '../../../../client/src/lib/render/elementPictures.ts'
 import { visibleElements } from '../../../../client/src/lib/render/renderer.ts'
 import type { Note, UnknownElement } from '../../../../shared/schema/index.ts'
@@ -35,6 +36,16 @@ describe('drawElement: the shared description through the canvas backend', () =>
     const dc = context(LOD_ZOOM / 2)
     drawElement(dc, note)
     expect(dc.calls).toEqual(['fillRect:0'])
+  })
+
+  test('zoomed out with few notes in view, a note keeps its words at a readable size', () => {
+    // 0.2 × 400 units: an 80-pixel note, room for "Stadtwerke" at 11 pixels.
+    const zoom = 0.2
+    const dc = { ...context(zoom), lod: levelOfDetail(zoom, 1) }
+    drawElement(dc, { ...note, w: 400, h: 400 })
+    expect(dc.calls).toContain('fillText:Stadtwerke')
+    // No shadow: the paper alone, then the words.
+    expect(dc.calls.filter((c) => c.startsWith('fillRect'))).toHaveLength(1)
   })
 
   test('text that would be tinier than 4 px on screen is left out', () => {

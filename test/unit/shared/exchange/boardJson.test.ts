@@ -138,6 +138,21 @@ describe('parseBoardJsonText refuses, saying what and where', () => {
     expect(err.message).toContain('elements.1.data.type')
   })
 
+  it('a decoration flag that is not true or false', () => {
+    for (const hostile of ['true', 1, {}, [true]]) {
+      const err = refusal(() =>
+        parseBoardJsonText(
+          withElements([{ id: 'a', data: { type: 'shape', decoration: hostile } }]),
+        ),
+      )
+      expect(err.problems[0]!.path).toBe('elements.0.data.decoration')
+    }
+    const board = parseBoardJsonText(
+      withElements([{ id: 'a', data: { type: 'shape', decoration: true } }]),
+    )
+    expect(board.elements[0]!.data.decoration).toBe(true)
+  })
+
   it('an element id twice', () => {
     const err = refusal(() =>
       parseBoardJsonText(

@@ -7,7 +7,10 @@ export const MAX_AVATARS = 4
  * Letters are taken whole (an emoji or an accented capital is one character).
  */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter((w) => w !== '')
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
   const first = words[0]
   if (first === undefined) return '?'
   const head = (word: string): string => Array.from(word)[0] ?? ''
@@ -16,7 +19,10 @@ export function initials(name: string): string {
 }
 
 /** The avatars to show and how many people are left over for the "+N" after them. */
-export function avatarStack<T>(people: readonly T[], max = MAX_AVATARS): { shown: T[]; more: number } {
+export function avatarStack<T>(
+  people: readonly T[],
+  max = MAX_AVATARS,
+): { shown: T[]; more: number } {
   // A "+1" would take the place of the one avatar it stands for: show that one instead.
   if (people.length <= max) return { shown: [...people], more: 0 }
   return { shown: people.slice(0, max - 1), more: people.length - (max - 1) }

@@ -236,6 +236,21 @@ describe('the domain cards', () => {
     expect(group.meaning).toMatch(/unbesetzt$/)
   })
 
+  test('a long role title wraps over three lines, the last cut with an ellipsis', () => {
+    const doc = new Y.Doc()
+    const title =
+      'Beauftragte Person für Informationssicherheit und Datenschutz in der Kreisverwaltung Musterstadt'
+    const id = createRole(doc, { x: 0, y: 0, title })
+    const group = groupOf(picture(doc).items, id)
+    const titleRuns = texts([group]).filter((run) => run.fontSize === 18)
+    const lines = titleRuns.flatMap((run) => run.lines.map((line) => line.text))
+    expect(lines).toHaveLength(3)
+    expect(lines.at(-1)).toMatch(/…$/)
+    expect(lines.slice(0, 2).join(' ')).toBe(title.slice(0, lines.slice(0, 2).join(' ').length))
+    // Every line within the card's text column, by the font's metrics.
+    for (const line of lines) expect(measureText(line, 18, 600)).toBeLessThanOrEqual(240 - 28)
+  })
+
   test('a held role names its holders with RACI; the person shows the time it takes', () => {
     const doc = new Y.Doc()
     const role = createRole(doc, { x: 0, y: 0, title: 'Digitallotse' })
