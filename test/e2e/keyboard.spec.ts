@@ -135,19 +135,29 @@ test('closing a dialog or panel gives the focus back to where it came from; help
   await expect(canvas(page)).toBeFocused()
 
   // Opened from a header button by keyboard, closed with Escape: back on that button.
-  for (const [name, dialogName] of [
-    ['Teilen', 'Board teilen'],
-    ['Exportieren', 'Exportieren'],
-  ] as const) {
-    const button = page.getByRole('button', { name, exact: true })
-    await button.focus()
-    await page.keyboard.press('Enter')
-    const dialog = page.getByRole('dialog', { name: dialogName })
-    await expect(dialog).toBeVisible()
-    await page.keyboard.press('Escape')
-    await expect(dialog).toBeHidden()
-    await expect(button).toBeFocused()
+  const share = page.getByRole('button', { name: 'Teilen', exact: true })
+  await share.focus()
+  await page.keyboard.press('Enter')
+  const shareDialog = page.getByRole('dialog', { name: 'Board teilen' })
+  await expect(shareDialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(shareDialog).toBeHidden()
+  await expect(share).toBeFocused()
+
+  // Chosen in the board menu by keyboard: back on the menu's button.
+  const boardMenuButton = page.getByRole('button', { name: 'Board-Menü', exact: true })
+  await boardMenuButton.focus()
+  await page.keyboard.press('Enter')
+  const exportItem = page.getByRole('menuitem', { name: 'Exportieren' })
+  while (!(await exportItem.evaluate((item) => item === document.activeElement))) {
+    await page.keyboard.press('ArrowDown')
   }
+  await page.keyboard.press('Enter')
+  const exportDialog = page.getByRole('dialog', { name: 'Exportieren' })
+  await expect(exportDialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(exportDialog).toBeHidden()
+  await expect(boardMenuButton).toBeFocused()
 
   // The side panel, closed with its own button (which goes away with it): back on the opener.
   const panels = page.getByRole('button', { name: /^Auswertung/, expanded: false })
