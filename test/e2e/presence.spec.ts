@@ -297,7 +297,7 @@ test('everyone has a colour of their own, even when their browsers all ask for t
   expect(await cursorColor(ben, 'Anna')).toBe(annas)
   const carlas = await cursorColor(anna, 'Carla')
   expect([annas, bens]).not.toContain(carlas)
-  // Each one's own avatar in the header (the first) says the colour the others see.
+  // Each one's own avatar in the header (me first) has the colour the others see.
   const ownDot = carla
     .getByRole('button', { name: /^Teilnehmende/ })
     .locator('.avatar')
