@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { boardMenu, canvas, createBoard, newPerson, noteEditor, useServer } from './journey.ts'
+import { canvas, createBoard, newPerson, noteEditor, useServer } from './journey.ts'
 
 // Everything by keyboard (BITV 2.0 / WCAG 2.1.1): notes made with N, two of them chosen in the
 // list view with Tab and Shift+Enter, connected with Ctrl+K; Ctrl+F is in the help and searches.
@@ -144,13 +144,20 @@ test('closing a dialog or panel gives the focus back to where it came from; help
   await expect(shareDialog).toBeHidden()
   await expect(share).toBeFocused()
 
-  // Opened from the board menu: back on the menu's button, the item having gone with the menu.
-  await boardMenu(page, 'Exportieren')
+  // Chosen in the board menu by keyboard: back on the menu's button.
+  const boardMenuButton = page.getByRole('button', { name: 'Board-Menü', exact: true })
+  await boardMenuButton.focus()
+  await page.keyboard.press('Enter')
+  const exportItem = page.getByRole('menuitem', { name: 'Exportieren' })
+  while (!(await exportItem.evaluate((item) => item === document.activeElement))) {
+    await page.keyboard.press('ArrowDown')
+  }
+  await page.keyboard.press('Enter')
   const exportDialog = page.getByRole('dialog', { name: 'Exportieren' })
   await expect(exportDialog).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(exportDialog).toBeHidden()
-  await expect(page.getByRole('button', { name: 'Board-Menü' })).toBeFocused()
+  await expect(boardMenuButton).toBeFocused()
 
   // The side panel, closed with its own button (which goes away with it): back on the opener.
   const panels = page.getByRole('button', { name: /^Auswertung/, expanded: false })

@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { probeLayout } from './layoutProbe.ts'
 import {
   boardMenu,
+  moderation,
   openMenu,
   pageErrors,
   rememberName,
@@ -130,4 +132,29 @@ test('on a laptop the participants are avatars with initials, search opens in th
   await expect(menu.getByRole('menuitemcheckbox', { name: 'Übersichtskarte zeigen' })).toBeVisible()
   await expect(menu.getByRole('menuitemcheckbox', { name: 'Am Raster ausrichten' })).toHaveCount(0)
   await expect(menu.getByRole('menuitem', { name: 'Als Vorlage speichern' })).toHaveCount(0)
+})
+
+test('on a phone, "Der Präsentation folgen" floats below the top bar when one has left a presentation', async ({
+  browser,
+}) => {
+  const links = await ecosystemBoard()
+  const yilmaz = await open(browser, links.facilitate, 'Anna Yilmaz', false)
+  const krause = await open(browser, links.edit, 'Herr Krause', true)
+  await moderation(yilmaz, 'Präsentieren')
+  const banner = krause.getByText('Sie folgen der Präsentation von Anna Yilmaz.', { exact: true })
+  await expect(banner).toBeVisible()
+
+  // He leaves it (Escape on the board); the way back is in reach, clear of the top bar.
+  await krause.getByLabel('Board-Fläche').focus()
+  await krause.keyboard.press('Escape')
+  await expect(banner).toHaveCount(0)
+  const rejoin = krause.getByRole('button', { name: 'Der Präsentation folgen' })
+  await expect(rejoin).toBeInViewport({ ratio: 1 })
+  const report = await probeLayout(krause)
+  expect({ overlaps: report.overlaps, outside: report.outside }).toEqual({
+    overlaps: [],
+    outside: [],
+  })
+  await rejoin.click()
+  await expect(banner).toBeVisible()
 })

@@ -23,12 +23,10 @@ export const de = {
   'chrome.language': 'Sprache',
   'chrome.help': 'Tastenkürzel und Hilfe',
   'chrome.projectorQr': 'QR-Code für den Beamer',
-  'chrome.participants': 'Teilnehmende',
   'chrome.search': 'Suchen',
   'chrome.frames': 'Rahmen',
   'chrome.listClose': 'Listenansicht schließen',
   'chrome.minimap': 'Übersichtskarte zeigen',
-  'chrome.moreParticipants': '{count} weitere',
   'lang.de': 'Deutsch',
   'lang.en': 'English',
 
@@ -352,7 +350,6 @@ export const de = {
   'search.next': 'Nächster Treffer (Enter)',
   'search.previous': 'Vorheriger Treffer (Umschalt+Enter)',
   'search.close': 'Suche schließen (Esc)',
-  'minimap.toggle': 'Übersichtskarte',
   'minimap.hint':
     'Übersicht über das ganze Board; ein Klick verschiebt die Ansicht dorthin. Alle Elemente stehen auch in der Listenansicht.',
   'snap.grid': 'Am Raster ausrichten',

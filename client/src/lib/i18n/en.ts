@@ -23,12 +23,10 @@ export const en: Record<MessageKey, string> = {
   'chrome.language': 'Language',
   'chrome.help': 'Shortcuts and help',
   'chrome.projectorQr': 'QR code for the projector',
-  'chrome.participants': 'Participants',
   'chrome.search': 'Search',
   'chrome.frames': 'Frames',
   'chrome.listClose': 'Close list view',
   'chrome.minimap': 'Show overview map',
-  'chrome.moreParticipants': '{count} more',
   'lang.de': 'Deutsch',
   'lang.en': 'English',
 
@@ -348,7 +346,6 @@ export const en: Record<MessageKey, string> = {
   'search.next': 'Next match (Enter)',
   'search.previous': 'Previous match (Shift+Enter)',
   'search.close': 'Close search (Esc)',
-  'minimap.toggle': 'Overview map',
   'minimap.hint':
     'Overview of the whole board; a click moves the view there. Every element is also in the list view.',
   'snap.grid': 'Snap to grid',
