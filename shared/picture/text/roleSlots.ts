@@ -7,6 +7,8 @@ import {
   cardMeasure,
   wrapLines,
 } from './cardLayout.ts'
+// A long role title wraps over up to this many lines, as the card draws it; slots start below.
+import { ROLE_TITLE_LINES } from '../describe/cardParts.ts'
 
 /**
  * Where the people of a role sit on its card: in slots under the role's title, one per
@@ -17,8 +19,6 @@ import {
 
 /** Room between the title and the first slot, between slots, and around them. */
 export const SLOT_GAP = 8
-/** A long role title wraps over up to this many lines; the slots start below the last. */
-export const ROLE_TITLE_LINES = 3
 /** The holders' line at the bottom of a role card: up to two detail rows. */
 const HOLDER_ROWS = 2
 
