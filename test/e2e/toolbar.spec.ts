@@ -10,6 +10,7 @@ import {
   recolourSelection,
   rememberName,
   selectionBar,
+  selectionProperties,
   shareLinks,
   useServer,
   waitConnected,
@@ -113,6 +114,30 @@ test('laptop: a floating tool bar with tooltips; colour, delete and more beside 
   // "Einfügen" holds what is not drawn with a tool: here the roles catalogue.
   await insertFromMenu(page, 'Rollenkatalog …')
   await expect(page.getByRole('heading', { name: 'Rollen aus dem Katalog' })).toBeVisible()
+})
+
+test('laptop: Mehr … opens the properties beside the selection, never over it', async ({
+  browser,
+}) => {
+  const page = await newPerson(browser, { name: 'Frau Yilmaz' })
+  await createBoard(page, server.url, 'Eigenschaften')
+  const canvasBox = await box(canvas(page))
+  // A note at the right edge, where the panel opens.
+  const at = { x: canvasBox.width - 120, y: 300 }
+  await addNoteByDoubleClick(page, 'Kämmerei', at)
+  await canvas(page).click({ position: at })
+  await expect(selectionBar(page)).toBeVisible()
+  await expect(page.getByRole('group', { name: 'Stil und Anordnung der Auswahl' })).toHaveCount(0)
+  const panel = await selectionProperties(page)
+  await expect(panel.getByRole('heading', { name: 'Eigenschaften' })).toBeFocused()
+  await expect
+    .poll(async () => overlap(await box(panel), await elementBox(page, 'note')))
+    .toBe(false)
+  expect(overlap(await box(selectionBar(page)), await box(panel))).toBe(false)
+  // Closing gives the focus back to "Mehr …".
+  await panel.getByRole('button', { name: 'Eigenschaften schließen' }).click()
+  await expect(panel).toBeHidden()
+  await expect(selectionBar(page).getByRole('button', { name: 'Mehr …' })).toBeFocused()
 })
 
 /** Herr Krause's phone: 390 × 844, touch. */
