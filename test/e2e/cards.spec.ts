@@ -10,7 +10,7 @@ import {
   shareLinks,
   useServer,
   waitConnected,
-  boardMenu,
+  closeListView,
   selectionProperties,
 } from './journey.ts'
 
@@ -41,7 +41,7 @@ async function entries(page: Page): Promise<string[]> {
     .getByRole('listitem')
     .locator('.entry .visually-hidden')
     .allTextContents()
-  await boardMenu(page, 'Listenansicht schließen')
+  await closeListView(page)
   await expect(list).toBeHidden()
   return names
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { canvas, createBoard, newPerson, noteEditor, useServer } from './journey.ts'
+import { boardMenu, canvas, createBoard, newPerson, noteEditor, useServer } from './journey.ts'
 
 // Everything by keyboard (BITV 2.0 / WCAG 2.1.1): notes made with N, two of them chosen in the
 // list view with Tab and Shift+Enter, connected with Ctrl+K; Ctrl+F is in the help and searches.
@@ -135,19 +135,22 @@ test('closing a dialog or panel gives the focus back to where it came from; help
   await expect(canvas(page)).toBeFocused()
 
   // Opened from a header button by keyboard, closed with Escape: back on that button.
-  for (const [name, dialogName] of [
-    ['Teilen', 'Board teilen'],
-    ['Exportieren', 'Exportieren'],
-  ] as const) {
-    const button = page.getByRole('button', { name, exact: true })
-    await button.focus()
-    await page.keyboard.press('Enter')
-    const dialog = page.getByRole('dialog', { name: dialogName })
-    await expect(dialog).toBeVisible()
-    await page.keyboard.press('Escape')
-    await expect(dialog).toBeHidden()
-    await expect(button).toBeFocused()
-  }
+  const share = page.getByRole('button', { name: 'Teilen', exact: true })
+  await share.focus()
+  await page.keyboard.press('Enter')
+  const shareDialog = page.getByRole('dialog', { name: 'Board teilen' })
+  await expect(shareDialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(shareDialog).toBeHidden()
+  await expect(share).toBeFocused()
+
+  // Opened from the board menu: back on the menu's button, the item having gone with the menu.
+  await boardMenu(page, 'Exportieren')
+  const exportDialog = page.getByRole('dialog', { name: 'Exportieren' })
+  await expect(exportDialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(exportDialog).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Board-Menü' })).toBeFocused()
 
   // The side panel, closed with its own button (which goes away with it): back on the opener.
   const panels = page.getByRole('button', { name: /^Auswertung/, expanded: false })

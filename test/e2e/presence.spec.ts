@@ -297,10 +297,10 @@ test('everyone has a colour of their own, even when their browsers all ask for t
   expect(await cursorColor(ben, 'Anna')).toBe(annas)
   const carlas = await cursorColor(anna, 'Carla')
   expect([annas, bens]).not.toContain(carlas)
-  // Each one's own dot in the header says the colour the others see.
+  // Each one's own avatar in the header (me first) has the colour the others see.
   const ownDot = carla
     .getByRole('button', { name: /^Teilnehmende/ })
-    .locator('.dot')
+    .locator('.avatar')
     .first()
   await expect
     .poll(() => ownDot.evaluate((dot) => getComputedStyle(dot).backgroundColor))

@@ -7,8 +7,6 @@ import {
   cardMeasure,
   wrapLines,
 } from './cardLayout.ts'
-// A long role title wraps over up to this many lines, as the card draws it; slots start below.
-import { ROLE_TITLE_LINES } from '../describe/cardParts.ts'
 
 /**
  * Where the people of a role sit on its card: in slots under the role's title, one per
@@ -16,6 +14,9 @@ import { ROLE_TITLE_LINES } from '../describe/cardParts.ts'
  * the card grows to hold them. Pure: the role's box and title and the people's boxes in, the
  * seats and the card's size out.
  */
+
+/** A long role title wraps over up to this many lines on its card; the slots start below them. */
+export const ROLE_TITLE_LINES = 3
 
 /** Room between the title and the first slot, between slots, and around them. */
 export const SLOT_GAP = 8
