@@ -39,6 +39,7 @@ const REFUSAL_CLOSE_CODES: Record<UpdateRefusal, number> = {
   'impossible reference': CLOSE_INVALID_PAYLOAD,
   'empty item': CLOSE_INVALID_PAYLOAD,
   'unknown root': CLOSE_INVALID_PAYLOAD,
+  'invalid value': CLOSE_INVALID_PAYLOAD,
   'too many items': CLOSE_MESSAGE_TOO_BIG,
   'board full': CLOSE_BOARD_FULL,
   'server-owned key': CLOSE_POLICY_VIOLATION,

@@ -4,6 +4,7 @@
 import * as Y from 'yjs'
 import type { DecodedUpdate } from './updateEffect.ts'
 import { pendingContent } from './pendingContent.ts'
+import { isRaci } from '../../shared/schema/assignment.ts'
 
 /**
  * How deep content may nest: shared types inside shared types, plus the depth of a JSON-like
@@ -20,6 +21,8 @@ export const MAX_NESTING_DEPTH = 32
 export const MAX_UPDATE_ITEMS = 150_000
 /** Name of the root map whose keys the server owns (see shared/schema/doc.ts). */
 const META = 'meta'
+/** Name of the root map of assignments (shared/schema/assignment.ts). */
+const ASSIGNMENTS = 'assignments'
 /**
  * Keys of `meta` that only the server writes: the schema version, and the title, which a
  * facilitator changes through `PATCH /api/boards/:id` so that the stored title and the
@@ -38,6 +41,7 @@ export type UpdateRefusal =
   | 'impossible reference'
   | 'empty item'
   | 'unknown root'
+  | 'invalid value'
 
 /** The limits the guard checks; the board's item cap is configurable (MAX_BOARD_ITEMS). */
 export interface GuardLimits {
@@ -123,6 +127,7 @@ export function checkUpdate(
     if (place.depth + 1 + valueDepth(item.content, maxDepth) > maxDepth) {
       return refuse('too deeply nested')
     }
+    if (!valueAllowed(place, item.content)) return refuse('invalid value')
   }
   // Pending items whose place this update reveals are measured too: nesting built upside down
   // (children first, waiting for their parent) must not pass unmeasured.
@@ -136,6 +141,7 @@ export function checkUpdate(
     if (place.depth + 1 + valueDepth(struct.content, maxDepth) > maxDepth) {
       return refuse('too deeply nested')
     }
+    if (!valueAllowed(place, struct.content)) return refuse('invalid value')
   }
   if (deletesServerOwnedKey(doc, decoded)) return refuse('server-owned key')
 
@@ -171,6 +177,18 @@ function allowedContent(content: Y.Item['content']): boolean {
     content instanceof Y.ContentDeleted ||
     content instanceof Y.ContentBinary
   )
+}
+
+/**
+ * Values the schema pins down and every reader relies on: an assignment's RACI letter (the
+ * `raci` key of a cell in the root map `assignments`) is one of R, A, C, I, so no client can
+ * write a letter that the matrix, the checks, the report and the tables do not know. Deleting
+ * it is allowed (the reader then takes R).
+ */
+function valueAllowed(place: Place, content: Y.Item['content']): boolean {
+  if (place.root !== ASSIGNMENTS || place.depth !== 1 || place.key !== 'raci') return true
+  if (content instanceof Y.ContentDeleted) return true
+  return content instanceof Y.ContentAny && content.arr.length === 1 && isRaci(content.arr[0])
 }
 
 /**
@@ -264,6 +282,8 @@ interface Place {
   meta: boolean
   /** Key in a map parent (Yjs parentSub), null in an array or text. */
   key: string | null
+  /** The root type it is under, by name (null when it cannot be told). */
+  root: string | null
 }
 
 /** 'missing': a dependency is nowhere yet (the item waits); 'gc': it will be garbage. */
@@ -330,7 +350,7 @@ class Places {
   #step(item: Y.Item): Placement | Link {
     const parent = item.parent as unknown
     if (typeof parent === 'string') {
-      return { depth: 0, meta: parent === META, key: item.parentSub }
+      return { depth: 0, meta: parent === META, key: item.parentSub, root: parent }
     }
     if (parent instanceof Y.ID) {
       const found = this.#lookup(parent)
@@ -358,7 +378,20 @@ class Places {
       depth: this.#depthOf(parent),
       meta: parent === this.#doc.share.get(META),
       key: item.parentSub,
+      root: this.#rootName(parent),
     }
+  }
+
+  /** The name of the root type `type` is under: a handful of roots, looked up once each. */
+  #rootName(type: Y.AbstractType<unknown>): string | null {
+    let top = type
+    while (top._item !== null) {
+      const up = top._item.parent as Y.AbstractType<unknown> | null
+      if (up === null) return null
+      top = up
+    }
+    for (const [name, shared] of this.#doc.share) if (shared === top) return name
+    return null
   }
 
   #depthOf(type: Y.AbstractType<unknown>): number {
@@ -391,5 +424,5 @@ class Places {
 /** The place of an item inside the type held by an item placed at `owner`. */
 function inside(owner: Placement, item: Y.Item): Placement {
   if (owner === 'missing' || owner === 'gc') return owner
-  return { depth: owner.depth + 1, meta: false, key: item.parentSub }
+  return { depth: owner.depth + 1, meta: false, key: item.parentSub, root: owner.root }
 }

@@ -1,6 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { answerRaci, canvas, newPerson, shareLinks, useServer, waitConnected } from './journey.ts'
+import {
+  answerRaci,
+  canvas,
+  newPerson,
+  selectionProperties,
+  shareLinks,
+  useServer,
+  waitConnected,
+} from './journey.ts'
 
 // The two journeys of the ecosystem map and role clarification, each with two people, from the
 // start page on: a board made from the ecosystem template where an actor is added and related
@@ -122,7 +130,8 @@ test('ecosystem: a board from the template, an actor added and related; the othe
   // Until she picks one it has no category: Wissenschaft is still missing.
   await expect(panel.getByTestId('ecosystem-missing')).toContainText('Wissenschaft')
   await expect(panel.getByTestId('ecosystem-uncategorised')).toHaveText('noch keine Kategorie (1)')
-  await yilmaz
+  const properties = await selectionProperties(yilmaz)
+  await properties
     .getByRole('group', { name: 'Kategorie' })
     .getByRole('button', { name: 'Wissenschaft' })
     .click()

@@ -93,6 +93,30 @@ test('roles: two people on a roles board, people added by keyboard, the matrix l
     'unbesetzt',
   )
   await expectNoViolations(anna, '#domain-panels')
+
+  // The header row and the role column stay in place while the grid scrolls.
+  const header = grid.getByRole('columnheader', { name: /Frau Berg/ })
+  await expect(header).toHaveCSS('position', 'sticky')
+  await expect(grid.getByRole('rowheader', { name: /Datenschutzbeauftragte:r/ })).toHaveCSS(
+    'position',
+    'sticky',
+  )
+  const box = matrix.locator('.scroll')
+  await box.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await expect(header).toBeInViewport()
+
+  // Full screen for many people: a dialog over the page; Escape returns to the button.
+  await matrix.getByRole('button', { name: 'Vollbild' }).click()
+  const full = anna.getByRole('dialog', { name: 'Rollenmatrix (RACI)' })
+  await expect(full).toBeVisible()
+  await expect(full.getByRole('grid', { name: 'Rollenmatrix (RACI)' })).toBeVisible()
+  await expect(full.getByRole('gridcell').first()).toBeFocused()
+  const inFull = await full.boundingBox()
+  expect(inFull?.width).toBeGreaterThan(1000)
+  await expectNoViolations(anna, 'dialog')
+  await anna.keyboard.press('Escape')
+  await expect(full).toHaveCount(0)
+  await expect(matrix.getByRole('button', { name: 'Vollbild' })).toBeFocused()
 })
 
 test('A sets R and then A in the matrix by keyboard; B sees the cells and "kein A" go', async () => {
@@ -145,6 +169,20 @@ test('a conflict of interest appears in both browsers, points at the cards, and 
   await expect(anna.getByRole('button', { name: /^Auswertung.*Warnungen/ })).toBeVisible()
   const annasChecks = await openPanel(anna, 'Prüfungen')
   await expect(finding(annasChecks, conflict)).toBeVisible()
+  await expectNoViolations(ben, '#domain-panels')
+
+  // Most urgent first: the conflict, then the missing Accountables, then the vacant roles
+  // folded into one line that opens their list.
+  const lines = await checks.locator('.findings').first().locator(':scope > li').allInnerTexts()
+  const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line))
+  expect(at(/Interessenkonflikt/)).toBe(0)
+  expect(at(/hat kein A/)).toBeGreaterThan(0)
+  expect(at(/^\W*\d+ Rollen unbesetzt/)).toBeGreaterThan(at(/hat kein A/))
+  const vacancies = checks.getByText(/^\d+ Rollen unbesetzt$/)
+  const pilots = checks.getByRole('button', { name: /^„Digitale Lots:innen“ ist unbesetzt/ })
+  await expect(pilots).toBeHidden()
+  await vacancies.click()
+  await expect(pilots).toBeVisible()
   await expectNoViolations(ben, '#domain-panels')
 
   // Activating it selects the person and both role cards and brings them into view.

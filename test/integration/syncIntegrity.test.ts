@@ -10,6 +10,10 @@ import { SQLITE_FILE_NAME } from '../../server/store/index.ts'
 import { MAX_HELD_UPDATES_PER_CONNECTION } from '../../server/sync/HeldUpdates.ts'
 import { encodeSyncUpdate } from '../../server/sync/protocol.ts'
 import { createNote } from '../../shared/ops/index.ts'
+import { assignRole } from '../../shared/ops/assignRole.ts'
+import { createPerson } from '../../shared/ops/createPerson.ts'
+import { createRole } from '../../shared/ops/createRole.ts'
+import { assignmentId, assignmentsMap } from '../../shared/schema/assignment.ts'
 import { elementsMap, metaMap, readSchemaVersion } from '../../shared/schema/doc.ts'
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts'
 import {
@@ -397,5 +401,48 @@ describe('updates waiting for a missing dependency', () => {
     )
     expect(stored()).toBe(3)
     raw.ws.close()
+  })
+})
+
+describe('assignment letters', () => {
+  it('a client writing a RACI letter other than R, A, C or I is closed; nothing is stored or relayed', async () => {
+    const server = await start()
+    const board = await createBoard(server)
+    const anna = await join(server, board.id, board.editToken)
+    const person = createPerson(anna.doc, { x: 0, y: 0, name: 'Frau Berg' })
+    const role = createRole(anna.doc, { x: 400, y: 0, catalogueId: 'cdo' })
+    assignRole(anna.doc, { personId: person, roleId: role, raci: 'A' })
+    const ben = await join(server, board.id, board.viewToken)
+    const cell = assignmentId(person, role)
+    await ben.until((doc) => assignmentsMap(doc).has(cell), 'Ben to have the assignment')
+    const rowsBefore = storedRows(server.dataDir, board.id).updates.length
+
+    const attacks: ((doc: Y.Doc) => void)[] = [
+      (doc) => (assignmentsMap(doc).get(cell) as Y.Map<unknown>).set('raci', 'Z'),
+      (doc) => (assignmentsMap(doc).get(cell) as Y.Map<unknown>).set('raci', 0),
+      (doc) => {
+        const forged = new Y.Map<unknown>()
+        forged.set('personId', person)
+        forged.set('roleId', role)
+        forged.set('raci', 'X')
+        assignmentsMap(doc).set(`${person}|other`, forged)
+      },
+    ]
+    for (const attack of attacks) {
+      const mallory = await syncedClient(server, board.id, board.editToken)
+      clients.push(mallory)
+      const closed = nextClose(mallory)
+      attack(mallory.doc)
+      expect(await closed).toMatchObject({ code: 1007, reason: 'invalid value' })
+      mallory.destroy()
+    }
+    expect(storedRows(server.dataDir, board.id).updates).toHaveLength(rowsBefore)
+    // A letter from the list still goes through, to everyone.
+    assignRole(anna.doc, { personId: person, roleId: role, raci: 'C' })
+    await ben.until(
+      (doc) => (assignmentsMap(doc).get(cell) as Y.Map<unknown>).get('raci') === 'C',
+      'Ben to see C',
+    )
+    expect(assignmentsMap(ben.doc).has(`${person}|other`)).toBe(false)
   })
 })

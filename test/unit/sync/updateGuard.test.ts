@@ -300,3 +300,63 @@ describe('countDocItems', () => {
     expect(countDocItems(doc)).toBe(structs)
   })
 })
+
+describe('assignment letters', () => {
+  /** A board with one assignment cell, as the server holds it. */
+  function withCell(): Y.Doc {
+    const server = new Y.Doc()
+    Y.applyUpdate(
+      server,
+      clientEdit(server, (doc) => {
+        const cell = new Y.Map<unknown>()
+        cell.set('personId', 'p')
+        cell.set('roleId', 'r')
+        cell.set('raci', 'R')
+        doc.getMap('assignments').set('p|r', cell)
+      }),
+    )
+    return server
+  }
+
+  it('refuses a letter other than R, A, C or I, in a new cell or an existing one', () => {
+    const server = withCell()
+    for (const value of ['Z', 'a', 'RA', '', 7, null, ['A'], { raci: 'A' }]) {
+      const fresh = clientEdit(server, (doc) => {
+        const cell = new Y.Map<unknown>()
+        cell.set('personId', 'q')
+        cell.set('roleId', 'r')
+        cell.set('raci', value)
+        doc.getMap('assignments').set('q|r', cell)
+      })
+      expect(refusal(check(server, fresh)), String(value)).toBe('invalid value')
+      const change = clientEdit(server, (doc) => {
+        ;(doc.getMap('assignments').get('p|r') as Y.Map<unknown>).set('raci', value)
+      })
+      expect(refusal(check(server, change)), String(value)).toBe('invalid value')
+    }
+    const nested = clientEdit(server, (doc) => {
+      ;(doc.getMap('assignments').get('p|r') as Y.Map<unknown>).set('raci', new Y.Map())
+    })
+    expect(refusal(check(server, nested))).toBe('invalid value')
+  })
+
+  it('lets a client write each letter, delete the letter, and use the key elsewhere', () => {
+    const server = withCell()
+    for (const letter of ['R', 'A', 'C', 'I']) {
+      const change = clientEdit(server, (doc) => {
+        ;(doc.getMap('assignments').get('p|r') as Y.Map<unknown>).set('raci', letter)
+      })
+      expect(refusal(check(server, change))).toBe(null)
+    }
+    const removal = clientEdit(server, (doc) => {
+      ;(doc.getMap('assignments').get('p|r') as Y.Map<unknown>).delete('raci')
+    })
+    expect(refusal(check(server, removal))).toBe(null)
+    const elsewhere = clientEdit(server, (doc) => {
+      const el = new Y.Map<unknown>()
+      el.set('raci', 'whatever')
+      doc.getMap('elements').set('n', el)
+    })
+    expect(refusal(check(server, elsewhere))).toBe(null)
+  })
+})

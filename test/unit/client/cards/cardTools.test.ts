@@ -4,6 +4,12 @@ import { ACTIONS } from '../../../../client/src/lib/actions/index.ts'
 import { propertiesTarget } from '../../../../client/src/lib/cards/cardSelection.ts'
 import { DROP_ON_ROLE, roleUnder } from '../../../../client/src/lib/cards/dropOnRole.ts'
 import { cataloguePicker } from '../../../../client/src/lib/cards/cataloguePicker.svelte.ts'
+import {
+  answerRaci,
+  dismissRaci,
+  raciChooser,
+} from '../../../../client/src/lib/cards/raciChooser.svelte.ts'
+import { assignRole } from '../../../../shared/ops/assignRole.ts'
 import { createCatalogueRole } from '../../../../client/src/lib/cards/catalogueRole.ts'
 import { assignmentsMap } from '../../../../shared/schema/index.ts'
 import { createActor } from '../../../../shared/ops/createActor.ts'
@@ -90,7 +96,7 @@ describe('card tools', () => {
 })
 
 describe('dragging a person onto a role', () => {
-  test('assigns them as Responsible, in the drag’s undo step, announced; the role is outlined first', () => {
+  test('asks for the letter with A marked; the answer assigns and seats them, one undo step after the drag', () => {
     fixture = editorFixture()
     const { doc, board, editor, session } = fixture
     editor.addDragHooks(DROP_ON_ROLE)
@@ -102,12 +108,51 @@ describe('dragging a person onto a role', () => {
     fixture.frame()
     expect(session.bindTarget).toBe(role)
     editor.pointerUp(at(600, 310))
+    // Nothing assigned yet: the question is open at the drop, the role still outlined.
+    expect(assignmentsMap(doc).size).toBe(0)
+    expect(raciChooser(session).question).toMatchObject({
+      personId: person,
+      roleId: role,
+      preset: 'A',
+    })
+    expect(session.bindTarget).toBe(role)
+    answerRaci(editor, 'A')
+    expect(raciChooser(session).question).toBeNull()
     expect(session.bindTarget).toBeNull()
-    expect(board.assignments.forRole(role)).toMatchObject([{ personId: person, raci: 'R' }])
+    expect(board.assignments.forRole(role)).toMatchObject([{ personId: person, raci: 'A' }])
     expect(session.announcement).toContain('Anna Berg')
+    const roleCard = board.get(role)!
+    const seat = board.get(person)!
+    expect(seat.y).toBeGreaterThan(roleCard.y + 50)
+    expect(seat.y + seat.h).toBeLessThanOrEqual(roleCard.y + roleCard.h)
     board.undo()
     expect(assignmentsMap(doc).size).toBe(0)
+    expect(board.get(person)).toMatchObject({ x: 500, y: 265 })
+    board.undo()
     expect(board.get(person)).toMatchObject({ x: 100, y: 255 })
+  })
+
+  test('Escape (dismissing) keeps the move and assigns nothing; a known cell marks its letter', () => {
+    fixture = editorFixture()
+    const { doc, board, editor, session } = fixture
+    editor.addDragHooks(DROP_ON_ROLE)
+    const role = createRole(doc, { x: 600, y: 300, title: 'CIO' })
+    const person = createPerson(doc, { x: 200, y: 300, name: 'Ben' })
+    editor.pointerDown(at(200, 300))
+    editor.pointerMove(at(600, 310))
+    fixture.frame()
+    editor.pointerUp(at(600, 310))
+    dismissRaci(editor)
+    expect(raciChooser(session).question).toBeNull()
+    expect(assignmentsMap(doc).size).toBe(0)
+    expect(board.get(person)).toMatchObject({ x: 500, y: 265 })
+    expect(session.announcement).toContain('Nur verschoben')
+    assignRole(doc, { personId: person, roleId: role, raci: 'C' })
+    editor.pointerDown(at(600, 310))
+    editor.pointerMove(at(610, 320))
+    fixture.frame()
+    editor.pointerUp(at(610, 320))
+    expect(raciChooser(session).question?.preset).toBe('C')
   })
 
   test('only a single person card over a role counts', () => {
