@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   answerRaci,
   canvas,
@@ -10,7 +10,8 @@ import {
   shareLinks,
   useServer,
   waitConnected,
-  boardMenu,
+  closeListView,
+  selectionProperties,
 } from './journey.ts'
 
 // The typed cards of an ecosystem map and a role clarification, with two people: Frau Yilmaz
@@ -25,7 +26,13 @@ let facilitator: Page
 let participant: Page
 
 const announcement = (page: Page) => page.getByTestId('board-announcement')
-const properties = (page: Page) => page.locator('[data-card-properties]')
+/** The card's properties, opened from "Mehr …" beside the selection when not open yet. */
+async function properties(page: Page): Promise<Locator> {
+  const panel = page.locator('[data-card-properties]')
+  if (!(await panel.isVisible())) await selectionProperties(page)
+  await expect(panel).toBeVisible()
+  return panel
+}
 
 /** What the list view says about every element, then closed again. */
 async function entries(page: Page): Promise<string[]> {
@@ -34,7 +41,7 @@ async function entries(page: Page): Promise<string[]> {
     .getByRole('listitem')
     .locator('.entry .visually-hidden')
     .allTextContents()
-  await boardMenu(page, 'Listenansicht')
+  await closeListView(page)
   await expect(list).toBeHidden()
   return names
 }
@@ -79,14 +86,14 @@ test('an actor by keyboard: Shift+A, Enter, its name; the other person reads it'
 test('an actor by mouse, its category picked as a chip right after naming; the other person sees it', async () => {
   await cardByMouse(facilitator, 'Akteur:in', [350, 200], 'Stadtwerke')
   // No category yet: the properties say so in the card's words and offer the categories.
-  const chips = properties(facilitator).getByRole('group', { name: 'Kategorie' })
+  const chips = (await properties(facilitator)).getByRole('group', { name: 'Kategorie' })
   await expect(chips).toContainText('noch keine Kategorie')
   await expect
     .poll(() => entries(participant))
     .toContain('Akteur:in: Stadtwerke, noch keine Kategorie')
   await chips.getByRole('button', { name: 'Konzern Kommune' }).click()
   await expect(chips).toHaveCount(0)
-  const category = properties(facilitator).getByRole('combobox', { name: 'Kategorie' })
+  const category = (await properties(facilitator)).getByRole('combobox', { name: 'Kategorie' })
   await expect(category).toHaveValue('municipalGroup')
   await expect.poll(() => entries(participant)).toContain('Akteur:in: Stadtwerke, Konzern Kommune')
   // axe on the properties of an actor.
@@ -105,7 +112,9 @@ test('a relation between two actors gets its kind; the other person reads the ki
   await expect(announcement(facilitator)).toContainText('Verbunden')
   // The line between them: selecting it offers the relation kinds.
   await canvas(facilitator).click({ position: { x: 575, y: 200 } })
-  const kind = properties(facilitator).getByRole('combobox', { name: 'Art der Beziehung' })
+  const kind = (await properties(facilitator)).getByRole('combobox', {
+    name: 'Art der Beziehung',
+  })
   await kind.selectOption({ label: 'liefert Daten an' })
   await expect
     .poll(async () => (await entries(participant)).some((e) => e.includes('liefert Daten an')))

@@ -10,7 +10,7 @@ import {
   pageErrors,
   shareLinks,
   waitConnected,
-  boardMenu,
+  closeListView,
 } from './journey.ts'
 
 // Element kinds and tools: a facilitator draws text, shapes, a frame and a pen stroke; a
@@ -49,7 +49,7 @@ async function entries(page: Page): Promise<string[]> {
     .getByRole('listitem')
     .locator('.entry .visually-hidden')
     .allTextContents()
-  await boardMenu(page, 'Listenansicht')
+  await closeListView(page)
   await expect(list).toBeHidden()
   return names
 }

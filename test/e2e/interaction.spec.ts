@@ -9,7 +9,7 @@ import {
   noteEditor,
   noteTexts,
   useServer,
-  boardMenu,
+  closeListView,
 } from './journey.ts'
 
 // The canvas wired to the tools in a real browser: drag, resize, pan, zoom and the keys.
@@ -36,7 +36,7 @@ test('drag moves a note, the corner handle resizes it, the hand tool pans', asyn
   await expectNoteAt(page, 770, 470, 'Stadtwerke')
   await expect(await noteTexts(page)).toHaveCount(1)
   // Close the list view again: it narrows the canvas and the points below would move.
-  await boardMenu(page, 'Listenansicht')
+  await closeListView(page)
 
   // Undo takes back the resize, all of it (one drag is one step); the view is not undone.
   await page.getByRole('button', { name: 'Rückgängig' }).click()

@@ -174,6 +174,13 @@ export async function listView(page: Page): Promise<Locator> {
   return list
 }
 
+/** Closes the list view (if open) through the board menu, where it then says "schließen". */
+export async function closeListView(page: Page): Promise<void> {
+  const list = page.getByRole('complementary', { name: 'Listenansicht' })
+  if (await list.isVisible()) await boardMenu(page, 'Listenansicht schließen')
+  await expect(list).toBeHidden()
+}
+
 /**
  * The notes' texts, as the list view shows them: one per note, in reading order (frames with
  * their content first, then top to bottom, left to right; shared/board/readingOrder.ts).

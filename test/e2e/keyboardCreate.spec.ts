@@ -9,7 +9,7 @@ import {
   shareLinks,
   useServer,
   waitConnected,
-  boardMenu,
+  closeListView,
 } from './journey.ts'
 
 // Every element type without a pointer (BITV 2.0 / WCAG 2.1.1): a facilitator picks each tool
@@ -31,7 +31,7 @@ async function entries(page: Page): Promise<string[]> {
     .getByRole('listitem')
     .locator('.entry .visually-hidden')
     .allTextContents()
-  await boardMenu(page, 'Listenansicht')
+  await closeListView(page)
   await expect(list).toBeHidden()
   return names
 }

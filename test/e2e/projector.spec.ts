@@ -1,13 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import {
-  canvas,
-  createBoard,
-  moderation,
-  newPerson,
-  shareLinks,
-  useServer,
-} from './journey.ts'
+import { canvas, createBoard, moderation, newPerson, shareLinks, useServer } from './journey.ts'
 
 // The projector view: a facilitator puts the board on the beamer from a second window. It shows
 // no editing controls, follows her presentation, and shows the QR code of the edit link on Q.

@@ -79,7 +79,7 @@ test('a board from the roles template in English, untitled: named after it, the 
     page.getByRole('heading', { level: 1, name: 'Roles in the digital municipality' }),
   ).toBeVisible()
   const list = page.getByRole('complementary', { name: 'List view' })
-  await page.getByRole('button', { name: 'List view', exact: true }).click()
+  await boardMenu(page, 'List view')
   await expect(list.getByText(/Data protection officer/).first()).toBeAttached()
 })
 

@@ -13,7 +13,7 @@ import {
   shareLinks,
   useServer,
   waitConnected,
-  boardMenu,
+  closeListView,
 } from './journey.ts'
 
 // Herr Krause joins from a tablet: two fingers pan and pinch the board, one finger moves a note
@@ -153,7 +153,7 @@ test('on a tablet: pinch, two-finger pan, one-finger move and pen, double tap; s
   await krause.goto(edit)
   await waitConnected(krause)
   await expect(await noteTexts(krause)).toHaveText(['Stadtwerke'])
-  await boardMenu(krause, 'Listenansicht')
+  await closeListView(krause)
   const box = (await canvas(krause).boundingBox())!
   const fingers = await Fingers.on(krause)
   const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 }

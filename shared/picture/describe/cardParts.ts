@@ -34,10 +34,8 @@ export interface CardDetail {
   color: string
 }
 
-/** Title lines on a card: a name wraps once; role titles (ROLE_TITLE_LINES) may take three. */
+/** Title lines on a card: a name wraps once; role titles up to ROLE_TITLE_LINES (roleSlots.ts). */
 export const CARD_TITLE_LINES = 2
-/** Role titles from the catalogue are long ("Informationssicherheitsbeauftragte/r …"). */
-export const ROLE_TITLE_LINES = 3
 
 const BORDER_WIDTH = 1.5
 /** A dashed border is drawn heavier, so the dashes read as a warning and not as a faint line. */

@@ -3,12 +3,14 @@ import type { Role } from '../../schema/index.ts'
 import { CARD_BORDER, CARD_INK, CARD_WARNING, ROLE_GROUP_COLORS } from '../cardStyle.ts'
 import type { GroupPrimitive } from '../primitives.ts'
 import { CARD_DETAIL_SIZE, cardMeasure, wrapLines } from '../text/cardLayout.ts'
-import { cardBody, cardText, cardTextWidth, ROLE_TITLE_LINES } from './cardParts.ts'
+import { ROLE_TITLE_LINES } from '../text/roleSlots.ts'
+import { cardBody, cardText, cardTextWidth } from './cardParts.ts'
 import type { DescribeContext } from './context.ts'
 
 /**
- * A role: group badge, title (over up to three lines), and who holds it with their RACI letters; a role nobody holds
- * (as Responsible or Accountable) has a dashed red border and says so in words.
+ * A role: group badge, title (over up to three lines, where the slots for its people start
+ * below), and who holds it with their RACI letters; a role nobody holds (as Responsible or
+ * Accountable) has a dashed red border and says so in words.
  */
 export function describeRole(role: Role, ctx: DescribeContext): GroupPrimitive {
   const texts = ctx.cards

@@ -15,10 +15,11 @@ import {
  * seats and the card's size out.
  */
 
+/** A long role title wraps over up to this many lines on its card; the slots start below them. */
+export const ROLE_TITLE_LINES = 3
+
 /** Room between the title and the first slot, between slots, and around them. */
 export const SLOT_GAP = 8
-/** A long role title wraps over up to this many lines; the slots start below the last. */
-export const ROLE_TITLE_LINES = 3
 /** The holders' line at the bottom of a role card: up to two detail rows. */
 const HOLDER_ROWS = 2
 
