@@ -72,31 +72,39 @@ function centre(r: Rect): { x: number; y: number } {
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
 }
 
-/** Presses one finger at `from`, moves it to `to` in steps and lifts it (page pixels). */
+/**
+ * One finger pressed at `from`, moved to `to` at a hand's pace, rested and lifted (page
+ * pixels). The events carry their own times: Chromium reads the finger's speed from them.
+ */
 async function fingerDrag(
   page: Page,
   from: { x: number; y: number },
   to: { x: number; y: number },
 ): Promise<void> {
   const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Input.dispatchTouchEvent', {
-    type: 'touchStart',
-    touchPoints: [{ x: from.x, y: from.y, id: 1 }],
-  })
-  const steps = 12
-  for (let i = 1; i <= steps; i++) {
+  let time = Date.now() / 1000
+  const send = async (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number }[],
+    afterMs = 16,
+  ): Promise<void> => {
+    time = Math.max(Date.now() / 1000, time + afterMs / 1000)
     await cdp.send('Input.dispatchTouchEvent', {
-      type: 'touchMove',
-      touchPoints: [
-        {
-          x: from.x + ((to.x - from.x) * i) / steps,
-          y: from.y + ((to.y - from.y) * i) / steps,
-          id: 1,
-        },
-      ],
+      type,
+      touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: 1 })),
+      timestamp: time,
     })
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  await send('touchStart', [from])
+  const steps = 12
+  for (let i = 1; i <= steps; i++) {
+    const x = from.x + ((to.x - from.x) * i) / steps
+    const y = from.y + ((to.y - from.y) * i) / steps
+    await send('touchMove', [{ x, y }])
+  }
+  // At rest before lifting, as a hand placing something is (a lift in motion reads as a fling).
+  await send('touchMove', [{ x: to.x + 0.25, y: to.y }], 100)
+  await send('touchEnd', [])
 }
 
 test('phone: a person card dragged by finger onto a role, A chosen by tap; the laptop sees A in the matrix', async ({

@@ -147,6 +147,15 @@ test('the projector view opens with the view link only; an edit link is refused'
   await expect(
     beamer.getByRole('dialog').getByRole('img', { name: 'QR-Code: Link zum Ansehen' }),
   ).toBeVisible()
+  // A co-facilitator who came by the facilitation link has no view link in this browser: the
+  // Moderation menu's item says where to get one instead of opening a projector that could edit.
+  const dora = await newPerson(browser, { name: 'Dora' })
+  await dora.goto(links.facilitate)
+  await expect(dora.getByText('Ihr Recht: Moderieren')).toBeVisible()
+  await moderation(dora, 'Auf zweitem Bildschirm zeigen')
+  await expect(dora.getByText(/braucht dieser Browser den Link zum Ansehen/).first()).toBeVisible()
+  expect(dora.context().pages()).toHaveLength(1)
+
   // A reload keeps it open without the fragment.
   await beamer.keyboard.press('Escape')
   await beamer.reload()

@@ -14,6 +14,9 @@ export const TITLE_LINE_FACTOR = 1.15
  */
 export const MIN_TITLE_CHARS = 3
 
+/** The fewest characters on either side of a hyphen a long word is split with. */
+const HYPHEN_PART = 4
+
 const ELLIPSIS = '…'
 
 /** A title laid out in a box: its lines top to bottom and their spacing; no lines: a box. */
@@ -45,10 +48,10 @@ function hyphenateLong(
       let rest = word
       while (measure(rest, fontSize) > width) {
         const chars = Array.from(rest)
-        let n = chars.length - 1
-        while (n >= MIN_TITLE_CHARS && measure(`${chars.slice(0, n).join('')}-`, fontSize) > width)
-          n--
-        if (n < MIN_TITLE_CHARS) break
+        // Both parts keep HYPHEN_PART characters: "Kommunal-es" reads worse than "Kommunal…".
+        let n = chars.length - HYPHEN_PART
+        while (n >= HYPHEN_PART && measure(`${chars.slice(0, n).join('')}-`, fontSize) > width) n--
+        if (n < HYPHEN_PART) break
         pieces.push(`${chars.slice(0, n).join('')}-`)
         rest = chars.slice(n).join('')
       }

@@ -128,6 +128,10 @@ describe('a card’s name in place', () => {
       // The list view edits the name too, in a field named as on the canvas.
       expect(name.list?.fieldLabel).toBe(name.label(el))
       expect(name.list?.buttonKind(el)).toBe(kind)
+      if (el.kind === 'person') {
+        // An org unit's buttons say so: "Org.-Einheit „IT-Abteilung“ löschen".
+        expect(name.list?.buttonKind({ ...el, personKind: 'orgUnit' })).toBe('orgUnit')
+      }
       expect(name.label(el)).toBe(kind === 'role' ? 'card.titleEditor' : 'card.nameEditor')
     }
     const { el: actor, box: name } = box('actor')

@@ -45,3 +45,9 @@ test('a word longer than a line splits with a hyphen when there are lines for it
   // With one line only, it is cut instead.
   expect(titleLayout('Volkshochschule Nord', 200, 50, 40, mono).lines).toEqual(['Volkshoch…'])
 })
+
+test('a split leaves at least four characters on either side of the hyphen', () => {
+  // 11 characters in lines of 10: not "Kommunales-" "x", but "Kommuna-" "lesx".
+  const layout = titleLayout('Kommunalesx Rechenzentrum', 200, 140, 40, mono)
+  expect(layout.lines.slice(0, 2)).toEqual(['Kommuna-', 'lesx'])
+})
