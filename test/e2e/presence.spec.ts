@@ -356,11 +356,13 @@ test('the facilitator renames the board; everyone sees the new title at once', a
   await expect(anna.getByRole('heading', { level: 1, name: 'Ökosystem Musterstadt' })).toBeVisible()
   await expect(rename).toBeFocused()
 
-  // An empty title is refused with a reason next to the field.
+  // An empty title is refused, said in a toast and as the field's description; it stays open.
   await anna.keyboard.press('Enter')
   await field.fill('   ')
   await field.press('Enter')
-  await expect(anna.getByRole('alert').filter({ hasText: '1 bis 200 Zeichen' })).toBeVisible()
+  await expect(anna.getByTestId('toast').filter({ hasText: '1 bis 200 Zeichen' })).toBeVisible()
+  await expect(field).toHaveAttribute('aria-invalid', 'true')
+  await expect(field).toHaveAccessibleDescription(/1 bis 200 Zeichen/)
   await expect(field).toBeFocused()
 
   await field.fill('Digitales Ökosystem Musterstadt 2027')
