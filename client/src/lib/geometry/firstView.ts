@@ -37,15 +37,17 @@ export function firstView(content: FirstViewContent, viewport: Size, insets: Ins
 }
 
 /**
- * Fits `area` at a readable zoom: whole when that is readable, else its top-left corner (where
- * a frame's title is and reading starts) at `READABLE_ZOOM`.
+ * Fits `area` at a readable zoom: whole when that is readable, else at `READABLE_ZOOM` with its
+ * top in view (where a frame's title is and reading starts) and its middle in the middle of the
+ * free canvas across (an ecosystem map shows its centre, "Unsere Kommune", and both sides).
  */
 function readableFit(area: Rect, viewport: Size, insets: Insets): Camera {
   const fit = zoomToFit(area, viewport, insets, FIRST_VIEW_PADDING)
   if (fit.zoom >= READABLE_ZOOM) return fit
   const zoom = READABLE_ZOOM
+  const freeWidth = viewport.width - insets.left - insets.right
   return {
-    x: area.x - (insets.left + FIRST_VIEW_PADDING) / zoom,
+    x: area.x + area.w / 2 - (insets.left + freeWidth / 2) / zoom,
     y: area.y - (insets.top + FIRST_VIEW_PADDING) / zoom,
     zoom,
   }
