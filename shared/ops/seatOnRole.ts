@@ -6,6 +6,7 @@ import { readPerson, type Person } from '../schema/person.ts'
 import { readRole } from '../schema/role.ts'
 import { layoutSlots } from '../picture/text/roleSlots.ts'
 import { assignRole } from './assignRole.ts'
+import { makeRoomBelow } from './makeRoomBelow.ts'
 import { moveElements } from './moveElements.ts'
 import { resizeElement } from './resizeElement.ts'
 
@@ -27,7 +28,8 @@ function centreInside(card: Person, role: { x: number; y: number; w: number; h: 
  * Assigns a person to a role with `raci` and seats their card in a slot under the role's
  * title (`layoutSlots`): the people already seated on the card (assigned to the role, their
  * card's centre on it) keep their order from the top, the person takes the next slot, and the
- * role card grows when they need the room. One transaction, so one undo step with the caller's.
+ * role card grows when they need the room, pushing the cards below it down (makeRoomBelow).
+ * One transaction, so one undo step with the caller's.
  * Returns the assignment id, or null when the cards are not a person and a role.
  */
 export function seatOnRole(
@@ -55,7 +57,12 @@ export function seatOnRole(
     seated.sort((a, b) => a.y - b.y || (a.id < b.id ? -1 : 1))
     const layout = layoutSlots(role, [...seated, person])
     const r = layout.role
-    if (r.w !== role.w || r.h !== role.h) resizeElement(doc, { id: role.id, ...r }, origin)
+    if (r.w !== role.w || r.h !== role.h) {
+      resizeElement(doc, { id: role.id, ...r }, origin)
+      // The cards below move down rather than disappear under the grown card.
+      const keep = new Set([role.id, person.id, ...seated.map((p) => p.id)])
+      makeRoomBelow(doc, { before: role, after: r, keep }, origin)
+    }
     const moved = layout.seats.filter((seat) => {
       const card = seat.id === person.id ? person : seated.find((p) => p.id === seat.id)
       return card !== undefined && (card.x !== seat.x || card.y !== seat.y)
