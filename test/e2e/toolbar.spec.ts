@@ -222,7 +222,10 @@ test('phone: join by the edit link, add an actor card from the bottom bar, recol
   await expect(selection).toBeVisible()
   expect((await box(selection)).y + (await box(selection)).height).toBeLessThanOrEqual(barBox.y)
   await expectOnScreen(phone, selection)
-  await selection.getByRole('button', { name: 'Farbe', exact: true }).tap()
+  // A new actor has no category yet: the bar says so in words and offers the categories.
+  const choose = selection.getByRole('button', { name: 'Kategorie wählen', exact: true })
+  await expect(choose).toContainText('Kategorie wählen')
+  await choose.tap()
   await phone.getByRole('menuitemradio', { name: 'Verwaltung' }).tap()
   await expect.poll(() => entries(laptop)).toContain('Akteur:in: Stadtwerke, Verwaltung')
   await phone.keyboard.press('Escape')

@@ -322,6 +322,7 @@ export const de = {
   'toolbar.penOptions': 'Stift',
   'selection.label': 'Auswahl',
   'selection.color': 'Farbe',
+  'selection.chooseCategory': 'Kategorie wählen',
   'selection.more': 'Mehr …',
   'selection.moreHint': 'Alle Eigenschaften und Stile der Auswahl',
   'style.heading': 'Eigenschaften',

@@ -318,6 +318,7 @@ export const en: Record<MessageKey, string> = {
   'toolbar.penOptions': 'Pen',
   'selection.label': 'Selection',
   'selection.color': 'Colour',
+  'selection.chooseCategory': 'Choose a category',
   'selection.more': 'More …',
   'selection.moreHint': 'All properties and styles of the selection',
   'style.heading': 'Properties',
