@@ -10,6 +10,7 @@ import {
   useServer,
   waitConnected,
   closeListView,
+  selectionBar,
 } from './journey.ts'
 
 // Every element type without a pointer (BITV 2.0 / WCAG 2.1.1): a facilitator picks each tool
@@ -110,7 +111,10 @@ test('two notes joined by the arrow tool and Enter; elbow routing from the style
   await page.keyboard.press('Enter')
   await expect(announcement(page)).toHaveText('Verbunden: Pfeil von „Bürgeramt“ zu „Ordnungsamt“')
 
-  // The new arrow is selected: its routing is one Tab stop away in the style panel.
+  // The new arrow is selected: "Mehr …" beside it opens the style panel with its routing.
+  const more = selectionBar(page).getByRole('button', { name: 'Mehr …' })
+  await more.focus()
+  await page.keyboard.press('Enter')
   const elbow = page.getByRole('group', { name: 'Verlauf' }).getByRole('button', {
     name: 'Gewinkelt',
   })
