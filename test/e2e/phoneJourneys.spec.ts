@@ -1,106 +1,21 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import {
   boardMenu,
-  canvas,
   insertFromMenu,
   listView,
   newPerson,
-  pageErrors,
   pickTool,
-  rememberName,
   selectionBar,
   useServer,
   waitConnected,
 } from './journey.ts'
+import { cardOnScreen, centre, fingerDrag, phonePerson } from './phone.ts'
 
 // Journeys 1 to 3 on a phone (390 × 844, touch): Frau Yilmaz prepares the workshop from her
 // phone on the train; Herr Krause joins from his phone for the first time; on the phone, actor
 // cards are related by finger, and the laptop sees it all.
 
 const server = useServer()
-
-type Rect = { x: number; y: number; w: number; h: number }
-
-async function phonePerson(browser: Browser, name: string | null): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 1,
-  })
-  if (name !== null) await rememberName(context, name)
-  const page = await context.newPage()
-  page.on('pageerror', (err) => pageErrors.push(err.message))
-  return page
-}
-
-/** Where the screen shows a card (page pixels), by its kind and name. */
-async function cardOnScreen(page: Page, kind: string, name: string): Promise<Rect> {
-  const box = await canvas(page).boundingBox()
-  if (!box) throw new Error('no canvas')
-  const rect = await page.evaluate(
-    ({ kind, name }) => {
-      type Shown = { kind: string; x: number; y: number; w: number; h: number; name?: string }
-      const { editor } = (
-        window as unknown as {
-          __werkraum: {
-            editor: {
-              elements: readonly Shown[]
-              session: { camera: { x: number; y: number; zoom: number } }
-            }
-          }
-        }
-      ).__werkraum
-      const el = editor.elements.find((e) => e.kind === kind && e.name === name)
-      if (!el) return null
-      const { x, y, zoom } = editor.session.camera
-      return { x: (el.x - x) * zoom, y: (el.y - y) * zoom, w: el.w * zoom, h: el.h * zoom }
-    },
-    { kind, name },
-  )
-  if (!rect) throw new Error(`no ${kind} "${name}"`)
-  return { ...rect, x: rect.x + box.x, y: rect.y + box.y }
-}
-
-function centre(r: Rect): { x: number; y: number } {
-  return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
-}
-
-/**
- * One finger pressed at `from`, moved to `to` at a hand's pace, rested and lifted (page
- * pixels). The events carry their own times: Chromium reads the finger's speed from them.
- */
-async function fingerDrag(
-  page: Page,
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-): Promise<void> {
-  const cdp = await page.context().newCDPSession(page)
-  let time = Date.now() / 1000
-  const send = async (
-    type: 'touchStart' | 'touchMove' | 'touchEnd',
-    points: { x: number; y: number }[],
-    afterMs = 16,
-  ): Promise<void> => {
-    time = Math.max(Date.now() / 1000, time + afterMs / 1000)
-    await cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: 1 })),
-      timestamp: time,
-    })
-  }
-  await send('touchStart', [from])
-  const steps = 12
-  for (let i = 1; i <= steps; i++) {
-    const x = from.x + ((to.x - from.x) * i) / steps
-    const y = from.y + ((to.y - from.y) * i) / steps
-    await send('touchMove', [{ x, y }])
-  }
-  // At rest before lifting, as a hand placing something is (a lift in motion reads as a fling).
-  await send('touchMove', [{ x: to.x + 0.25, y: to.y }], 100)
-  await send('touchEnd', [])
-}
 
 /** The list view's entries as a screen reader hears them (the list closes again). */
 async function entries(page: Page): Promise<string[]> {

@@ -1,13 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import {
-  boardMenu,
-  canvas,
-  newPerson,
-  pageErrors,
-  rememberName,
-  useServer,
-  waitConnected,
-} from './journey.ts'
+import { expect, test } from '@playwright/test'
+import { boardMenu, canvas, newPerson, useServer, waitConnected } from './journey.ts'
+import { centre, fingerDrag, phonePerson, shownElements } from './phone.ts'
 
 // Journey 2 on a phone: Herr Krause came in by the QR code of the edit link and sits in the room
 // with his phone. On the roles board he adds himself as a person card, drags it with his finger
@@ -15,97 +8,6 @@ import {
 // Accountable of that role in the matrix.
 
 const server = useServer()
-
-type Rect = { x: number; y: number; w: number; h: number }
-type Shown = {
-  kind: string
-  x: number
-  y: number
-  w: number
-  h: number
-  name?: string
-  title?: string
-}
-
-async function phonePerson(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 1,
-  })
-  await rememberName(context, name)
-  const page = await context.newPage()
-  page.on('pageerror', (err) => pageErrors.push(err.message))
-  return page
-}
-
-/** The board's elements and where the screen shows them (page pixels), as the open board has them. */
-async function shown(page: Page): Promise<{ el: Shown; screen: Rect }[]> {
-  const box = await canvas(page).boundingBox()
-  if (!box) throw new Error('no canvas')
-  const list = await page.evaluate(() => {
-    const { editor } = (
-      window as unknown as {
-        __werkraum: {
-          editor: {
-            elements: readonly Shown[]
-            session: { camera: { x: number; y: number; zoom: number } }
-          }
-        }
-      }
-    ).__werkraum
-    const { x, y, zoom } = editor.session.camera
-    return editor.elements.map((el) => ({
-      el: { kind: el.kind, x: el.x, y: el.y, w: el.w, h: el.h, name: el.name, title: el.title },
-      screen: { x: (el.x - x) * zoom, y: (el.y - y) * zoom, w: el.w * zoom, h: el.h * zoom },
-    }))
-  })
-  return list.map(({ el, screen }) => ({
-    el,
-    screen: { ...screen, x: screen.x + box.x, y: screen.y + box.y },
-  }))
-}
-
-function centre(r: Rect): { x: number; y: number } {
-  return { x: r.x + r.w / 2, y: r.y + r.h / 2 }
-}
-
-/**
- * One finger pressed at `from`, moved to `to` at a hand's pace, rested and lifted (page
- * pixels). The events carry their own times: Chromium reads the finger's speed from them.
- */
-async function fingerDrag(
-  page: Page,
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-): Promise<void> {
-  const cdp = await page.context().newCDPSession(page)
-  let time = Date.now() / 1000
-  const send = async (
-    type: 'touchStart' | 'touchMove' | 'touchEnd',
-    points: { x: number; y: number }[],
-    afterMs = 16,
-  ): Promise<void> => {
-    time = Math.max(Date.now() / 1000, time + afterMs / 1000)
-    await cdp.send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: 1 })),
-      timestamp: time,
-    })
-  }
-  await send('touchStart', [from])
-  const steps = 12
-  for (let i = 1; i <= steps; i++) {
-    const x = from.x + ((to.x - from.x) * i) / steps
-    const y = from.y + ((to.y - from.y) * i) / steps
-    await send('touchMove', [{ x, y }])
-  }
-  // At rest before lifting, as a hand placing something is (a lift in motion reads as a fling).
-  await send('touchMove', [{ x: to.x + 0.25, y: to.y }], 100)
-  await send('touchEnd', [])
-}
 
 test('phone: a person card dragged by finger onto a role, A chosen by tap; the laptop sees A in the matrix', async ({
   browser,
@@ -128,7 +30,7 @@ test('phone: a person card dragged by finger onto a role, A chosen by tap; the l
   const canvasBox = await canvas(phone).boundingBox()
   if (!barBox || !canvasBox) throw new Error('no tool bar or canvas')
   // A role card the phone shows whole, above the bottom bar, in readable size.
-  const roles = (await shown(phone)).filter(
+  const roles = (await shownElements(phone)).filter(
     ({ el, screen }) =>
       el.kind === 'role' &&
       screen.x >= canvasBox.x &&
@@ -141,7 +43,7 @@ test('phone: a person card dragged by finger onto a role, A chosen by tap; the l
   const role = target.el.title
 
   // A person card on an empty spot the finger taps, named in place.
-  const occupied = (await shown(phone)).filter(({ el }) => el.kind !== 'frame')
+  const occupied = (await shownElements(phone)).filter(({ el }) => el.kind !== 'frame')
   let spot: { x: number; y: number } | null = null
   for (let y = canvasBox.y + 40; y < barBox.y - 60 && !spot; y += 20) {
     for (let x = canvasBox.x + 20; x < canvasBox.x + canvasBox.width - 140 && !spot; x += 20) {
@@ -165,7 +67,7 @@ test('phone: a person card dragged by finger onto a role, A chosen by tap; the l
   await expect(field).toHaveCount(0)
 
   // Dragged by finger onto the role: the chooser asks, A is marked; a tap on A answers.
-  const person = (await shown(phone)).find(
+  const person = (await shownElements(phone)).find(
     ({ el }) => el.kind === 'person' && el.name === 'Herr Krause',
   )
   if (!person) throw new Error('the person card is not on the board')

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   addNoteByDoubleClick,
   canvas,
@@ -6,15 +6,14 @@ import {
   insertFromMenu,
   listView,
   newPerson,
-  pageErrors,
   recolourSelection,
-  rememberName,
   selectionBar,
   selectionProperties,
   shareLinks,
   useServer,
   waitConnected,
 } from './journey.ts'
+import { phonePerson } from './phone.ts'
 
 // Frau Yilmaz at her laptop works with the floating tool bar and the bar beside a selection;
 // Herr Krause joins from his phone by the edit link and works with the bottom bar, the
@@ -140,21 +139,6 @@ test('laptop: Mehr … opens the properties beside the selection, never over it'
   await expect(selectionBar(page).getByRole('button', { name: 'Mehr …' })).toBeFocused()
 })
 
-/** Herr Krause's phone: 390 × 844, touch. */
-async function phonePerson(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 1,
-  })
-  await rememberName(context, 'Herr Krause')
-  const page = await context.newPage()
-  page.on('pageerror', (err) => pageErrors.push(err.message))
-  return page
-}
-
 /** Every visible button in `scope` lies fully on the screen. */
 async function expectOnScreen(page: Page, scope: Locator): Promise<void> {
   const size = page.viewportSize()
@@ -178,7 +162,7 @@ test('phone: join by the edit link, add an actor card from the bottom bar, recol
   const laptop = await newPerson(browser, { name: 'Frau Yilmaz' })
   await createBoard(laptop, server.url, 'Vom Telefon')
   const links = await shareLinks(laptop)
-  const phone = await phonePerson(browser)
+  const phone = await phonePerson(browser, 'Herr Krause')
   await phone.goto(links.edit)
   await waitConnected(phone)
 
@@ -266,7 +250,7 @@ test('phone: colour and delete of a note through the selection bar', async ({ br
   const laptop = await newPerson(browser, { name: 'Frau Yilmaz' })
   await createBoard(laptop, server.url, 'Notizen am Telefon')
   const links = await shareLinks(laptop)
-  const phone = await phonePerson(browser)
+  const phone = await phonePerson(browser, 'Herr Krause')
   await phone.goto(links.edit)
   await waitConnected(phone)
   await phone.getByRole('button', { name: 'Notiz platzieren', exact: true }).tap()
