@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { canvas, pageErrors, rememberName } from './journey.ts'
+import { canvas, newPerson, pageErrors, rememberName, waitConnected } from './journey.ts'
 
 /** Steps of the phone journeys: a person with a phone (390 × 844, touch), and their finger. */
 
@@ -108,4 +108,29 @@ export async function fingerDrag(
   // At rest before lifting, as a hand placing something is (a lift in motion reads as a fling).
   await send('touchMove', [{ x: to.x + 0.25, y: to.y }], 100)
   await send('touchEnd', [])
+}
+
+/**
+ * A board made from `template` by the API; Frau Yilmaz facilitates it at her laptop, Herr
+ * Krause is on it with his phone by the edit link; both are connected.
+ */
+export async function laptopAndPhone(
+  browser: Browser,
+  baseUrl: string,
+  title: string,
+  template: string,
+): Promise<{ laptop: Page; phone: Page }> {
+  const response = await fetch(`${baseUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, template }),
+  })
+  const created = (await response.json()) as { links: { facilitate: string; edit: string } }
+  const laptop = await newPerson(browser, { name: 'Frau Yilmaz' })
+  await laptop.goto(baseUrl + created.links.facilitate)
+  await waitConnected(laptop)
+  const phone = await phonePerson(browser, 'Herr Krause')
+  await phone.goto(baseUrl + created.links.edit)
+  await waitConnected(phone)
+  return { laptop, phone }
 }

@@ -3,13 +3,12 @@ import {
   boardMenu,
   insertFromMenu,
   listView,
-  newPerson,
   pickTool,
   selectionBar,
   useServer,
   waitConnected,
 } from './journey.ts'
-import { cardOnScreen, centre, fingerDrag, phonePerson } from './phone.ts'
+import { cardOnScreen, centre, fingerDrag, laptopAndPhone, phonePerson } from './phone.ts'
 
 // Journeys 1 to 3 on a phone (390 × 844, touch): Frau Yilmaz prepares the workshop from her
 // phone on the train; Herr Krause joins from his phone for the first time; on the phone, actor
@@ -100,18 +99,7 @@ test('journeys 1 and 2 on phones: a board prepared from the template, an actor r
 test('journey 3 on a phone: two actor cards related by finger with the arrow; the laptop sees the relation', async ({
   browser,
 }) => {
-  const response = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Ökosystem', template: 'ecosystem' }),
-  })
-  const created = (await response.json()) as { links: { facilitate: string; edit: string } }
-  const laptop = await newPerson(browser, { name: 'Frau Yilmaz' })
-  await laptop.goto(server.url + created.links.facilitate)
-  await waitConnected(laptop)
-  const phone = await phonePerson(browser, 'Herr Krause')
-  await phone.goto(server.url + created.links.edit)
-  await waitConnected(phone)
+  const { laptop, phone } = await laptopAndPhone(browser, server.url, 'Ökosystem', 'ecosystem')
 
   // The laptop's ecosystem panel lists the actors without any relation: the Bürgeramt is one.
   await laptop.getByRole('button', { name: /^Auswertung(?! schließen)/ }).click()

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { boardMenu, canvas, newPerson, useServer, waitConnected } from './journey.ts'
-import { centre, fingerDrag, phonePerson, shownElements } from './phone.ts'
+import { boardMenu, canvas, useServer } from './journey.ts'
+import { centre, fingerDrag, laptopAndPhone, shownElements } from './phone.ts'
 
 // Journey 2 on a phone: Herr Krause came in by the QR code of the edit link and sits in the room
 // with his phone. On the roles board he adds himself as a person card, drags it with his finger
@@ -12,18 +12,7 @@ const server = useServer()
 test('phone: a person card dragged by finger onto a role, A chosen by tap; the laptop sees A in the matrix', async ({
   browser,
 }) => {
-  const response = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Rollen Musterstadt', template: 'roles' }),
-  })
-  const created = (await response.json()) as { links: { facilitate: string; edit: string } }
-  const laptop = await newPerson(browser, { name: 'Frau Yilmaz' })
-  await laptop.goto(server.url + created.links.facilitate)
-  await waitConnected(laptop)
-  const phone = await phonePerson(browser, 'Herr Krause')
-  await phone.goto(server.url + created.links.edit)
-  await waitConnected(phone)
+  const { laptop, phone } = await laptopAndPhone(browser, server.url, 'Rollen Musterstadt', 'roles')
 
   const bar = phone.getByRole('group', { name: 'Werkzeuge', exact: true })
   const barBox = await bar.boundingBox()
